@@ -1,0 +1,36 @@
+package org.crosscheck.analysis;
+
+import org.crosscheck.analysis.claims.ClaimClusterer;
+import org.crosscheck.analysis.claims.DiscrepancyFinder;
+import org.crosscheck.analysis.clean.BoilerplateFilter;
+import org.crosscheck.analysis.clean.DocumentFacts;
+import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.MentionFinder;
+import org.crosscheck.analysis.independence.SyndicationDetector;
+import org.crosscheck.analysis.pipeline.Pipeline;
+import org.crosscheck.analysis.quotes.QuoteFinder;
+import org.crosscheck.analysis.quotes.SpeakerLinker;
+import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.timeline.TimelineBuilder;
+import org.crosscheck.nlp.LanguageAnalyzer;
+
+/** The default analysis, from cleaning to discrepancies, in an order the pipeline checks. */
+public final class StandardPipeline {
+    private StandardPipeline() {}
+
+    public static Pipeline create(LanguageAnalyzer analyzer) {
+        return Pipeline.builder()
+                .add(new BoilerplateFilter())
+                .add(new DocumentFacts())
+                .add(new SentenceStage(analyzer))
+                .add(new MentionFinder())
+                .add(new QuoteFinder())
+                .add(new EntityResolver())
+                .add(new SpeakerLinker())
+                .add(new SyndicationDetector())
+                .add(new ClaimClusterer())
+                .add(new TimelineBuilder())
+                .add(new DiscrepancyFinder())
+                .build();
+    }
+}

@@ -1,0 +1,27 @@
+package org.crosscheck.analysis.claims;
+
+import java.util.regex.Pattern;
+import org.crosscheck.model.Modality;
+
+/**
+ * How firmly a sentence puts its claim: denied when it reports a denial or rejection, hedged when a
+ * modal or an evidential qualifies it ("may constitute", "allegedly", "credible indications"),
+ * otherwise asserted.
+ */
+final class ModalityReader {
+    private static final Pattern DENIED = Pattern.compile(
+            "\\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|refut(e|es|ed)|dismiss(es|ed)|no such thing|not true|fabricated|groundless|baseless)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEDGED = Pattern.compile(
+            "\\b(may|might|could|can constitute|can amount|possibly|possible|allegedly|alleged|allegations?|reportedly|appears? to|"
+                    + "seems? to|suggests?|likely|credible indications?|believed to|suspected|would)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ModalityReader() {}
+
+    static Modality read(String sentence) {
+        if (DENIED.matcher(sentence).find()) return Modality.DENIED;
+        if (HEDGED.matcher(sentence).find()) return Modality.HEDGED;
+        return Modality.ASSERTED;
+    }
+}

@@ -1,0 +1,227 @@
+package org.crosscheck.analysis.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.DocumentStage;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.text.Line;
+import org.crosscheck.analysis.text.Words;
+import org.crosscheck.model.CleanedDocument;
+import org.crosscheck.model.DocumentFlag;
+import org.crosscheck.model.JunkKind;
+import org.crosscheck.model.Removed;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article in a document's extracted text, one line (paragraph) at a time: the title,
+ * the article's own paragraphs, and every other non-blank line as removed junk with its kind.
+ * Besides the one-line rules of {@link LineRules} it uses the line's neighbours: headline-like lines
+ * that recur (page headers), captions followed by their credit, the line after a teaser marker,
+ * form fields under a subscribe heading, and the tail of short lines after the article ends.
+ * Stateless and thread-safe.
+ */
+public final class BoilerplateFilter implements DocumentStage {
+    public static final Key<CleanedDocument> CLEANED = Key.named("cleaned");
+
+    /** A paragraph this long with a sentence ending is article prose. */
+    private static final int PROSE_WORDS = 15;
+
+    @Override
+    public String name() {
+        return "clean";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(CLEANED);
+    }
+
+    @Override
+    public DocumentAnalysis apply(DocumentAnalysis doc) {
+        return doc.with(CLEANED, clean(doc.source()));
+    }
+
+    CleanedDocument clean(SourceDocument source) {
+        List<Line> lines = Line.split(source.text()).stream().filter(l -> !l.blank()).toList();
+        Map<Integer, JunkKind> junk = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<JunkKind> k = LineRules.classify(lines.get(i).text());
+            if (k.isPresent()) junk.put(i, k.get());
+        }
+        int title = findTitle(source, lines, junk);
+        Set<Integer> titleZone = titleZone(lines, title, junk);
+        markRepeats(lines, titleZone, junk);
+        markCaptionPairs(source.text(), lines, junk);
+        markAfterTeasers(source.text(), lines, junk);
+        markFormFields(lines, junk);
+        markTail(lines, junk);
+
+        List<Span> paragraphs = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Span span = source.span(l.trimmedStart(), l.trimmedEnd());
+            JunkKind k = junk.get(i);
+            if (k != null) {
+                removed.add(new Removed(span, k));
+            } else if (!titleZone.contains(i)) {
+                paragraphs.add(span);
+            }
+        }
+        Span titleSpan = title < 0 ? null : titleSpan(source, lines.get(title));
+        Set<DocumentFlag> flags = new HashSet<>();
+        if (paragraphs.isEmpty()) flags.add(DocumentFlag.NO_BODY);
+        if (GarbleDetector.looksGarbled(paragraphs)) flags.add(DocumentFlag.MACHINE_TRANSLATED);
+        return new CleanedDocument(titleSpan, paragraphs, removed, flags);
+    }
+
+    /** The title without markdown heading marks. */
+    private static Span titleSpan(SourceDocument source, Line line) {
+        int s = line.trimmedStart();
+        String text = source.text();
+        while (s < line.trimmedEnd() && (text.charAt(s) == '#' || Character.isWhitespace(text.charAt(s)))) s++;
+        return source.span(s, line.trimmedEnd());
+    }
+
+    /**
+     * The index of the title line, or -1. A title declared by the format wins when the text has it;
+     * otherwise the first line counts when it is short and does not end like a sentence.
+     */
+    private static int findTitle(SourceDocument source, List<Line> lines, Map<Integer, JunkKind> junk) {
+        @Nullable String declared = source.meta().title();
+        if (declared != null && !declared.isBlank()) {
+            String want = Words.normalize(declared);
+            for (int i = 0; i < Math.min(lines.size(), 20); i++) {
+                String have = Words.normalize(LineRules.strip(lines.get(i).text()));
+                if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) || have.startsWith(want))) return i;
+            }
+        }
+        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+            if (junk.containsKey(i)) continue;
+            String s = lines.get(i).text();
+            int words = Words.count(s);
+            boolean heading = s.strip().startsWith("#");
+            if (words >= 3 && words <= 30 && (heading || !LineRules.endsLikeSentence(s))) return i;
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The title and the standfirst right under it: up to two lines before the first paragraph of prose
+     * that repeat the lede further down or are short and headline-like.
+     */
+    private static Set<Integer> titleZone(List<Line> lines, int title, Map<Integer, JunkKind> junk) {
+        Set<Integer> zone = new HashSet<>();
+        if (title < 0) return zone;
+        zone.add(title);
+        for (int i = title + 1; i < Math.min(lines.size(), title + 3); i++) {
+            if (junk.containsKey(i)) continue;
+            String s = lines.get(i).text();
+            String norm = Words.normalize(LineRules.strip(s));
+            boolean repeatsLater = false;
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (Words.normalize(LineRules.strip(lines.get(j).text())).equals(norm)) {
+                    repeatsLater = true;
+                    break;
+                }
+            }
+            if (repeatsLater) {
+                zone.add(i);
+            } else if (!LineRules.endsLikeSentence(s) && Words.count(s) <= 25 && !s.strip().startsWith("#")) {
+                zone.add(i); // a standfirst: a headline-like line under the headline
+            } else {
+                break;
+            }
+        }
+        return zone;
+    }
+
+    /** Headline-like lines that occur again are page headers printed at every page break. */
+    private static void markRepeats(List<Line> lines, Set<Integer> titleZone, Map<Integer, JunkKind> junk) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).text();
+            String norm = Words.normalize(LineRules.strip(s));
+            if (Words.count(s) < 3) continue;
+            Integer before = first.putIfAbsent(norm, i);
+            if (before == null) continue;
+            boolean headline = !LineRules.endsLikeSentence(s);
+            if (headline || titleZone.contains(before)) {
+                if (headline) junk.putIfAbsent(i, JunkKind.REPEATED_HEADER);
+                // a sentence repeated from the standfirst is the lede itself: keep it in the body
+            } else {
+                junk.putIfAbsent(i, JunkKind.REPEATED_HEADER);
+            }
+        }
+    }
+
+    /** A short line directly above a caption (no blank line between) is the photo's alt text. */
+    private static void markCaptionPairs(String text, List<Line> lines, Map<Integer, JunkKind> junk) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (junk.get(i) != JunkKind.CAPTION || junk.containsKey(i - 1)) continue;
+            Line prev = lines.get(i - 1);
+            if (adjacent(text, prev, lines.get(i)) && Words.count(prev.text()) <= 30) junk.put(i - 1, JunkKind.CAPTION);
+        }
+    }
+
+    /** The line right under a teaser marker ("LISTEN | ...") is the teaser's blurb. */
+    private static void markAfterTeasers(String text, List<Line> lines, Map<Integer, JunkKind> junk) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (junk.get(i) == JunkKind.TEASER && !junk.containsKey(i + 1) && adjacent(text, lines.get(i), lines.get(i + 1))
+                    && Words.count(lines.get(i + 1).text()) <= 60) {
+                junk.put(i + 1, JunkKind.TEASER);
+            }
+        }
+    }
+
+    /** Under a subscribe or comment heading, the short lines that follow are the form's fields. */
+    private static void markFormFields(List<Line> lines, Map<Integer, JunkKind> junk) {
+        for (int i = 0; i < lines.size(); i++) {
+            JunkKind k = junk.get(i);
+            if (k != JunkKind.SUBSCRIBE && k != JunkKind.COMMENT_FORM) continue;
+            for (int j = i + 1; j < lines.size() && j <= i + 12; j++) {
+                String s = lines.get(j).text();
+                if (Words.count(s) > 12 || LineRules.endsLikeSentence(s) && Words.count(s) > 6) break;
+                junk.putIfAbsent(j, k);
+            }
+        }
+    }
+
+    /**
+     * After the last paragraph of prose, once junk has started, whatever short lines follow are page
+     * furniture too (contact blocks, course adverts): an article does not resume after its footer.
+     */
+    private static void markTail(List<Line> lines, Map<Integer, JunkKind> junk) {
+        int lastProse = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i).text();
+            if (!junk.containsKey(i) && Words.count(s) >= PROSE_WORDS && LineRules.endsLikeSentence(s)) lastProse = i;
+        }
+        boolean started = false;
+        for (int i = lastProse + 1; i < lines.size(); i++) {
+            if (junk.containsKey(i)) {
+                started = true;
+            } else if (started && Words.count(lines.get(i).text()) < PROSE_WORDS) {
+                junk.put(i, JunkKind.OTHER);
+            }
+        }
+    }
+
+    private static boolean adjacent(String text, Line a, Line b) {
+        return text.substring(a.end(), b.start()).chars().filter(c -> c == '\n').count() <= 1;
+    }
+}

@@ -1,0 +1,228 @@
+package org.crosscheck.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.analysis.pipeline.CorpusAnalysis;
+import org.crosscheck.analysis.pipeline.CorpusStage;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.Gender;
+import org.crosscheck.model.Span;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Joins the names of every document into entities: the same normalised name, an acronym and its
+ * expansion (defined in the text or matching the initials), a surname or an honorific form and the
+ * full name it shortens. Gender comes from honorifics and from the pronouns that follow a person's
+ * name; the role from titles and appositives. Stateless and thread-safe.
+ */
+public final class EntityResolver implements CorpusStage {
+    public static final Key<Entities> ENTITIES = Key.named("entities");
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(MentionFinder.NAMES, SentenceStage.SENTENCES);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(ENTITIES);
+    }
+
+    /** A growing group of mentions that name one thing. */
+    private static final class Group {
+        final Map<String, Integer> surfaces = new LinkedHashMap<>();
+        final List<Span> mentions = new ArrayList<>();
+        final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
+        final Map<String, Integer> roles = new LinkedHashMap<>();
+        final List<Span> roleSpans = new ArrayList<>();
+        int female;
+        int male;
+        @Nullable Group mergedInto;
+
+        Group root() {
+            Group g = this;
+            while (g.mergedInto != null) g = g.mergedInto;
+            return g;
+        }
+
+        void absorb(Group other) {
+            other.surfaces.forEach((k, v) -> surfaces.merge(k, v, Integer::sum));
+            mentions.addAll(other.mentions);
+            other.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
+            other.roles.forEach((k, v) -> roles.merge(k, v, Integer::sum));
+            roleSpans.addAll(other.roleSpans);
+            female += other.female;
+            male += other.male;
+            other.mergedInto = this;
+        }
+
+        @Nullable EntityType type() {
+            return types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        int tokens() {
+            return surfaces.keySet().stream().mapToInt(s -> s.split("\\s+").length).max().orElse(0);
+        }
+    }
+
+    @Override
+    public CorpusAnalysis apply(CorpusAnalysis corpus) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        Map<String, String> acronymDefs = new HashMap<>();
+        Map<Span, Group> bySpan = new HashMap<>();
+        for (DocumentAnalysis d : corpus.documents()) {
+            for (NameMention m : d.get(MentionFinder.NAMES)) {
+                Group g = byKey.computeIfAbsent(key(m.span().text()), k -> new Group());
+                g.surfaces.merge(m.span().text(), 1, Integer::sum);
+                g.mentions.add(m.span());
+                if (m.type() != null) g.types.merge(m.type(), 1, Integer::sum);
+                if (m.role() != null) {
+                    g.roles.merge(m.role(), 1, Integer::sum);
+                    g.roleSpans.add(m.roleSpan());
+                }
+                if (m.gender() == Gender.FEMALE) g.female += 2;
+                if (m.gender() == Gender.MALE) g.male += 2;
+                if (m.acronym() != null) acronymDefs.put(key(m.acronym()), key(m.span().text()));
+                bySpan.put(m.span(), g);
+            }
+            votePronouns(d, bySpan);
+        }
+        // an acronym defined in the text joins its expansion
+        acronymDefs.forEach((acr, full) -> join(byKey.get(full), byKey.get(acr)));
+        // an acronym joins the one organisation whose initials it spells
+        for (var e : List.copyOf(byKey.entrySet())) {
+            String k = e.getKey();
+            if (!k.matches("[a-z0-9]{2,8}") || !Lexicon.isAcronym(firstSurface(e.getValue()))) continue;
+            Group match = null;
+            int matches = 0;
+            for (var f : byKey.entrySet()) {
+                if (f.getValue().root() == e.getValue().root() || f.getKey().split(" ").length < 2) continue;
+                if (initials(f.getKey()).equals(k)) {
+                    if (match == null || match.root() != f.getValue().root()) matches++;
+                    match = f.getValue();
+                }
+            }
+            if (matches == 1) join(match, e.getValue());
+        }
+        // a surname, or an honorific and a surname, joins the one person whose full name ends with it
+        Map<String, List<Group>> bySurname = new HashMap<>();
+        for (var e : byKey.entrySet()) {
+            Group g = e.getValue().root();
+            String[] words = e.getKey().split(" ");
+            if (words.length >= 2 && words.length <= 4 && g.type() != EntityType.ORG && g.type() != EntityType.GPE) {
+                List<Group> list = bySurname.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>());
+                if (!list.contains(g)) list.add(g);
+            }
+        }
+        for (var e : byKey.entrySet()) {
+            if (e.getKey().contains(" ")) continue;
+            Group g = e.getValue().root();
+            if (g.type() == EntityType.ORG || g.type() == EntityType.GPE) continue;
+            List<Group> persons = bySurname.getOrDefault(e.getKey(), List.of()).stream().map(Group::root).distinct()
+                    .filter(p -> p != g).toList();
+            if (persons.size() == 1) join(persons.get(0), g);
+        }
+
+        List<Group> roots = byKey.values().stream().map(Group::root).distinct()
+                .sorted(Comparator.comparingInt((Group g) -> -g.mentions.size())).toList();
+        List<Entity> entities = new ArrayList<>();
+        Map<Span, String> index = new HashMap<>();
+        for (Group g : roots) {
+            String id = "e" + (entities.size() + 1);
+            EntityType type = g.type();
+            if (type == null) type = g.tokens() >= 2 ? EntityType.PERSON : EntityType.ORG;
+            String name = canonical(g, type);
+            Gender gender = type != EntityType.PERSON ? Gender.UNKNOWN
+                    : g.female > g.male ? Gender.FEMALE : g.male > g.female ? Gender.MALE : Gender.UNKNOWN;
+            String role = g.roles.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            List<String> aliases = new ArrayList<>();
+            g.surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).filter(s -> !s.equals(name) && !aliases.contains(s)).forEach(aliases::add);
+            for (String r : g.roles.keySet()) if (!aliases.contains(r)) aliases.add(r);
+            List<Span> mentions = new ArrayList<>(g.mentions);
+            g.roleSpans.stream().filter(x -> x != null).forEach(mentions::add);
+            mentions.sort(null);
+            entities.add(new Entity(id, name, type, gender, role, aliases, mentions));
+            for (Span s : mentions) index.put(s, id);
+        }
+        return corpus.with(ENTITIES, new Entities(entities, index));
+    }
+
+    /**
+     * He or she as the first word of the sentences after a person is named, or as the subject right
+     * after the name, votes for that person's gender.
+     */
+    private static void votePronouns(DocumentAnalysis d, Map<Span, Group> bySpan) {
+        List<NameMention> names = d.get(MentionFinder.NAMES);
+        List<Sentence> sentences = d.get(SentenceStage.SENTENCES);
+        TreeMap<Integer, NameMention> persons = new TreeMap<>();
+        for (NameMention m : names) if (m.type() == EntityType.PERSON || m.type() == null) persons.put(m.span().start(), m);
+        for (int i = 1; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            if (tokens.isEmpty()) continue;
+            Gender g = Lexicon.pronounGender(tokens.get(0).text());
+            if (g == Gender.UNKNOWN || !tokens.get(0).is("PRON")) continue;
+            Sentence prev = sentences.get(i - 1);
+            var before = persons.subMap(prev.start(), true, prev.end(), false);
+            if (before.isEmpty()) continue;
+            Group group = bySpan.get(before.firstEntry().getValue().span());
+            if (group == null) continue;
+            if (g == Gender.FEMALE) group.female++;
+            else group.male++;
+        }
+    }
+
+    private static void join(@Nullable Group into, @Nullable Group g) {
+        if (into == null || g == null) return;
+        Group a = into.root();
+        Group b = g.root();
+        if (a != b) a.absorb(b);
+    }
+
+    private static String firstSurface(Group g) {
+        return g.surfaces.keySet().iterator().next();
+    }
+
+    /** The fullest common name: for a person the longest form, for others the longest non-acronym form. */
+    private static String canonical(Group g, EntityType type) {
+        return g.surfaces.entrySet().stream()
+                .filter(e -> g.surfaces.size() == 1 || !Lexicon.isAcronym(e.getKey().replace(" ", "")))
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)
+                        .thenComparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey).orElse(firstSurface(g));
+    }
+
+    /** The comparison key of a name: lower-cased, dots of acronyms dropped, curly apostrophes straight. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    /** Initials of the capitalised words of a name: "united nations" -> "un". */
+    static String initials(String key) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (Set.of("of", "for", "the", "and", "on", "de", "&").contains(w) || w.isEmpty()) continue;
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+}

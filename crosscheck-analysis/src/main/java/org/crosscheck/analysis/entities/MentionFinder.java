@@ -1,0 +1,233 @@
+package org.crosscheck.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.DocumentStage;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.Gender;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.Span;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds names in tagged sentences: runs of proper nouns (with "of", "for" and "the" inside, as in
+ * "Office of the High Commissioner"), split into a title and a person where a title leads
+ * ("Foreign Minister Wang Yi"), with honorifics, appositive roles ("Ana Duarte, the city's mayor,")
+ * and acronyms the text defines ("World Health Organization (WHO)"). Stateless and thread-safe.
+ */
+public final class MentionFinder implements DocumentStage {
+    public static final Key<List<NameMention>> NAMES = Key.named("names");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "de", "del", "al", "von", "van", "&");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "i", "the", "a", "an", "mr", "ms", "mrs", "dr", "it", "in", "on", "but", "and", "we", "he", "she", "they");
+
+    @Override
+    public String name() {
+        return "names";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(SentenceStage.SENTENCES);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(NAMES);
+    }
+
+    @Override
+    public DocumentAnalysis apply(DocumentAnalysis doc) {
+        List<NameMention> out = new ArrayList<>();
+        for (Sentence s : doc.get(SentenceStage.SENTENCES)) find(doc.source(), s, out);
+        return doc.with(NAMES, List.copyOf(out));
+    }
+
+    void find(SourceDocument doc, Sentence sentence, List<NameMention> out) {
+        List<Token> t = sentence.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (!startsName(t, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.size()) {
+                if (namePart(t, end)) {
+                    end++;
+                } else if (CONNECTORS.contains(lower(t.get(end))) && end + 1 < t.size() && namePart(t, end + 1)
+                        && !lower(t.get(end)).equals("the")) {
+                    end += 2;
+                    while (end < t.size() && lower(t.get(end - 1)).equals("the") && namePart(t, end)) end++;
+                } else if (lower(t.get(end)).equals("of") && end + 2 < t.size() && lower(t.get(end + 1)).equals("the")
+                        && namePart(t, end + 2)) {
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            emit(doc, t, i, end, out);
+            i = end;
+        }
+    }
+
+    private void emit(SourceDocument doc, List<Token> t, int start, int end, List<NameMention> out) {
+        Gender gender = Gender.UNKNOWN;
+        int s = start;
+        // a leading capitalised adjective only belongs to the name before a title ("Chinese President Xi")
+        while (s < end && (isHonorific(t.get(s)) || lower(t.get(s)).equals("the"))) {
+            if (isHonorific(t.get(s))) gender = Lexicon.honorificGender(t.get(s).text());
+            s++;
+        }
+        if (s >= end) return;
+        if (end - s == 1 && t.get(s).is("ADJ")) return; // "Chinese" alone is a demonym, not a name
+        EntityType type = null;
+        String role = null;
+        Span roleSpan = null;
+        int personStart = splitTitle(t, s, end);
+        if (personStart > s) {
+            roleSpan = doc.span(t.get(s).start(), t.get(personStart - 1).end());
+            role = roleSpan.text();
+            s = personStart;
+            type = EntityType.PERSON;
+        }
+        if (gender != Gender.UNKNOWN) type = EntityType.PERSON;
+        if (type == null) type = typeFromWords(t, s, end);
+        String acronym = null;
+        if (end + 2 < t.size() && t.get(end).text().equals("(") && t.get(end + 2).text().equals(")")
+                && Lexicon.isAcronym(t.get(end + 1).text()) && end - s > 1) {
+            acronym = t.get(end + 1).text();
+        }
+        if (type == EntityType.PERSON || type == null) {
+            Span appositive = appositive(doc, t, end);
+            if (appositive != null && role == null) {
+                roleSpan = appositive;
+                role = appositive.text();
+            }
+        }
+        Span name = doc.span(t.get(s).start(), t.get(end - 1).end());
+        // a possessive belongs to the sentence, not the name: "China's" names China
+        if (name.text().endsWith("'s") || name.text().endsWith("’s")) {
+            if (name.length() <= 2) return;
+            name = doc.span(name.start(), name.end() - 2);
+        }
+        out.add(new NameMention(name, type, gender, role, roleSpan, acronym));
+        if (acronym != null) {
+            Token a = t.get(end + 1);
+            out.add(new NameMention(doc.span(a.start(), a.end()), type, Gender.UNKNOWN, null, null, name.text()));
+        }
+    }
+
+    /**
+     * Where the person starts in a run that opens with a title ("UN High Commissioner for Human Rights
+     * Ana Duarte", "President Biden"), or {@code start} when the run has no leading title.
+     */
+    private static int splitTitle(List<Token> t, int start, int end) {
+        int len = end - start;
+        if (len < 2) return start;
+        int nameLen = len >= 3 && isInitial(t.get(end - 2)) ? 3 : 2;
+        for (int n : new int[] {nameLen, 1}) {
+            int p = end - n;
+            if (p <= start) continue;
+            boolean titled = false;
+            for (int k = start; k < p; k++) titled |= isTitle(t.get(k));
+            boolean nameLike = true;
+            for (int k = p; k < end; k++) nameLike &= personWord(t.get(k));
+            if (titled && nameLike && isTitleOrOrgEnd(t.get(p - 1))) return p;
+        }
+        return start;
+    }
+
+    /** The word before a person's name in a titled run ends the title: a title word or a capitalised noun. */
+    private static boolean isTitleOrOrgEnd(Token tok) {
+        return !CONNECTORS.contains(lower(tok));
+    }
+
+    private static boolean isInitial(Token tok) {
+        return tok.text().matches("\\p{Lu}\\.");
+    }
+
+    private static boolean personWord(Token tok) {
+        String w = lower(tok);
+        return tok.capitalized() && !Lexicon.ORG_WORDS.contains(w) && !isTitle(tok) && !Lexicon.PLACE_WORDS.contains(w)
+                && !Lexicon.isAcronym(tok.text()) && !Lexicon.isCountry(tok.text()) && !CONNECTORS.contains(w);
+    }
+
+    private static boolean isTitle(Token tok) {
+        for (String part : lower(tok).split("-")) {
+            if (Lexicon.TITLES.contains(part)) return true;
+        }
+        return false;
+    }
+
+    /** ", the city's mayor," after a name: a short noun phrase between commas that opens with a determiner. */
+    private static @Nullable Span appositive(SourceDocument doc, List<Token> t, int end) {
+        if (end + 2 >= t.size() || !t.get(end).text().equals(",")) return null;
+        Token first = t.get(end + 1);
+        String w = lower(first);
+        if (!(w.equals("the") || w.equals("a") || w.equals("an") || first.is("PROPN") && isTitle(first))) return null;
+        boolean noun = false;
+        for (int k = end + 1; k < t.size() && k <= end + 14; k++) {
+            Token tok = t.get(k);
+            if (tok.text().equals(",") || tok.text().equals(".") && k == t.size() - 1) {
+                if (!noun || k == end + 1) return null;
+                return doc.span(first.start(), t.get(k - 1).end());
+            }
+            if (tok.is("VERB") || tok.is("AUX") || tok.is("PRON") && !w.equals("the")) return null;
+            noun |= tok.is("NOUN") || tok.is("PROPN");
+        }
+        return null;
+    }
+
+    private static @Nullable EntityType typeFromWords(List<Token> t, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        boolean org = false;
+        boolean place = false;
+        for (int k = start; k < end; k++) {
+            String w = lower(t.get(k));
+            org |= Lexicon.ORG_WORDS.contains(w);
+            place |= Lexicon.PLACE_WORDS.contains(w) && k == end - 1;
+            if (k > start) sb.append(' ');
+            sb.append(t.get(k).text());
+        }
+        String name = sb.toString();
+        if (Lexicon.isCountry(name) || Lexicon.isCountry(name.replace(".", ""))) return EntityType.GPE;
+        if (org) return EntityType.ORG;
+        if (place) return EntityType.GPE;
+        if (end - start == 1 && Lexicon.isAcronym(name)) return EntityType.ORG;
+        return null;
+    }
+
+    private static boolean startsName(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok)) return false;
+        if (tok.is("PROPN") || isHonorific(tok)) return true;
+        // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi")
+        return (tok.is("ADJ") || tok.is("NOUN")) && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
+                && t.get(i + 1).capitalized();
+    }
+
+    private static boolean namePart(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (!tok.capitalized() || NOT_NAMES.contains(lower(tok))) return false;
+        return tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("X") || Lexicon.isAcronym(tok.text());
+    }
+
+    private static boolean isHonorific(Token tok) {
+        return Lexicon.isHonorific(tok.text());
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package org.crosscheck.analysis.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Reporting verbs and the words that mark a quoted term rather than speech. */
+final class Cues {
+    /** Verbs of saying, writing and finding, in the forms news uses. */
+    static final Set<String> SPEECH = Set.of(
+            "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "noted", "notes",
+            "concluded", "concludes", "wrote", "writes", "argued", "argues", "insisted", "insists", "warned", "warns",
+            "claimed", "claims", "urged", "urges", "described", "describes", "asked", "asks", "denied", "denies",
+            "declared", "declares", "explained", "explains", "announced", "announces", "acknowledged", "acknowledges",
+            "admitted", "admits", "recalled", "recalls", "recommended", "recommends", "reported", "reports", "found",
+            "finds", "accused", "accuses", "alleged", "alleges", "emphasized", "emphasised", "stressed", "stresses",
+            "suggested", "suggests", "tweeted", "posted", "replied", "responded", "confirmed", "confirms", "believes",
+            "believed", "thinks", "thought", "called", "calls", "cited", "cites", "vowed", "vows", "pledged", "promised",
+            "predicted", "estimated", "estimates", "charged", "contended", "maintained", "maintains", "observed",
+            "pointed", "questioned", "remarked", "repeated", "reiterated", "testified", "agreed", "disputed",
+            "criticized", "criticised", "praised", "welcomed", "condemned", "rejected", "rejects", "dismissed",
+            "countered", "conceded", "acknowledging", "adding", "noting", "warning", "arguing", "insisting", "telling",
+            "expressed", "characterised", "characterized", "branded", "labelled", "labeled", "assessed", "determined");
+
+    /** Cues for indirect speech: clear speech or cognition verbs only, so a framed clause is a statement. */
+    static final Set<String> INDIRECT = Set.of(
+            "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "concluded",
+            "concludes", "wrote", "writes", "argued", "argues", "insisted", "insists", "warned", "warns", "claimed",
+            "claims", "denied", "denies", "declared", "explained", "announced", "acknowledged", "admitted", "found",
+            "finds", "believes", "believed", "confirmed", "confirms", "reported", "reports", "alleged", "alleges",
+            "maintained", "maintains", "stressed", "emphasized", "emphasised", "suggested", "suggests", "predicted",
+            "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended");
+
+    /** Words right before a quotation that make it a term, a title or a name rather than speech. */
+    static final Set<String> TERM_MARKERS = Set.of(
+            "so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed", "branded",
+            "labelled", "labeled", "term", "word", "words", "phrase", "slogan", "known");
+
+    private Cues() {}
+
+    static boolean speech(String w) {
+        return SPEECH.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean indirect(String w) {
+        return INDIRECT.contains(w.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,71 @@
+package org.crosscheck.analysis.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The noun phrase next to a reporting verb, read off part-of-speech tags: determiners, adjectives,
+ * nouns and proper nouns, possessives, and a prepositional tail ("Kenneth Roth at Human Rights Watch"
+ * is Roth; the tail describes him). Offsets into the document's text.
+ */
+record NounPhrase(int start, int end, boolean pronoun) {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
+            "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
+    private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in");
+
+    /** The phrase ending just before token {@code cue}, or null. */
+    static @Nullable NounPhrase before(List<Token> t, int cue) {
+        int e = cue - 1;
+        while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
+        if (e < 0) return null;
+        Token head = t.get(e);
+        if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) return new NounPhrase(head.start(), head.end(), true);
+        if (!nominal(head)) return null;
+        int s = e;
+        while (s - 1 >= 0 && (inPhrase(t.get(s - 1)))) s--;
+        // "X of/at Y": the speaker is X, described by the tail
+        while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && nominal(t.get(s - 2))) {
+            int s2 = s - 2;
+            while (s2 - 1 >= 0 && inPhrase(t.get(s2 - 1))) s2--;
+            s = s2;
+        }
+        return new NounPhrase(t.get(s).start(), head.end(), false);
+    }
+
+    /** The phrase starting at token {@code from}, or null. */
+    static @Nullable NounPhrase after(List<Token> t, int from) {
+        int s = from;
+        if (s >= t.size()) return null;
+        Token first = t.get(s);
+        if (first.is("PRON") && SUBJECT_PRONOUNS.contains(lower(first))) return new NounPhrase(first.start(), first.end(), true);
+        int e = s;
+        while (e < t.size() && inPhrase(t.get(e))) e++;
+        if (e == s) return null;
+        // the phrase must end on a noun
+        int last = e - 1;
+        while (last >= s && !nominal(t.get(last))) last--;
+        if (last < s) return null;
+        return new NounPhrase(t.get(s).start(), t.get(last).end(), false);
+    }
+
+    private static boolean nominal(Token t) {
+        return t.is("PROPN") || t.is("NOUN");
+    }
+
+    private static boolean inPhrase(Token t) {
+        return t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("DET") && !lower(t).equals("that") || t.is("NUM")
+                || t.is("PART") && (t.text().equals("'s") || t.text().equals("’s")) || t.is("PRON") && isPossessive(t);
+    }
+
+    private static boolean isPossessive(Token t) {
+        return Set.of("his", "her", "its", "their", "our").contains(lower(t));
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,294 @@
+package org.crosscheck.analysis.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.analysis.clean.BoilerplateFilter;
+import org.crosscheck.analysis.entities.MentionFinder;
+import org.crosscheck.analysis.entities.NameMention;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.DocumentStage;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.quotes.FoundQuote.SpeakerForm;
+import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.text.Words;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.QuoteKind;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.Span;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who says what in one document: every quotation with its kind and the words naming its
+ * speaker, and the clear cases of reported speech without quotation marks ("X said that ...",
+ * "..., X said.", "according to X, ..."). The speaker is read off the sentence's structure around the
+ * reporting verb (the noun phrase before it, or after it when inverted), never taken from proximity
+ * alone; when the sentence has no reporting verb, a quote paragraph continues the previous
+ * speaker's quote, and otherwise the speaker is left unknown. Stateless and thread-safe.
+ */
+public final class QuoteFinder implements DocumentStage {
+    public static final Key<List<FoundQuote>> FOUND_QUOTES = Key.named("found-quotes");
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(BoilerplateFilter.CLEANED, SentenceStage.SENTENCES, MentionFinder.NAMES);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(FOUND_QUOTES);
+    }
+
+    @Override
+    public DocumentAnalysis apply(DocumentAnalysis doc) {
+        return doc.with(FOUND_QUOTES, List.copyOf(find(doc)));
+    }
+
+    private List<FoundQuote> find(DocumentAnalysis doc) {
+        SourceDocument src = doc.source();
+        String text = src.text();
+        List<Sentence> sentences = doc.get(SentenceStage.SENTENCES);
+        List<NameMention> names = doc.get(MentionFinder.NAMES);
+        List<FoundQuote> out = new ArrayList<>();
+        List<QuoteMarks.Inside> marks = new ArrayList<>();
+        for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) marks.addAll(QuoteMarks.find(text, p.start(), p.end()));
+
+        FoundQuote previous = null;
+        for (QuoteMarks.Inside q : marks) {
+            Sentence s = sentenceAt(sentences, q.start());
+            Span span = src.span(q.start(), q.end());
+            FoundQuote f = attribute(src, s, sentences, names, span, marks, previous);
+            out.add(f);
+            if (f.kind() != QuoteKind.TERM) previous = f;
+        }
+        for (Sentence s : sentences) {
+            boolean quoted = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end());
+            if (!quoted) indirect(src, s, sentences, names).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(FoundQuote::span));
+        return out;
+    }
+
+    private FoundQuote attribute(SourceDocument src, @Nullable Sentence s, List<Sentence> sentences, List<NameMention> names,
+            Span span, List<QuoteMarks.Inside> marks, @Nullable FoundQuote previous) {
+        if (s == null) return new FoundQuote(span, QuoteKind.DIRECT, null, SpeakerForm.NONE, List.of(), null, 0.0);
+        List<Token> all = s.tokens();
+        // tokens outside every quotation in the sentence carry the attribution
+        List<Token> frame = all.stream().filter(t -> marks.stream().noneMatch(m -> t.start() >= m.start() && t.end() <= m.end())).toList();
+        int words = Words.count(span.text());
+        String before = src.text().substring(s.start(), Math.max(s.start(), span.start() - 1)).strip();
+        String lastWordBefore = lastWord(before);
+        boolean termMarker = Cues.TERM_MARKERS.contains(lastWordBefore)
+                || before.toLowerCase(Locale.ROOT).endsWith("known as") || before.toLowerCase(Locale.ROOT).endsWith("so-called");
+
+        Attribution a = findCue(src, frame, span, names, sentences, s);
+        if (a == null && isWholeSentence(src, s, span) && previous != null && previous.speakerForm() != SpeakerForm.NONE
+                && isNear(sentences, previous.span(), s)) {
+            a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
+        }
+        if (a == null) {
+            a = colonLead(src, sentences, s, names);
+        }
+        QuoteKind kind;
+        if (words <= 4 && (termMarker || a == null)) {
+            kind = QuoteKind.TERM;
+        } else if (before.isEmpty() || before.endsWith(":") || before.endsWith(",") && a != null
+                || Character.isUpperCase(span.text().charAt(0)) && words >= 8 && endsWithStop(span.text())) {
+            kind = QuoteKind.DIRECT;
+        } else {
+            kind = QuoteKind.PARTIAL;
+        }
+        if (a == null) return new FoundQuote(span, kind, null, SpeakerForm.NONE, List.of(), null, 0.0);
+        return new FoundQuote(span, kind, a.mention, a.form, a.antecedents, a.cue, a.confidence);
+    }
+
+    /** A speaker found around a cue. */
+    private record Attribution(@Nullable Span mention, SpeakerForm form, List<Span> antecedents, @Nullable String cue,
+            double confidence) {}
+
+    /** The reporting cue of the sentence nearest the quotation, and the noun phrase it frames. */
+    private @Nullable Attribution findCue(SourceDocument src, List<Token> frame, Span quote, List<NameMention> names,
+            List<Sentence> sentences, Sentence s) {
+        int best = -1;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = 0; i < frame.size(); i++) {
+            Token t = frame.get(i);
+            boolean cue = Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX"))
+                    || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
+            if (!cue) continue;
+            int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
+            if (dist < bestDist) {
+                best = i;
+                bestDist = dist;
+            }
+        }
+        if (best >= 0) {
+            Token cue = frame.get(best);
+            boolean according = cue.text().equalsIgnoreCase("according");
+            NounPhrase np = according ? NounPhrase.after(frame, best + 2) : null;
+            if (np == null && !according && cue.start() >= quote.end()) np = NounPhrase.after(frame, best + 1); // "..., said X"
+            if (np == null && !according) np = NounPhrase.before(frame, best);
+            if (np == null && !according) np = NounPhrase.after(frame, best + 1);
+            if (np != null) {
+                String cueText = according ? "according to" : cue.text();
+                return speaker(src, np, names, sentences, s, cueText, 0.9);
+            }
+        }
+        return null;
+    }
+
+    /** "X said:" closing the sentence before a quote paragraph attributes the quote to X. */
+    private @Nullable Attribution colonLead(SourceDocument src, List<Sentence> sentences, Sentence s, List<NameMention> names) {
+        int idx = sentences.indexOf(s);
+        if (idx <= 0) return null;
+        Sentence prev = sentences.get(idx - 1);
+        String pt = prev.text(src.text()).strip();
+        if (!pt.endsWith(":")) return null;
+        List<Token> t = prev.tokens();
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (Cues.speech(t.get(i).text())) {
+                NounPhrase np = NounPhrase.before(t, i);
+                if (np == null) np = NounPhrase.after(t, i + 1);
+                if (np != null) return speaker(src, np, names, sentences, prev, t.get(i).text(), 0.8);
+            }
+        }
+        return null;
+    }
+
+    private Attribution speaker(SourceDocument src, NounPhrase np, List<NameMention> names, List<Sentence> sentences,
+            Sentence s, String cue, double confidence) {
+        Span mention = src.span(np.start(), np.end());
+        if (np.pronoun()) {
+            return new Attribution(mention, SpeakerForm.PRONOUN, antecedents(names, mention.start()), cue, confidence - 0.1);
+        }
+        // a name inside the phrase is the speaker: the first one, which the rest of the phrase describes
+        for (NameMention n : names) {
+            if (n.span().start() >= np.start() && n.span().end() <= np.end()) {
+                return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence);
+            }
+        }
+        return new Attribution(mention, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
+    }
+
+    /** Names before {@code offset}, nearest first, for resolving a pronoun or a description. */
+    private static List<Span> antecedents(List<NameMention> names, int offset) {
+        List<Span> out = new ArrayList<>();
+        for (int i = names.size() - 1; i >= 0 && out.size() < 12; i--) {
+            NameMention n = names.get(i);
+            if (n.span().end() <= offset && n.type() != EntityType.GPE) out.add(n.span());
+        }
+        return out;
+    }
+
+    private java.util.Optional<FoundQuote> indirect(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+        List<Token> t = s.tokens();
+        if (t.size() < 6) return java.util.Optional.empty();
+        String text = src.text();
+        // "According to X, CLAUSE"
+        if (t.get(0).text().equalsIgnoreCase("according") && t.size() > 2 && t.get(1).text().equalsIgnoreCase("to")) {
+            NounPhrase np = NounPhrase.after(t, 2);
+            if (np != null) {
+                int comma = indexOf(t, ",", 2);
+                if (comma > 0 && comma + 4 < t.size()) {
+                    Span content = trimmed(src, t.get(comma + 1).start(), s.end());
+                    return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, "according to"));
+                }
+            }
+        }
+        // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."
+        int lastComma = -1;
+        for (int i = t.size() - 1; i > 3; i--) if (t.get(i).text().equals(",")) { lastComma = i; break; }
+        if (lastComma > 3 && t.size() - lastComma <= 9) {
+            List<Token> tail = t.subList(lastComma + 1, t.size());
+            for (int i = 0; i < tail.size(); i++) {
+                Token w = tail.get(i);
+                boolean according = w.text().equalsIgnoreCase("according") && i + 1 < tail.size();
+                if (!Cues.indirect(w.text()) && !according) continue;
+                NounPhrase np = according ? NounPhrase.after(tail, i + 2) : NounPhrase.before(tail, i);
+                if (np == null && !according) np = NounPhrase.after(tail, i + 1);
+                if (np != null && hasVerb(t.subList(0, lastComma))) {
+                    Span content = trimmed(src, s.start(), t.get(lastComma).start());
+                    return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, according ? "according to" : w.text()));
+                }
+                break;
+            }
+        }
+        // "X said (that) CLAUSE"
+        for (int i = 1; i < t.size() - 4; i++) {
+            Token w = t.get(i);
+            if (!Cues.indirect(w.text()) || !w.is("VERB")) continue;
+            NounPhrase np = NounPhrase.before(t, i);
+            if (np == null) break;
+            int c = i + 1;
+            // "told reporters (that)", "said on Tuesday that"
+            int that = -1;
+            for (int k = c; k < Math.min(t.size(), c + 6); k++) if (t.get(k).text().equalsIgnoreCase("that")) { that = k; break; }
+            if (that >= 0) c = that + 1;
+            else if (!w.text().toLowerCase(Locale.ROOT).startsWith("sa") && !w.text().equalsIgnoreCase("says")) break;
+            if (c >= t.size() - 3 || !hasVerb(t.subList(c, t.size()))) break;
+            Span content = trimmed(src, t.get(c).start(), s.end());
+            return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, w.text()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private FoundQuote indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
+            List<Sentence> sentences, Sentence s, String cue) {
+        Attribution a = speaker(src, np, names, sentences, s, cue, 0.8);
+        return new FoundQuote(content, QuoteKind.INDIRECT, a.mention, a.form, a.antecedents, a.cue, a.confidence);
+    }
+
+    /** The span without trailing sentence punctuation and white space. */
+    private static Span trimmed(SourceDocument src, int start, int end) {
+        String text = src.text();
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".;".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        return src.span(start, end);
+    }
+
+    private static boolean hasVerb(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.is("VERB") || t.is("AUX"));
+    }
+
+    private static int indexOf(List<Token> t, String text, int from) {
+        for (int i = from; i < t.size(); i++) if (t.get(i).text().equals(text)) return i;
+        return -1;
+    }
+
+    private static @Nullable Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) if (s.start() <= offset && offset < s.end()) return s;
+        // a quote opening mark may sit just before the sentence start
+        for (Sentence s : sentences) if (s.start() <= offset + 1 && offset < s.end()) return s;
+        return null;
+    }
+
+    private static boolean isWholeSentence(SourceDocument src, Sentence s, Span quote) {
+        return quote.length() >= 0.8 * (s.end() - s.start()) - 4;
+    }
+
+    private static boolean isNear(List<Sentence> sentences, Span previous, Sentence s) {
+        int i = sentences.indexOf(s);
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Sentence p = sentences.get(k);
+            if (p.start() <= previous.end() && previous.start() < p.end()) return true;
+        }
+        return false;
+    }
+
+    private static boolean endsWithStop(String s) {
+        return s.matches("(?s).*[.!?…][\"”’]?$");
+    }
+
+    private static String lastWord(String s) {
+        List<String> w = Words.tokens(s);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+}

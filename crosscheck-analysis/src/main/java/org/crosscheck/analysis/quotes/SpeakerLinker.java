@@ -1,0 +1,108 @@
+package org.crosscheck.analysis.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.analysis.entities.Entities;
+import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.Lexicon;
+import org.crosscheck.analysis.pipeline.CorpusAnalysis;
+import org.crosscheck.analysis.pipeline.CorpusStage;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.EntityType;
+import org.crosscheck.model.Gender;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.model.Span;
+
+/**
+ * Links each quote's speaker words to a corpus entity: a name to its entity; "he"/"she" to the
+ * nearest earlier person whose gender agrees (never to one whose gender disagrees); "it"/"they" to
+ * the nearest earlier organisation or the last non-person speaker; a description ("the office", "the
+ * high commissioner") to the entity whose name or role it abbreviates, or kept as written when none
+ * does. Stateless and thread-safe.
+ */
+public final class SpeakerLinker implements CorpusStage {
+    public static final Key<List<Quote>> QUOTES = Key.named("quotes");
+
+    @Override
+    public String name() {
+        return "speakers";
+    }
+
+    @Override
+    public Set<Key<?>> requires() {
+        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES);
+    }
+
+    @Override
+    public Set<Key<?>> provides() {
+        return Set.of(QUOTES);
+    }
+
+    @Override
+    public CorpusAnalysis apply(CorpusAnalysis corpus) {
+        Entities entities = corpus.get(EntityResolver.ENTITIES);
+        List<Quote> out = new ArrayList<>();
+        for (DocumentAnalysis d : corpus.documents()) {
+            Speaker lastThing = null;
+            for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
+                Speaker s = link(f, entities, lastThing);
+                if (s.known() && f.speakerForm() != FoundQuote.SpeakerForm.PRONOUN
+                        && s.entity() != null && entities.byId(s.entity()).map(e -> e.type() != EntityType.PERSON).orElse(false)
+                        || s.known() && f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && s.entity() == null) {
+                    lastThing = s;
+                }
+                double confidence = s.known() ? f.confidence() : 0.0;
+                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence));
+            }
+        }
+        return corpus.with(QUOTES, List.copyOf(out));
+    }
+
+    private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing) {
+        Span m = f.speakerMention();
+        if (m == null) return Speaker.UNKNOWN;
+        return switch (f.speakerForm()) {
+            case NAME -> entities.at(m).map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, m.text(), m));
+            case PRONOUN -> pronoun(f, m, entities, lastThing);
+            case DESCRIPTION -> description(m, entities);
+            case NONE -> Speaker.UNKNOWN;
+        };
+    }
+
+    private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing) {
+        String p = m.text().toLowerCase(Locale.ROOT);
+        Gender g = Lexicon.pronounGender(p);
+        boolean person = g != Gender.UNKNOWN || p.equals("i");
+        for (Span a : f.antecedents()) {
+            Optional<Entity> e = entities.at(a);
+            if (e.isEmpty()) continue;
+            Entity x = e.get();
+            if (person && x.type() == EntityType.PERSON && (x.gender() == g || x.gender() == Gender.UNKNOWN)) {
+                return new Speaker(x.id(), x.name(), m);
+            }
+            if (!person && x.type() == EntityType.PERSON) continue;
+            if (!person && (x.type() == EntityType.ORG || x.type() == EntityType.WORK || x.type() == EntityType.NORP)) {
+                if (lastThing != null && lastThing.entity() == null) return new Speaker(null, lastThing.name(), m);
+                return new Speaker(x.id(), x.name(), m);
+            }
+        }
+        if (!person && lastThing != null) return new Speaker(lastThing.entity(), lastThing.name(), m);
+        return new Speaker(null, null, m);
+    }
+
+    private static Speaker description(Span m, Entities entities) {
+        String d = m.text();
+        String head = d.toLowerCase(Locale.ROOT);
+        List<EntityType> types = head.matches(".*\\b(official|officials|chief|commissioner|minister|spokesman|spokeswoman|"
+                + "spokesperson|ambassador|president|director|secretary|envoy)$") ? List.of(EntityType.PERSON) : List.of();
+        // a description of a person names one only when the title is specific: one word ("the official") is not
+        if (!types.isEmpty() && d.split("\\s+").length < 3) types = List.of(EntityType.ORG);
+        return entities.describedAs(d, types).map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, d, m));
+    }
+}

@@ -1,0 +1,72 @@
+package org.crosscheck.analysis.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word-level normalisation shared by the stages that compare texts. */
+public final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+    /** English function words that carry no content when comparing sentences. */
+    public static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+            "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+            "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "there",
+            "their", "they", "them", "he", "she", "his", "her", "him", "we", "our", "us", "you", "your", "i",
+            "not", "no", "so", "than", "then", "also", "into", "about", "over", "after", "before", "while",
+            "would", "will", "can", "could", "should", "may", "might", "must", "said", "says", "say", "s",
+            "up", "out", "more", "most", "other", "such", "some", "any", "all", "both", "each", "own", "very",
+            "just", "only", "even", "own", "under", "between", "against", "during", "through", "since", "until");
+
+    private Words() {}
+
+    /**
+     * The normal form every comparison uses: NFKC, curly quotes and apostrophes straight, dashes to
+     * '-', ellipsis to '...', white space folded, trimmed, lower-cased.
+     */
+    public static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[‘’‚‛′]", "'")
+                .replaceAll("[“”„‟″]", "\"")
+                .replaceAll("[‐‑‒–—―−]", "-")
+                .replace("…", "...")
+                .replaceAll("\\s+", " ");
+        return n.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cased word tokens of {@code s}. */
+    public static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        return out;
+    }
+
+    /** Content words: tokens that are not stop words, with a plural 's' folded. */
+    public static List<String> content(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens(s)) {
+            if (!STOP.contains(t)) out.add(stem(t));
+        }
+        return out;
+    }
+
+    /** A light stem: enough to meet "reports" with "report" and "detained" with "detain". */
+    public static String stem(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.substring(0, w.length() - 1);
+        if (w.length() > 5 && w.endsWith("ed")) return w.substring(0, w.length() - 2);
+        if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
+        return w;
+    }
+
+    /** Number of words in {@code s}. */
+    public static int count(String s) {
+        return tokens(s).size();
+    }
+}

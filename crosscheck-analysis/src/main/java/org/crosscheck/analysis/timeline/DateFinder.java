@@ -1,0 +1,145 @@
+package org.crosscheck.analysis.timeline;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.nlp.Sentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds time expressions in the article's sentences and resolves them: absolute dates ("31 August
+ * 2022", "August 31, 2022", "September 2018", "in 2019", "between 2017 and 2019"), and, against the
+ * document's publication date or the run's reference date, relative ones ("on Wednesday",
+ * "in May", "last September", "last week", "this week", "last month", "yesterday"). A relative
+ * expression with no date to resolve it against is left out rather than guessed.
+ * Stateless and thread-safe.
+ */
+public final class DateFinder {
+    public static final Key<List<DateMention>> DATES = Key.named("dates");
+
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern PATTERN = Pattern.compile(
+            "(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
+                    + "|(?<mdy>(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
+                    + "|(?<dmy>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ") (?<y4>(?:19|20)\\d\\d))"
+                    + "|(?<my>(?:in |since |until |by |from )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
+                    + "|(?<md>(?:on )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"
+                    + "|(?<rm>(?<rel>last|this|next|in|since|until|by|early|late|mid-?) (?<m4>" + MONTHS + ")\\b)"
+                    + "|(?<year>(?:in|since|until|by|from|of|during) (?<y6>(?:19|20)\\d\\d)\\b)"
+                    + "|(?<day>(?:(?<dq>last|this|next|on|late|early) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
+                    + "|(?<span>(?<sq>last|this|next|past) (?<unit>week|month|year)\\b)"
+                    + "|(?<deictic>\\b(?:yesterday|today|tomorrow)\\b)");
+    private static final Set<String> PAST_FORWARD = Set.of("next");
+
+    private DateFinder() {}
+
+    /** Dates in one document; {@code reference} resolves relative expressions, or null. */
+    static List<DateMention> find(DocumentAnalysis doc, @Nullable LocalDate reference) {
+        SourceDocument src = doc.source();
+        List<DateMention> out = new ArrayList<>();
+        for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
+            Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
+            while (m.find()) {
+                String when = resolve(m, reference);
+                if (when == null) continue;
+                boolean relative = m.group("rm") != null || m.group("day") != null || m.group("span") != null
+                        || m.group("deictic") != null || m.group("md") != null;
+                out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable String resolve(Matcher m, @Nullable LocalDate ref) {
+        if (m.group("between") != null) return m.group("y1") + "/" + m.group("y2");
+        if (m.group("mdy") != null) return date(m.group("y3"), m.group("m1"), m.group("d1"));
+        if (m.group("dmy") != null) return date(m.group("y4"), m.group("m2"), m.group("d2"));
+        if (m.group("my") != null) {
+            Month mo = month(m.group("m3"));
+            return mo == null ? null : YearMonth.of(Integer.parseInt(m.group("y5")), mo).toString();
+        }
+        if (m.group("year") != null) return m.group("y6");
+        if (ref == null) return null;
+        if (m.group("md") != null) {
+            Month mo = month(m.group("m6"));
+            if (mo == null) return null;
+            int day = Integer.parseInt(m.group("d3"));
+            if (day < 1 || day > mo.maxLength()) return null;
+            LocalDate d = LocalDate.of(ref.getYear(), mo, Math.min(day, YearMonth.of(ref.getYear(), mo).lengthOfMonth()));
+            if (d.isAfter(ref.plusDays(7))) d = d.minusYears(1);
+            return d.toString();
+        }
+        if (m.group("rm") != null) {
+            Month mo = month(m.group("m4"));
+            if (mo == null) return null;
+            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+            int year = ref.getYear();
+            // news speaks of the past: a month after the reference month is last year's, unless "next"
+            if (PAST_FORWARD.contains(rel)) {
+                if (mo.getValue() <= ref.getMonthValue()) year++;
+            } else if (rel.equals("last") ? mo.getValue() >= ref.getMonthValue() : mo.getValue() > ref.getMonthValue()) {
+                year--;
+            }
+            return YearMonth.of(year, mo).toString();
+        }
+        if (m.group("day") != null) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group("dn").toUpperCase(Locale.ROOT));
+            String q = m.group("dq") == null ? "" : m.group("dq").toLowerCase(Locale.ROOT);
+            LocalDate d = switch (q) {
+                case "next" -> ref.with(TemporalAdjusters.next(dow));
+                case "last" -> ref.with(TemporalAdjusters.previous(dow));
+                default -> ref.with(TemporalAdjusters.previousOrSame(dow));
+            };
+            return d.toString();
+        }
+        if (m.group("span") != null) {
+            String q = m.group("sq").toLowerCase(Locale.ROOT);
+            int shift = q.equals("last") || q.equals("past") ? -1 : q.equals("next") ? 1 : 0;
+            return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+                case "week" -> {
+                    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+                    yield monday + "/" + monday.plusDays(6);
+                }
+                case "month" -> YearMonth.from(ref).plusMonths(shift).toString();
+                default -> String.valueOf(ref.getYear() + shift);
+            };
+        }
+        String w = m.group("deictic").toLowerCase(Locale.ROOT);
+        return (w.equals("yesterday") ? ref.minusDays(1) : w.equals("tomorrow") ? ref.plusDays(1) : ref).toString();
+    }
+
+    private static @Nullable String date(String y, String mo, String d) {
+        Month month = month(mo);
+        int day = Integer.parseInt(d);
+        if (month == null || day < 1 || day > month.maxLength()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(y), month, day).toString();
+        } catch (java.time.DateTimeException e) {
+            return null; // 29 February of a common year: not a date
+        }
+    }
+
+    private static @Nullable Month month(String name) {
+        String n = name.replace(".", "").toLowerCase(Locale.ROOT);
+        for (Month mo : Month.values()) {
+            String full = mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.equals(n) || n.length() >= 3 && full.startsWith(n)) return mo;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package org.crosscheck.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One ingested source: the preserved original's identity and the full text extracted from it.
+ * Every span of every finding points into {@link #text()}.
+ *
+ * @param id        stable id: the file name without its extension (made unique within a workspace)
+ * @param path      where the original was read from, as the user gave it
+ * @param sha256    hex SHA-256 of the original bytes; the original is stored under this name
+ * @param mediaType detected media type of the original
+ * @param captured  when crosscheck first read the original
+ * @param text      the full extracted text, before any cleaning
+ * @param meta      what the format itself declared (HTML meta tags, PDF properties, mail headers)
+ */
+public record SourceDocument(
+        String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta) {
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(captured, "captured");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(meta, "meta");
+    }
+
+    /** The span {@code [start, end)} of this document's text. */
+    public Span span(int start, int end) {
+        return Span.of(id, text, start, end);
+    }
+
+    /**
+     * Metadata declared by the original's format, each null when the format did not say.
+     *
+     * @param title     declared title (HTML {@code og:title}/{@code <title>}, PDF title, mail subject)
+     * @param outlet    declared site or publisher name
+     * @param author    declared author
+     * @param published declared publication date
+     */
+    public record SourceMetadata(
+            @Nullable String title, @Nullable String outlet, @Nullable String author, @Nullable LocalDate published) {
+        public static final SourceMetadata NONE = new SourceMetadata(null, null, null, null);
+    }
+}

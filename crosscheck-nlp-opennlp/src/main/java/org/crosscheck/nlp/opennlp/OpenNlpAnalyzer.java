@@ -1,0 +1,118 @@
+package org.crosscheck.nlp.opennlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.crosscheck.nlp.LanguageAnalyzer;
+import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.Token;
+
+/**
+ * English sentences, tokens and Universal Dependencies tags from Apache OpenNLP's UD-EWT models,
+ * which come as Maven artifacts on the class path. Models load once in the constructor (about a
+ * second); OpenNLP's taggers are not thread-safe, so each thread gets its own, sharing the models.
+ * Thread-safe.
+ */
+public final class OpenNlpAnalyzer implements LanguageAnalyzer {
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /**
+     * Scraped text often glues two paragraphs into one line ("by the West.Despite pressure"), which the
+     * statistical splitter keeps whole; a lower-case word, a full stop and a capitalised word with no
+     * space between them is a sentence end in running English prose.
+     */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
+
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    /** Loads the three models from the class path; throws naming the missing artifact. */
+    public OpenNlpAnalyzer() {
+        SentenceModel sm = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tm = load(TOKEN_MODEL, TokenizerModel::new);
+        POSModel pm = load(POS_MODEL, POSModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
+        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pm));
+    }
+
+    @Override
+    public List<Sentence> analyze(String text, int start, int end) {
+        List<Sentence> out = new ArrayList<>();
+        String region = text.substring(start, end);
+        // lines are hard boundaries: scraped text puts one paragraph, caption or header per line
+        int lineStart = 0;
+        for (int i = 0; i <= region.length(); i++) {
+            if (i == region.length() || region.charAt(i) == '\n') {
+                analyzeLine(text, region.substring(lineStart, i), start + lineStart, out);
+                lineStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void analyzeLine(String text, String line, int offset, List<Sentence> out) {
+        if (line.isBlank()) return;
+        for (Span s : sentences.get().sentPosDetect(line)) {
+            String sent = line.substring(s.getStart(), s.getEnd());
+            Matcher m = GLUED.matcher(sent);
+            int from = 0;
+            while (m.find()) {
+                addSentence(text, sent.substring(from, m.start()), offset + s.getStart() + from, out);
+                from = m.start();
+            }
+            addSentence(text, sent.substring(from), offset + s.getStart() + from, out);
+        }
+    }
+
+    private void addSentence(String text, String sent, int offset, List<Sentence> out) {
+        int lead = 0;
+        while (lead < sent.length() && Character.isWhitespace(sent.charAt(lead))) lead++;
+        int trail = sent.length();
+        while (trail > lead && Character.isWhitespace(sent.charAt(trail - 1))) trail--;
+        if (trail <= lead) return;
+        String s = sent.substring(lead, trail);
+        int base = offset + lead;
+        Span[] spans = tokenizer.get().tokenizePos(s);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        String[] tags = tagger.get().tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            int ts = base + spans[i].getStart();
+            int te = base + spans[i].getEnd();
+            tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+        }
+        out.add(new Sentence(base, base + s.length(), tokens));
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path: "
+                        + "the org.apache.opennlp:opennlp-models-*-en artifacts must be dependencies of the build");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.crosscheck.nlp.opennlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnalyzerTest {
+    private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer();
+
+    @Test
+    void offsetsPointIntoTheWholeTextNotTheRegion() {
+        String text = "HEADER\nMayor Ana Duarte said the bridge will open. It cost 12 million.";
+        List<Sentence> s = NLP.analyze(text, 7, text.length());
+        assertThat(s).extracting(x -> x.text(text))
+                .containsExactly("Mayor Ana Duarte said the bridge will open.", "It cost 12 million.");
+        assertThat(s.get(0).tokens()).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+    }
+
+    @Test
+    void tagsAreUniversalDependencies() {
+        String text = "Ana Duarte opened the bridge in Porto.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens().toString())
+                .isEqualTo("[Ana/PROPN, Duarte/PROPN, opened/VERB, the/DET, bridge/NOUN, in/ADP, Porto/PROPN, ./PUNCT]");
+    }
+
+    @Test
+    void splitsParagraphsGluedWithoutASpace() {
+        String text = "The council voted on Monday.Despite protests the plan passed.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text))
+                .containsExactly("The council voted on Monday.", "Despite protests the plan passed.");
+    }
+
+    @Test
+    void linesAreSentenceBoundaries() {
+        String text = "Budget Approved\nThe council approved the budget";
+        assertThat(NLP.analyze(text, 0, text.length())).hasSize(2);
+    }
+}
