@@ -87,8 +87,7 @@ public final class ClaimClusterer implements CorpusStage {
             c.weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(INDEXED)
                     .forEach(e -> index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(c.id));
         }
-        // best match of each sentence in each other document
-        Map<Integer, Map<String, Integer>> best = new HashMap<>();
+        // similar pairs across documents, found through the index
         Map<Long, Double> sims = new HashMap<>();
         for (Candidate c : cands) {
             Set<Integer> others = new HashSet<>();
@@ -96,20 +95,20 @@ public final class ClaimClusterer implements CorpusStage {
                 List<Integer> list = index.get(w);
                 if (list != null && list.size() <= Math.max(50, n / 10)) others.addAll(list);
             }
-            Map<String, Integer> bestByDoc = new HashMap<>();
-            Map<String, Double> bestSim = new HashMap<>();
             for (int o : others) {
-                Candidate d = cands.get(o);
-                if (d.span.doc().equals(c.span.doc())) continue;
-                double sim = cosine(c, d);
-                if (sim < SAME_CLAIM) continue;
-                sims.put(pair(c.id, o), sim);
-                if (sim > bestSim.getOrDefault(d.span.doc(), 0.0)) {
-                    bestSim.put(d.span.doc(), sim);
-                    bestByDoc.put(d.span.doc(), o);
-                }
+                if (o <= c.id && sims.containsKey(pair(c.id, o)) || cands.get(o).span.doc().equals(c.span.doc())) continue;
+                double sim = cosine(c, cands.get(o));
+                if (sim >= SAME_CLAIM) sims.put(pair(c.id, o), sim);
             }
-            best.put(c.id, bestByDoc);
+        }
+        // each sentence's best match in each other document
+        Map<Integer, Map<String, Integer>> best = new HashMap<>();
+        Map<Integer, Map<String, Double>> bestSim = new HashMap<>();
+        for (var e : sims.entrySet()) {
+            int a = (int) (e.getKey() >> 32);
+            int b = (int) (long) e.getKey();
+            offer(best, bestSim, a, cands.get(b).span.doc(), b, e.getValue());
+            offer(best, bestSim, b, cands.get(a).span.doc(), a, e.getValue());
         }
         int[] parent = new int[cands.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
@@ -160,8 +159,17 @@ public final class ClaimClusterer implements CorpusStage {
         return corpus.with(CLAIMS, List.copyOf(numbered));
     }
 
+    private static void offer(Map<Integer, Map<String, Integer>> best, Map<Integer, Map<String, Double>> bestSim, int from,
+            String doc, int to, double sim) {
+        Map<String, Double> sims = bestSim.computeIfAbsent(from, k -> new HashMap<>());
+        if (sim > sims.getOrDefault(doc, 0.0)) {
+            sims.put(doc, sim);
+            best.computeIfAbsent(from, k -> new HashMap<>()).put(doc, to);
+        }
+    }
+
     /** The first number with a counted noun in the sentence, as the value of the claim's slot. */
-    private static String mainValue(Span sentence) {
+    private static @org.jspecify.annotations.Nullable String mainValue(Span sentence) {
         List<Quantity> q = Quantity.find(sentence);
         return q.isEmpty() ? null : q.get(0).value();
     }

@@ -21,7 +21,7 @@ public final class Words {
             "not", "no", "so", "than", "then", "also", "into", "about", "over", "after", "before", "while",
             "would", "will", "can", "could", "should", "may", "might", "must", "said", "says", "say", "s",
             "up", "out", "more", "most", "other", "such", "some", "any", "all", "both", "each", "own", "very",
-            "just", "only", "even", "own", "under", "between", "against", "during", "through", "since", "until");
+            "just", "only", "even", "under", "between", "against", "during", "through", "since", "until");
 
     private Words() {}
 

@@ -1,0 +1,50 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.evaluate.GoldEvaluation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crosscheck evaluate --gold FILE --corpus DIR [--report FILE]}: prints the figures of METRICS.md. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Scores a report.json against a gold annotation file and prints one figure per line (name value).",
+                "Without --report, the corpus is analysed first into a temporary workspace."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold annotations (shared/gold/SCHEMA.md)")
+    Path gold;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the corpus the gold annotates")
+    Path corpus;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "a report.json to score (default: analyse the corpus now)")
+    Path report;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(gold)) throw new CommandLine.ParameterException(spec.commandLine(), "no gold file at " + gold);
+        Path r = report;
+        Path tmp = null;
+        if (r == null) {
+            tmp = Files.createTempDirectory("crosscheck-eval");
+            String ref = GoldEvaluation.referenceDate(gold);
+            String[] args = ref == null ? new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString()}
+                    : new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString(), "--reference-date", ref};
+            int code = new CommandLine(new Main()).setErr(spec.commandLine().getErr()).execute(args);
+            if (code != 0 && code != Main.SKIPPED) return code;
+            r = tmp.resolve("report.json");
+        }
+        Map<String, Double> figures = GoldEvaluation.evaluate(gold, r, corpus);
+        var outw = spec.commandLine().getOut();
+        figures.forEach((k, v) -> outw.println(k + " " + (k.equals("discrepancies_reported") ? String.valueOf(v.longValue())
+                : String.format(java.util.Locale.ROOT, "%.4f", v))));
+        outw.flush();
+        return 0;
+    }
+}

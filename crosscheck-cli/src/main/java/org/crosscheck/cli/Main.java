@@ -1,0 +1,60 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crosscheck} command. Exit codes: 0 ok, 1 failure, 2 usage error, 3 done but some
+ * inputs were skipped (each named on stderr).
+ */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Reads the coverage of one event from many sources and maps who says what, where they agree and where they do not.",
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class})
+public final class Main implements Runnable {
+    public static final int SKIPPED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; the one place the CLI is wired. */
+    public static int run(String... args) {
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("crosscheck: " + e.getMessage());
+            if (Boolean.getBoolean("crosscheck.debug")) e.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/crosscheck-version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"crosscheck " + version()};
+        }
+    }
+}

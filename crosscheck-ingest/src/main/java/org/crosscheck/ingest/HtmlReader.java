@@ -1,0 +1,111 @@
+package org.crosscheck.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.SourceDocument.SourceMetadata;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HTML to text with jsoup: the page's metadata (OpenGraph, article meta tags, JSON-LD, {@code
+ * <title>}), and its readable blocks one per line with blank lines between, from the article or main
+ * element when the page has one. Scripts, styles, navigation, forms, figures and elements whose class
+ * or id names page furniture (cookie, share, subscribe, related, comment, ...) are left out here; the
+ * line-level cleaning downstream handles what is left. Broken HTML is repaired the way browsers do.
+ */
+final class HtmlReader {
+    private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, "
+            + "button, select, input, figure, figcaption, [hidden], [aria-hidden=true]";
+    private static final Pattern FURNITURE_NAME = Pattern.compile(
+            "(?i)(^|[-_ ])(cookie|consent|gdpr|subscribe|newsletter|share|sharing|social|related|recommend|comment|promo|advert|ads?|"
+                    + "banner|breadcrumb|menu|sidebar|footer|header|nav|popup|modal|paywall|signup|outbrain|taboola)([-_ ]|$)");
+    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd";
+    private static final Pattern PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+    private HtmlReader() {}
+
+    record Page(String text, SourceMetadata meta) {}
+
+    static Page read(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri);
+        SourceMetadata meta = meta(doc);
+        doc.select(FURNITURE).remove();
+        for (Element e : doc.getAllElements()) {
+            if (e == doc.body() || e == doc) continue;
+            String names = e.className() + " " + e.id();
+            if (!names.isBlank() && FURNITURE_NAME.matcher(names).find() && e.parent() != null) e.remove();
+        }
+        Element root = doc.selectFirst("article");
+        if (root == null) root = doc.selectFirst("main");
+        if (root == null) root = doc.body();
+        StringBuilder sb = new StringBuilder();
+        if (meta.title() != null) sb.append(meta.title()).append("\n\n");
+        Elements blocks = root == null ? new Elements() : root.select(BLOCKS);
+        for (Element b : blocks) {
+            // a block inside another block is written with its parent
+            if (b.parents().stream().anyMatch(p -> p.is(BLOCKS))) continue;
+            String t = b.text().strip();
+            if (t.isEmpty() || meta.title() != null && sb.length() == meta.title().length() + 2 && t.equals(meta.title())) continue;
+            sb.append(t).append("\n\n");
+        }
+        if (blocks.isEmpty() && root != null) sb.append(root.wholeText().strip());
+        return new Page(sb.toString().strip() + "\n", meta);
+    }
+
+    private static SourceMetadata meta(Document doc) {
+        String title = first(doc, "meta[property=og:title]", "meta[name=twitter:title]");
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null && !h1.text().isBlank() ? h1.text() : doc.title().isBlank() ? null : doc.title();
+        }
+        String outlet = first(doc, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
+        String author = first(doc, "meta[name=author]", "meta[property=article:author]");
+        String date = first(doc, "meta[property=article:published_time]", "meta[name=date]", "meta[name=pubdate]",
+                "meta[itemprop=datePublished]", "meta[name=DC.date.issued]");
+        if (date == null) {
+            for (Element s : doc.select("script[type=application/ld+json]")) {
+                Matcher m = PUBLISHED.matcher(s.data());
+                if (m.find()) {
+                    date = m.group(1);
+                    break;
+                }
+            }
+        }
+        if (date == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) date = time.attr("datetime");
+        }
+        return new SourceMetadata(title == null ? null : title.strip(), outlet, author, parseDate(date));
+    }
+
+    private static @Nullable String first(Document doc, String... selectors) {
+        for (String s : selectors) {
+            Element e = doc.selectFirst(s);
+            if (e != null && !e.attr("content").isBlank()) return e.attr("content").strip();
+        }
+        return null;
+    }
+
+    static @Nullable LocalDate parseDate(@Nullable String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return OffsetDateTime.parse(s.strip()).toLocalDate();
+        } catch (DateTimeParseException e) {
+            Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(s);
+            if (m.find()) {
+                try {
+                    return LocalDate.parse(m.group());
+                } catch (DateTimeParseException ignored) {
+                    return null; // not a real date: treat as unknown
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.crosscheck.model.SourceDocument.SourceMetadata;
+
+/**
+ * Reads the files and folders a user names into documents. Folders are walked (hidden files and
+ * the workspace's own files skipped, symbolic-link loops reported, depth bounded); each file is read
+ * within the size limit, typed by its content, and extracted within the time limit. Whatever goes
+ * wrong with one input becomes a {@link Rejected} naming it and the reason; the others are read.
+ * One instance may be used by one thread at a time; it owns a worker thread, so close it.
+ */
+public final class Ingestor implements AutoCloseable {
+    private final IngestLimits limits;
+    private final TikaReader tika = new TikaReader();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "crosscheck-extract");
+        t.setDaemon(true);
+        return t;
+    });
+    private ExecutorService current = worker;
+
+    public Ingestor(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The files under {@code paths}, in a stable order, with a rejection for each path that cannot be walked. */
+    public List<Path> files(List<Path> paths, Path skip, Consumer<Rejected> rejected) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+                rejected.accept(new Rejected(p.toString(), "no such file or folder"));
+                continue;
+            }
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try {
+                Path skipAbs = skip.toAbsolutePath().normalize();
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), limits.maxDepth(), new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        Path abs = dir.toAbsolutePath().normalize();
+                        if (abs.startsWith(skipAbs) || !dir.equals(p) && hidden(dir)) return FileVisitResult.SKIP_SUBTREE;
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!hidden(file) && attrs.isRegularFile()) found.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String why = e instanceof FileSystemLoopException ? "symbolic link loop, not followed"
+                                : e instanceof AccessDeniedException ? "permission denied" : "cannot be read: " + e.getMessage();
+                        rejected.accept(new Rejected(file.toString(), why));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.sort(null);
+                out.addAll(found);
+            } catch (IOException e) {
+                rejected.accept(new Rejected(p.toString(), "cannot walk folder: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /** Reads one file: one result, or several for a web archive. Never throws for bad input. */
+    public List<IngestResult> read(Path file) {
+        String path = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return List.of(new Rejected(path, "too large: " + size + " bytes, the limit is " + limits.maxBytes()
+                        + " (raise it with --max-bytes)"));
+            }
+            if (size == 0) return List.of(new Rejected(path, "empty file"));
+            String name = file.getFileName().toString();
+            if (name.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$")) return warc(file);
+            byte[] bytes = Files.readAllBytes(file);
+            return List.of(withTimeout(path, () -> extract(path, name, bytes)));
+        } catch (NoSuchFileException e) {
+            return List.of(new Rejected(path, "no such file"));
+        } catch (AccessDeniedException e) {
+            return List.of(new Rejected(path, "permission denied"));
+        } catch (IOException e) {
+            return List.of(new Rejected(path, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private List<IngestResult> warc(Path file) {
+        String path = file.toString();
+        List<IngestResult> out = new ArrayList<>();
+        String base = idOf(file.getFileName().toString());
+        try {
+            int n = 0;
+            for (WarcReader.Page page : WarcReader.pages(file, limits)) {
+                n++;
+                String id = base + "-" + n;
+                String pagePath = path + "#" + page.uri();
+                out.add(withTimeout(pagePath, () -> html(id, pagePath, page.payload(), page.charset(), page.uri())));
+            }
+            if (n == 0) out.add(new Rejected(path, "web archive holds no HTML pages"));
+        } catch (IOException | RuntimeException e) {
+            out.add(new Rejected(path, "not a readable web archive: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private interface Extraction {
+        IngestResult run() throws Exception;
+    }
+
+    private IngestResult withTimeout(String path, Extraction x) {
+        Future<IngestResult> f = current.submit(x::run);
+        try {
+            return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            // the stuck thread may never stop: abandon it and read the next file on a fresh one
+            current.shutdownNow();
+            current = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "crosscheck-extract");
+                t.setDaemon(true);
+                return t;
+            });
+            return new Rejected(path, "extraction took longer than " + limits.timeout().toSeconds() + " s (raise it with --timeout)");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            String msg = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+            if (c instanceof OutOfMemoryError) msg = "too much memory needed to read it";
+            if (c.getClass().getSimpleName().contains("ZipBomb")) msg = "refused as a zip bomb: " + msg;
+            return new Rejected(path, "could not be parsed: " + msg.lines().findFirst().orElse(msg));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Rejected(path, "interrupted");
+        }
+    }
+
+    private IngestResult extract(String path, String name, byte[] bytes) throws Exception {
+        String id = idOf(name);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String type = tika.detect(bytes, name);
+        if (type.equals("text/html") || type.equals("application/xhtml+xml") || lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return html(id, path, bytes, null, "");
+        }
+        if (type.startsWith("text/") && !type.equals("text/rtf") || lower.endsWith(".txt") || lower.endsWith(".md")) {
+            try {
+                String text = TextDecoder.decode(bytes);
+                if (text.isBlank()) return new Rejected(path, "no text in it (only white space)");
+                return new Extracted(id, path, bytes, Hashes.sha256(bytes), "text/plain", cap(text), SourceMetadata.NONE);
+            } catch (TextDecoder.NotTextException e) {
+                return new Rejected(path, e.getMessage() + "; if it is a document of another format, give it the right extension");
+            }
+        }
+        if (type.equals("application/octet-stream")) {
+            return new Rejected(path, "unknown binary format (" + bytes.length + " bytes); crosscheck reads text, HTML, PDF, "
+                    + "Word, ODT, e-mail and WARC files");
+        }
+        TikaReader.Result r = tika.read(bytes, name, limits.maxChars());
+        if (r.text().isBlank()) return new Rejected(path, "no text could be extracted from this " + r.mediaType() + " file");
+        return new Extracted(id, path, bytes, Hashes.sha256(bytes), r.mediaType(), cap(r.text()), r.meta());
+    }
+
+    private IngestResult html(String id, String path, byte[] bytes, Charset charset, String uri) throws TextDecoder.NotTextException {
+        String html = charset != null ? new String(bytes, charset) : TextDecoder.decode(bytes);
+        HtmlReader.Page page = HtmlReader.read(html, uri);
+        if (page.text().isBlank()) return new Rejected(path, "the page has no readable text");
+        return new Extracted(id, path, bytes, Hashes.sha256(bytes), "text/html", cap(page.text()), page.meta());
+    }
+
+    private String cap(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+        return t.length() > limits.maxChars() ? t.substring(0, limits.maxChars()) : t;
+    }
+
+    /** A document id from a file name: the name without its extension, safe in a URL and a file name. */
+    static String idOf(String fileName) {
+        String base = fileName.replaceFirst("(\\.warc)?\\.[A-Za-z0-9]{1,5}$", "");
+        String safe = base.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
+        return safe.isEmpty() ? "document" : safe.length() > 100 ? safe.substring(0, 100) : safe;
+    }
+
+    @Override
+    public void close() {
+        current.shutdownNow();
+        worker.shutdownNow();
+    }
+}

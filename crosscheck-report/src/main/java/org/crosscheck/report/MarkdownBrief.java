@@ -1,0 +1,109 @@
+package org.crosscheck.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.DocumentReport;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.QuoteKind;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Report;
+import org.crosscheck.model.TimelineEntry;
+
+/**
+ * report.md: a neutral brief a reporter can read in a minute. It states who says what and where
+ * the sources agree or differ, and never which source is right. Thread-safe.
+ */
+public final class MarkdownBrief {
+    private static final int TOP = 15;
+
+    private MarkdownBrief() {}
+
+    public static byte[] write(Report r) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(r.corpusName())).append(": crosscheck brief\n\n");
+        md.append(r.documents().size()).append(" sources, ").append(r.claims().size()).append(" claims, ")
+                .append(r.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count()).append(" attributed statements, ")
+                .append(r.discrepancies().size()).append(" disagreements. Generated ").append(r.generated())
+                .append(" by crosscheck ").append(r.toolVersion()).append(".\n\n");
+
+        md.append("## Sources\n\n| id | outlet | published | title | copy of | flags |\n|---|---|---|---|---|---|\n");
+        for (DocumentReport d : r.documents()) {
+            md.append("| ").append(escape(d.source().id())).append(" | ").append(escape(or(d.outlet())))
+                    .append(" | ").append(d.published() == null ? "?" : d.published()).append(" | ").append(escape(or(d.title())))
+                    .append(" | ").append(escape(or(d.origin()))).append(" | ")
+                    .append(escape(String.join(", ", d.cleaned().flags().stream().map(f -> f.label()).sorted().toList())))
+                    .append(" |\n");
+        }
+        List<Relation> copies = r.relations().stream().filter(Relation::sharesOrigin).toList();
+        if (!copies.isEmpty()) {
+            md.append("\nNot independent: ");
+            md.append(String.join("; ", copies.stream().map(x -> x.a() + " and " + x.b() + " (" + x.kind().label() + ")").toList()));
+            md.append(".\n");
+        }
+
+        md.append("\n## Most corroborated claims\n\n");
+        r.claims().stream().filter(c -> c.docs().size() > 1).limit(TOP).forEach(c -> md.append("- ").append(claimLine(c)).append('\n'));
+        if (r.claims().stream().noneMatch(c -> c.docs().size() > 1)) md.append("No claim is carried by more than one source.\n");
+
+        md.append("\n## Disagreements\n\n");
+        if (r.discrepancies().isEmpty()) md.append("None found.\n");
+        for (Discrepancy d : r.discrepancies()) {
+            md.append("- **").append(d.type().label()).append("**").append(d.approximate() ? " (approximate)" : "").append(": ")
+                    .append(escape(d.description())).append('\n');
+            for (Discrepancy.Variant v : d.variants()) {
+                md.append("  - ").append(escape(v.value())).append(": ").append(escape(String.join(", ", v.docs())));
+                if (!v.mentions().isEmpty()) md.append(" (\"").append(escape(v.mentions().get(0).text())).append("\")");
+                md.append('\n');
+            }
+        }
+
+        md.append("\n## Who said what\n\n");
+        Map<String, Integer> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : r.quotes()) {
+            if (q.kind() == QuoteKind.TERM) continue;
+            bySpeaker.merge(q.speaker().name() == null ? "(speaker not stated)" : q.speaker().name(), 1, Integer::sum);
+        }
+        bySpeaker.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP)
+                .forEach(e -> md.append("- ").append(escape(e.getKey())).append(": ").append(e.getValue()).append(" statements\n"));
+
+        md.append("\n## Timeline\n\n");
+        if (r.timeline().isEmpty()) md.append("No dated events found.\n");
+        for (TimelineEntry t : r.timeline()) {
+            md.append("- **").append(t.when()).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
+                    .append(escape(String.join(", ", t.mentions().stream().map(m -> m.doc()).distinct().toList()))).append(")\n");
+        }
+
+        md.append("\n## Removed page junk\n\n");
+        for (DocumentReport d : r.documents()) {
+            if (d.cleaned().removed().isEmpty()) continue;
+            Map<String, Integer> kinds = new LinkedHashMap<>();
+            d.cleaned().removed().forEach(x -> kinds.merge(x.kind().label(), 1, Integer::sum));
+            md.append("- ").append(escape(d.source().id())).append(": ").append(kinds).append('\n');
+        }
+        return md.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String claimLine(Claim c) {
+        return escape(shorten(c.statement(), 240)) + " (" + c.independentSources() + " independent sources: "
+                + String.join(", ", c.docs()) + "; " + c.modality().label() + ")";
+    }
+
+    private static String shorten(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    private static String or(String s) {
+        return s == null ? "?" : s;
+    }
+
+    /** Markdown and HTML that a document's text could carry are shown as characters, not obeyed. */
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
+                .replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`").replaceAll("[\\r\\n]+", " ");
+    }
+}

@@ -1,0 +1,167 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimMention;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.DocumentFlag;
+import org.crosscheck.model.DocumentReport;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Removed;
+import org.crosscheck.model.Report;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.TimelineEntry;
+
+/**
+ * report.json, field for field as ../shared/REPORT-FORMAT.md (crosscheck.report/1) defines it. The
+ * tree is built by hand so the contract's names live in this one class, not in annotations spread
+ * over the model. Thread-safe.
+ */
+public final class ReportJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {}
+
+    public static byte[] write(Report r) {
+        try {
+            return MAPPER.writeValueAsString(tree(r)).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    static ObjectNode tree(Report r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Report.SCHEMA);
+        ObjectNode corpus = root.putObject("corpus");
+        corpus.put("name", r.corpusName());
+        corpus.put("documents", r.documents().size());
+        corpus.put("generated", r.generated().toString());
+        corpus.put("tool_version", r.toolVersion());
+
+        ArrayNode docs = root.putArray("documents");
+        for (DocumentReport d : r.documents()) {
+            ObjectNode o = docs.addObject();
+            o.put("id", d.source().id());
+            o.put("path", d.source().path());
+            o.put("sha256", d.source().sha256());
+            o.put("media_type", d.source().mediaType());
+            o.put("captured", d.source().captured().toString());
+            o.put("outlet", d.outlet());
+            o.put("origin", d.origin());
+            o.put("published", d.published() == null ? null : d.published().toString());
+            o.put("title", d.title());
+            o.put("text", d.source().text());
+            o.put("body", d.cleaned().body());
+            ArrayNode removed = o.putArray("removed");
+            for (Removed x : d.cleaned().removed()) {
+                ObjectNode rn = span(removed.addObject(), x.span(), false);
+                rn.put("kind", x.kind().label());
+            }
+            ArrayNode flags = o.putArray("flags");
+            d.cleaned().flags().stream().map(DocumentFlag::label).sorted().forEach(flags::add);
+        }
+
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : r.entities()) {
+            ObjectNode o = entities.addObject();
+            o.put("id", e.id());
+            o.put("name", e.name());
+            o.put("type", e.type().name());
+            o.put("gender", e.gender().label());
+            o.put("role", e.role());
+            ArrayNode aliases = o.putArray("aliases");
+            e.aliases().forEach(aliases::add);
+            ArrayNode mentions = o.putArray("mentions");
+            e.mentions().forEach(m -> span(mentions.addObject(), m, true));
+        }
+
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote q : r.quotes()) {
+            ObjectNode o = quotes.addObject();
+            o.put("id", q.id());
+            span(o, q.span(), true);
+            o.put("kind", q.kind().label());
+            ObjectNode sp = o.putObject("speaker");
+            sp.put("entity", q.speaker().entity());
+            sp.put("name", q.speaker().name());
+            sp.put("mention", q.speaker().mention() == null ? null : q.speaker().mention().text());
+            if (q.speaker().mention() != null) {
+                sp.put("mention_start", q.speaker().mention().start());
+                sp.put("mention_end", q.speaker().mention().end());
+            }
+            o.put("cue", q.cue());
+            o.put("confidence", Math.round(q.confidence() * 100) / 100.0);
+        }
+
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : r.claims()) {
+            ObjectNode o = claims.addObject();
+            o.put("id", c.id());
+            o.put("statement", c.statement());
+            o.put("attributed_to", c.attributedTo());
+            o.put("modality", c.modality().label());
+            o.put("independent_sources", c.independentSources());
+            ArrayNode mentions = o.putArray("mentions");
+            for (ClaimMention m : c.mentions()) {
+                ObjectNode mn = span(mentions.addObject(), m.span(), true);
+                mn.put("value", m.value());
+                mn.put("modality", m.modality().label());
+            }
+        }
+
+        ArrayNode discrepancies = root.putArray("discrepancies");
+        for (Discrepancy d : r.discrepancies()) {
+            ObjectNode o = discrepancies.addObject();
+            o.put("id", d.id());
+            o.put("type", d.type().label());
+            o.put("claim", d.claim());
+            o.put("description", d.description());
+            o.put("approximate", d.approximate());
+            ArrayNode variants = o.putArray("variants");
+            for (Discrepancy.Variant v : d.variants()) {
+                ObjectNode vn = variants.addObject();
+                vn.put("value", v.value());
+                ArrayNode vd = vn.putArray("docs");
+                v.docs().forEach(vd::add);
+                ArrayNode vm = vn.putArray("mentions");
+                v.mentions().forEach(m -> span(vm.addObject(), m, true));
+            }
+        }
+
+        ArrayNode relations = root.putArray("relations");
+        for (Relation rel : r.relations()) {
+            ObjectNode o = relations.addObject();
+            ArrayNode pair = o.putArray("docs");
+            pair.add(rel.a());
+            pair.add(rel.b());
+            o.put("relation", rel.kind().label());
+            o.put("similarity", rel.similarity());
+        }
+
+        ArrayNode timeline = root.putArray("timeline");
+        for (TimelineEntry t : r.timeline()) {
+            ObjectNode o = timeline.addObject();
+            o.put("when", t.when());
+            o.put("event", t.event());
+            ArrayNode mentions = o.putArray("mentions");
+            t.mentions().forEach(m -> span(mentions.addObject(), m, true));
+        }
+        return root;
+    }
+
+    private static ObjectNode span(ObjectNode o, Span s, boolean withDoc) {
+        if (withDoc) o.put("doc", s.doc());
+        o.put("start", s.start());
+        o.put("end", s.end());
+        o.put("text", s.text());
+        return o;
+    }
+}

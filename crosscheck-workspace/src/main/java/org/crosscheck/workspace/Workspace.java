@@ -1,0 +1,245 @@
+package org.crosscheck.workspace;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.SourceDocument.SourceMetadata;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A workspace folder: {@code crosscheck.db} (SQLite), {@code originals/<sha256>}, and the reports.
+ * Opening migrates the database to the current schema and takes an exclusive lock, so two runs
+ * cannot write one workspace at once. Not thread-safe; close it to release the lock.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String DATABASE = "crosscheck.db";
+    public static final String ORIGINALS = "originals";
+
+    private final Path dir;
+    private final Connection db;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private Workspace(Path dir, Connection db, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.db = db;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens the workspace in {@code dir}, creating it on first use. */
+    public static Workspace open(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve(ORIGINALS));
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot create workspace folder " + dir + ": " + e.getMessage(), e);
+        }
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = ch.tryLock();
+            if (lock == null) throw new WorkspaceException("workspace " + dir + " is in use by another crosscheck run; wait for it to finish");
+            String url = "jdbc:sqlite:" + dir.resolve(DATABASE).toAbsolutePath();
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").loggers("slf4j").load().migrate();
+            Connection db = DriverManager.getConnection(url);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL");
+            }
+            return new Workspace(dir, db, ch, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(ch);
+            throw new WorkspaceException("cannot lock workspace " + dir + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(ch);
+            if (e instanceof WorkspaceException we) throw we;
+            throw new WorkspaceException("cannot open the database in " + dir + " (" + e.getMessage()
+                    + "); if the folder is not a crosscheck workspace, choose another --out", e);
+        }
+    }
+
+    private static void closeQuietly(@Nullable FileChannel ch) {
+        if (ch == null) return;
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // closing after a failure: the first error is the one to report
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Whether a document with these original bytes is already in. */
+    public boolean contains(String sha256) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds documents and records the run in one transaction, after their originals are on disk.
+     * A crash before the commit leaves the database as it was; an original written for a
+     * document that was not committed is harmless (it is named by its hash) and is reused later.
+     *
+     * @return the documents as stored, with their final ids
+     */
+    public List<SourceDocument> add(List<NewDocument> docs, Map<String, String> rejections, String toolVersion) {
+        for (NewDocument d : docs) {
+            Path target = original(d.sha256());
+            if (!Files.exists(target)) {
+                try {
+                    AtomicFiles.write(target, d.original());
+                } catch (IOException e) {
+                    throw new WorkspaceException("cannot preserve the original of " + d.path() + " in " + target + ": "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        List<SourceDocument> added = new ArrayList<>();
+        try {
+            db.setAutoCommit(false);
+            Set<String> ids = ids();
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
+                    + "title, outlet, author, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (NewDocument d : docs) {
+                    String id = d.suggestedId();
+                    if (ids.contains(id)) id = id + "-" + d.sha256().substring(0, 8);
+                    ids.add(id);
+                    ps.setString(1, id);
+                    ps.setString(2, d.sha256());
+                    ps.setString(3, d.path());
+                    ps.setString(4, d.mediaType());
+                    ps.setString(5, d.captured().toString());
+                    ps.setString(6, d.text());
+                    ps.setString(7, d.meta().title());
+                    ps.setString(8, d.meta().outlet());
+                    ps.setString(9, d.meta().author());
+                    ps.setString(10, d.meta().published() == null ? null : d.meta().published().toString());
+                    ps.executeUpdate();
+                    added.add(new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+                }
+            }
+            long run;
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO runs (started, tool_version, added, skipped) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Instant.now().toString());
+                ps.setString(2, toolVersion);
+                ps.setInt(3, docs.size());
+                ps.setInt(4, rejections.size());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    run = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO rejections (run, path, reason) VALUES (?, ?, ?)")) {
+                for (var e : rejections.entrySet()) {
+                    ps.setLong(1, run);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.executeUpdate();
+                }
+            }
+            db.commit();
+            return added;
+        } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw new WorkspaceException("cannot add documents to " + dir.resolve(DATABASE) + " (nothing was changed): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed with the workspace
+            }
+        }
+    }
+
+    private Set<String> ids() throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM documents")) {
+            while (rs.next()) ids.add(rs.getString(1));
+        }
+        return ids;
+    }
+
+    /** Every document in the workspace, ordered by id. */
+    public List<SourceDocument> documents() {
+        List<SourceDocument> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, sha256, path, media_type, captured, text, title, outlet, author, "
+                        + "published FROM documents ORDER BY id")) {
+            while (rs.next()) {
+                String pub = rs.getString(10);
+                out.add(new SourceDocument(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4),
+                        Instant.parse(rs.getString(5)), rs.getString(6), new SourceMetadata(rs.getString(7), rs.getString(8),
+                        rs.getString(9), pub == null ? null : LocalDate.parse(pub))));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Where the original with this hash is kept. */
+    public Path original(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        return dir.resolve(ORIGINALS).resolve(sha256);
+    }
+
+    /** Writes a file of the workspace (a report) atomically. */
+    public void writeFile(String name, byte[] content) {
+        if (!name.matches("[A-Za-z0-9._-]+")) throw new IllegalArgumentException("bad workspace file name: " + name);
+        try {
+            AtomicFiles.write(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // nothing is pending: every write was committed or rolled back
+        }
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the lock goes with the channel
+        }
+        closeQuietly(lockChannel);
+    }
+}
