@@ -157,15 +157,29 @@ public final class Ingestor implements AutoCloseable {
             });
             return new Rejected(path, "extraction took longer than " + limits.timeout().toSeconds() + " s (raise it with --timeout)");
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            String msg = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-            if (c instanceof OutOfMemoryError) msg = "too much memory needed to read it";
-            if (c.getClass().getSimpleName().contains("ZipBomb")) msg = "refused as a zip bomb: " + msg;
-            return new Rejected(path, "could not be parsed: " + msg.lines().findFirst().orElse(msg));
+            return new Rejected(path, explain(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Rejected(path, "interrupted");
         }
+    }
+
+    /** The reason a parser gave, from the deepest cause that says something, in one line. */
+    static String explain(Throwable t) {
+        String deepest = null;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage();
+            if (c instanceof OutOfMemoryError) return "too much memory needed to read it";
+            String lm = m == null ? "" : m.toLowerCase(Locale.ROOT);
+            if (c.getClass().getSimpleName().contains("ZipBomb") || lm.contains("zip bomb") || lm.contains("maximum length for this record")
+                    || lm.contains("max. ratio")) {
+                return "refused as a zip bomb (it expands to far more than its size)";
+            }
+            if (m != null && !m.isBlank() && !m.startsWith("Unexpected RuntimeException")) deepest = m;
+            if (c.getCause() == c) break;
+        }
+        String msg = deepest == null ? t.getClass().getSimpleName() : deepest;
+        return "could not be parsed: " + msg.lines().findFirst().orElse(msg).strip();
     }
 
     private IngestResult extract(String path, String name, byte[] bytes) throws Exception {

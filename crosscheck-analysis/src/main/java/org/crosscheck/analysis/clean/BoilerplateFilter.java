@@ -180,8 +180,10 @@ public final class BoilerplateFilter implements DocumentStage {
 
     /** The line right under a teaser marker ("LISTEN | ...") is the teaser's blurb. */
     private static void markAfterTeasers(String text, List<Line> lines, Map<Integer, JunkKind> junk) {
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (junk.get(i) == JunkKind.TEASER && !junk.containsKey(i + 1) && adjacent(text, lines.get(i), lines.get(i + 1))
+        List<Integer> markers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (LineRules.TEASER.matcher(LineRules.strip(lines.get(i).text())).find()) markers.add(i);
+        for (int i : markers) {
+            if (i + 1 < lines.size() && !junk.containsKey(i + 1) && adjacent(text, lines.get(i), lines.get(i + 1))
                     && Words.count(lines.get(i + 1).text()) <= 60) {
                 junk.put(i + 1, JunkKind.TEASER);
             }

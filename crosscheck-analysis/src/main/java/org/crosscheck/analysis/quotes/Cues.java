@@ -30,6 +30,10 @@ final class Cues {
             "maintained", "maintains", "stressed", "emphasized", "emphasised", "suggested", "suggests", "predicted",
             "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended");
 
+    /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
+    static final Set<String> TAKES_LISTENER = Set.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
+            "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls");
+
     /** Words right before a quotation that make it a term, a title or a name rather than speech. */
     static final Set<String> TERM_MARKERS = Set.of(
             "so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed", "branded",

@@ -58,7 +58,7 @@ record NounPhrase(int start, int end, boolean pronoun) {
 
     private static boolean inPhrase(Token t) {
         return t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("DET") && !lower(t).equals("that") || t.is("NUM")
-                || t.is("PART") && (t.text().equals("'s") || t.text().equals("’s")) || t.is("PRON") && isPossessive(t);
+                || t.text().equals("'s") || t.text().equals("’s") || t.is("PRON") && isPossessive(t);
     }
 
     private static boolean isPossessive(Token t) {

@@ -135,9 +135,17 @@ public final class QuoteFinder implements DocumentStage {
             Token cue = frame.get(best);
             boolean according = cue.text().equalsIgnoreCase("according");
             NounPhrase np = according ? NounPhrase.after(frame, best + 2) : null;
-            if (np == null && !according && cue.start() >= quote.end()) np = NounPhrase.after(frame, best + 1); // "..., said X"
-            if (np == null && !according) np = NounPhrase.before(frame, best);
-            if (np == null && !according) np = NounPhrase.after(frame, best + 1);
+            if (!according) {
+                // '"...," X said' names X before the verb; '"...," said X' after it. Verbs that take the
+                // listener as object ("told reporters") never take the speaker after them.
+                NounPhrase before = NounPhrase.before(frame, best);
+                boolean beforeInFrame = before != null && (cue.start() < quote.start() || before.start() >= quote.end());
+                np = beforeInFrame ? before : null;
+                if (np == null && !Cues.TAKES_LISTENER.contains(cue.text().toLowerCase(Locale.ROOT))) {
+                    np = NounPhrase.after(frame, best + 1);
+                }
+                if (np == null) np = before;
+            }
             if (np != null) {
                 String cueText = according ? "according to" : cue.text();
                 return speaker(src, np, names, sentences, s, cueText, 0.9);

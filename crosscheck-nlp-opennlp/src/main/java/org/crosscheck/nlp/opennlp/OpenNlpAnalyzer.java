@@ -95,9 +95,30 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         for (int i = 0; i < spans.length; i++) {
             int ts = base + spans[i].getStart();
             int te = base + spans[i].getEnd();
-            tokens.add(new Token(ts, te, text.substring(ts, te), tags[i]));
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            if (plus > 0) {
+                // the UD model tags a word and its clitic together ("mayor's" NOUN+PART): give each its own token
+                int split = cliticStart(text, ts, te);
+                if (split > ts) {
+                    tokens.add(new Token(ts, split, text.substring(ts, split), tag.substring(0, plus)));
+                    tokens.add(new Token(split, te, text.substring(split, te), tag.substring(plus + 1)));
+                    continue;
+                }
+                tag = tag.substring(0, plus);
+            }
+            tokens.add(new Token(ts, te, text.substring(ts, te), tag));
         }
         out.add(new Sentence(base, base + s.length(), tokens));
+    }
+
+    /** Where a clitic ('s, 're, n't, 'll, 've, 'd, 'm) starts at the end of a token, or -1. */
+    private static int cliticStart(String text, int start, int end) {
+        String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        for (String c : new String[] {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "'"}) {
+            if (w.length() > c.length() && w.endsWith(c)) return end - c.length();
+        }
+        return -1;
     }
 
     private interface ModelReader<M> {

@@ -37,4 +37,11 @@ class OpenNlpAnalyzerTest {
         String text = "Budget Approved\nThe council approved the budget";
         assertThat(NLP.analyze(text, 0, text.length())).hasSize(2);
     }
+
+    @Test
+    void aPossessiveIsItsOwnToken() {
+        String text = "The mayor's office said so.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens().toString())
+                .startsWith("[The/DET, mayor/NOUN, 's/PART, office/NOUN");
+    }
 }

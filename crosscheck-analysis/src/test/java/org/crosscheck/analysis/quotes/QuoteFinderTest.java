@@ -1,0 +1,88 @@
+package org.crosscheck.analysis.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.analysis.Docs;
+import org.crosscheck.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Quotes are rendered as "kind [speaker] text" so each case reads like what it pins. */
+class QuoteFinderTest {
+    private static List<String> quotes(String text) {
+        return Docs.analyze(LocalDate.of(2025, 3, 12), "d", text).get(SpeakerLinker.QUOTES).stream()
+                .map(QuoteFinderTest::render).toList();
+    }
+
+    private static String render(Quote q) {
+        return q.kind().label() + " [" + q.speaker().name() + "] " + q.span().text();
+    }
+
+    @Test
+    void nameThenCue() {
+        assertThat(quotes("Ana Duarte said: \"The bridge will reopen in May.\"\n"))
+                .containsExactly("direct [Ana Duarte] The bridge will reopen in May.");
+    }
+
+    @Test
+    void quoteThenInvertedCue() {
+        assertThat(quotes("\"We will rebuild it,\" said Ana Duarte, the mayor of Porto Vell.\n"))
+                .containsExactly("direct [Ana Duarte] We will rebuild it,");
+    }
+
+    @Test
+    void quoteSplitAroundTheCueHasOneSpeaker() {
+        assertThat(quotes("Mayor Ana Duarte visited the site.\n“We heard a bang,” she said, “and then it fell.”\n"))
+                .containsExactly("direct [Ana Duarte] We heard a bang,", "direct [Ana Duarte] and then it fell.");
+    }
+
+    @Test
+    void theListenerOfToldIsNotTheSpeaker() {
+        assertThat(quotes("\"Nobody came to look,\" Anna Berg told reporters on Tuesday.\n"))
+                .containsExactly("direct [Anna Berg] Nobody came to look,");
+    }
+
+    @Test
+    void aPronounTakesTheNearestPersonOfItsGender() {
+        assertThat(quotes("Tomas Ekdahl and Ana Duarte were on the quay.\nShe said the bridge had \"simply folded\" in seconds.\n"))
+                .contains("partial [Ana Duarte] simply folded");
+    }
+
+    @Test
+    void anOrganisationOrDocumentCanSpeak() {
+        assertThat(quotes("The Harbour Safety Board published its findings.\n"
+                + "\"Corrosion was the main cause,\" the board said.\n"))
+                .containsExactly("direct [Harbour Safety Board] Corrosion was the main cause,");
+    }
+
+    @Test
+    void aScareQuoteIsATermNotSpeech() {
+        assertThat(quotes("The so-called \"routine inspection\" took less than an hour.\n"))
+                .containsExactly("term [null] routine inspection");
+    }
+
+    @Test
+    void noCueMeansNoSpeaker() {
+        assertThat(quotes("The banner read \"Fix our bridge before it falls into the sea\" in large letters.\n"))
+                .allMatch(q -> q.contains("[null]"));
+    }
+
+    @Test
+    void reportedSpeechWithoutQuotationMarks() {
+        assertThat(quotes("Ana Duarte said on Tuesday that the city would pay for the repairs.\n"))
+                .containsExactly("indirect [Ana Duarte] the city would pay for the repairs");
+    }
+
+    @Test
+    void accordingTo() {
+        assertThat(quotes("According to the Harbour Safety Board, the cables had corroded for years.\n"))
+                .containsExactly("indirect [Harbour Safety Board] the cables had corroded for years");
+    }
+
+    @Test
+    void aClosingMarkWhoseOpeningWasLostStillEndsAQuote() {
+        assertThat(quotes("The repairs will take a year and cost more than planned,\" the mayor's office said.\n"))
+                .containsExactly("direct [the mayor's office] The repairs will take a year and cost more than planned,");
+    }
+}
