@@ -36,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
             String ref = GoldEvaluation.referenceDate(gold);
             String[] args = ref == null ? new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString()}
                     : new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString(), "--reference-date", ref};
-            int code = new CommandLine(new Main()).setErr(spec.commandLine().getErr()).execute(args);
+            int code = Main.run(new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(), args);
             if (code != 0 && code != Main.SKIPPED) return code;
             r = tmp.resolve("report.json");
         }
