@@ -37,7 +37,7 @@ import org.crosscheck.nlp.Sentence;
 public final class ClaimClusterer implements CorpusStage {
     public static final Key<List<Claim>> CLAIMS = Key.named("claims");
 
-    static final double SAME_CLAIM = 0.32;
+    static final double SAME_CLAIM = 0.25;
     static final int MIN_WORDS = 5;
     /** How many of a sentence's rarest words are indexed for finding candidates. */
     static final int INDEXED = 10;
@@ -110,13 +110,26 @@ public final class ClaimClusterer implements CorpusStage {
             offer(best, bestSim, a, cands.get(b).span.doc(), b, e.getValue());
             offer(best, bestSim, b, cands.get(a).span.doc(), a, e.getValue());
         }
+        // join mutual best matches, most similar first, never putting two sentences of one document in one claim:
+        // a chain of merely similar sentences would otherwise grow into one vague claim
         int[] parent = new int[cands.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        for (var e : sims.entrySet()) {
+        List<Set<String>> docsOf = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            docsOf.add(new HashSet<>(Set.of(cands.get(i).span.doc())));
+        }
+        List<Map.Entry<Long, Double>> edges = new ArrayList<>(sims.entrySet());
+        edges.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        for (var e : edges) {
             int a = (int) (e.getKey() >> 32);
             int b = (int) (long) e.getKey();
             boolean mutual = best.get(a).get(cands.get(b).span.doc()) == b && best.get(b).get(cands.get(a).span.doc()) == a;
-            if (mutual) union(parent, a, b);
+            if (!mutual) continue;
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            if (ra == rb || docsOf.get(ra).stream().anyMatch(docsOf.get(rb)::contains)) continue;
+            parent[ra] = rb;
+            docsOf.get(rb).addAll(docsOf.get(ra));
         }
         Map<Integer, List<Candidate>> clusters = new LinkedHashMap<>();
         for (Candidate c : cands) clusters.computeIfAbsent(find(parent, c.id), k -> new ArrayList<>()).add(c);
@@ -195,9 +208,5 @@ public final class ClaimClusterer implements CorpusStage {
             x = p[x];
         }
         return x;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        p[find(p, a)] = find(p, b);
     }
 }

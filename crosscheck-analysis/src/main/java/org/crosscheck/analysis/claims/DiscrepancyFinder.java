@@ -65,6 +65,7 @@ public final class DiscrepancyFinder implements CorpusStage {
             if (c.docs().size() < 2) continue;
             numbers(c, out, used);
             dates(c, corpus, out);
+            modality(c, out);
         }
         attributions(corpus.get(SpeakerLinker.QUOTES), out);
         List<Discrepancy> numbered = new ArrayList<>();
@@ -84,7 +85,12 @@ public final class DiscrepancyFinder implements CorpusStage {
                 if (!seen.add(m.span())) continue;
                 for (Quantity q : Quantity.find(m.span())) {
                     if (q.head() == null) continue;
-                    byAttribute.computeIfAbsent(q.unit() + " " + q.head(), k -> new LinkedHashMap<>())
+                    String key = q.unit() + " " + q.head();
+                    for (String k : byAttribute.keySet()) {
+                        String[] parts = k.split(" ");
+                        if (parts[0].equals(q.unit()) && sameHead(parts[1], q.head())) key = k;
+                    }
+                    byAttribute.computeIfAbsent(key, k -> new LinkedHashMap<>())
                             .computeIfAbsent(q.value(), k -> new ArrayList<>()).add(q);
                 }
             }
@@ -110,29 +116,60 @@ public final class DiscrepancyFinder implements CorpusStage {
         }
     }
 
-    /** Inside one claim: each document's quantity, compared across documents. */
+    /** "footbridge" and "bridge": one English compound ends with the other. */
+    private static boolean sameHead(String a, String b) {
+        return a.equals(b) || a.length() >= 4 && b.length() >= 4 && (a.endsWith(b) || b.endsWith(a));
+    }
+
+    /**
+     * Inside one claim: quantities of the same counted noun, compared across documents; when every
+     * mention gives a single quantity, those are compared whatever their nouns ("countries"/"states").
+     */
     private static void numbers(Claim c, List<Discrepancy> out, Set<Span> used) {
-        Map<String, List<Quantity>> byValue = new LinkedHashMap<>();
-        Map<String, Set<String>> docsByValue = new LinkedHashMap<>();
+        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        List<Quantity> singles = new ArrayList<>();
+        boolean allSingle = true;
         for (ClaimMention m : c.mentions()) {
             List<Quantity> qs = Quantity.find(m.span()).stream().filter(q -> !used.contains(q.span())).toList();
-            if (qs.size() != 1) continue; // several numbers in one sentence: which one is the claim's is unclear
-            Quantity q = qs.get(0);
-            byValue.computeIfAbsent(q.value(), k -> new ArrayList<>()).add(q);
-            docsByValue.computeIfAbsent(q.value(), k -> new HashSet<>()).add(m.span().doc());
+            if (qs.size() == 1) singles.add(qs.get(0));
+            else allSingle = false;
+            for (Quantity q : qs) byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(q);
         }
-        if (byValue.size() < 2) return;
+        boolean found = false;
+        for (List<Quantity> qs : byUnit.values()) {
+            if (!qs.get(0).unit().isEmpty()) found |= compare(c, qs, out);
+        }
+        if (!found && allSingle && singles.size() >= 2) compare(c, singles, out);
+    }
+
+    private static boolean compare(Claim c, List<Quantity> quantities, List<Discrepancy> out) {
+        Map<String, List<Quantity>> byValue = new LinkedHashMap<>();
+        Map<String, Set<String>> docsByValue = new LinkedHashMap<>();
+        for (Quantity q : quantities) {
+            String v = canonicalValue(q, byValue.keySet(), byValue);
+            byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(q);
+            docsByValue.computeIfAbsent(v, k -> new HashSet<>()).add(q.span().doc());
+        }
+        if (byValue.size() < 2) return false;
         Set<String> allDocs = new HashSet<>();
         docsByValue.values().forEach(allDocs::addAll);
-        if (allDocs.size() < 2) return;
+        // a disagreement is between documents: each value must be given by a document the others do not agree with
+        if (allDocs.size() < 2 || docsByValue.values().stream().anyMatch(d -> d.size() == allDocs.size())) return false;
         List<Quantity> firsts = byValue.values().stream().map(l -> l.get(0)).toList();
-        if (firsts.stream().map(Quantity::unit).distinct().count() > 1 && !sameKind(firsts)) return;
+        if (firsts.stream().map(Quantity::unit).distinct().count() > 1 && !sameKind(firsts)) return false;
         List<Variant> variants = new ArrayList<>();
         byValue.forEach((v, qs) -> variants.add(new Variant(v, qs.stream().map(Quantity::span).toList())));
         boolean approx = allCompatible(firsts);
         String description = "Sources give different figures" + (approx ? " (approximations that may agree)" : "") + ": "
                 + String.join(" vs ", byValue.keySet().stream().map(v -> quote(v, byValue.get(v).get(0))).toList());
         out.add(new Discrepancy("", DiscrepancyType.NUMBER, c.id(), description, variants, approx));
+        return true;
+    }
+
+    /** Equal quantities written differently ("14", "fourteen") share one variant, named by the first form seen. */
+    private static String canonicalValue(Quantity q, Set<String> seen, Map<String, List<Quantity>> byValue) {
+        for (String v : seen) if (byValue.get(v).get(0).sameValue(q) && byValue.get(v).get(0).approx() == q.approx()) return v;
+        return q.value();
     }
 
     /** Different counted nouns still count the same kind of thing when one sentence cluster holds both. */
@@ -164,6 +201,28 @@ public final class DiscrepancyFinder implements CorpusStage {
         byWhen.forEach((w, spans) -> variants.add(new Variant(spans.get(0).text() + " (" + w + ")", spans)));
         String description = "Sources date it differently: " + String.join(" vs ", variants.stream().map(Variant::value).toList());
         out.add(new Discrepancy("", DiscrepancyType.DATE, c.id(), description, variants, false));
+    }
+
+    /**
+     * Inside one claim: some documents hedge it ("may have caused") and others state it flat
+     * ("caused"). Denials are not compared here: a denial is a different claim by someone else.
+     */
+    private static void modality(Claim c, List<Discrepancy> out) {
+        List<Span> hedged = new ArrayList<>();
+        List<Span> flat = new ArrayList<>();
+        for (ClaimMention m : c.mentions()) {
+            if (m.modality() == org.crosscheck.model.Modality.DENIED) return;
+            if (!ModalityReader.hedge(m.span().text()).isEmpty()) hedged.add(m.span());
+            else if (m.modality() == org.crosscheck.model.Modality.ASSERTED) flat.add(m.span());
+        }
+        if (hedged.isEmpty() || flat.isEmpty()) return;
+        Set<String> hedgedDocs = new HashSet<>();
+        hedged.forEach(s -> hedgedDocs.add(s.doc()));
+        if (flat.stream().allMatch(s -> hedgedDocs.contains(s.doc()))) return;
+        String word = ModalityReader.hedge(hedged.get(0).text());
+        out.add(new Discrepancy("", DiscrepancyType.MODALITY, c.id(),
+                "Some sources hedge the claim (\"" + word + "\"), others state it as fact",
+                List.of(new Variant("hedged", hedged), new Variant("asserted", flat)), false));
     }
 
     /** The same quotation (by its words) given to different speakers. */

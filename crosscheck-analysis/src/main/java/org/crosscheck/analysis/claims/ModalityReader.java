@@ -14,10 +14,21 @@ final class ModalityReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGED = Pattern.compile(
             "\\b(may|might|could|can constitute|can amount|possibly|possible|allegedly|alleged|allegations?|reportedly|appears? to|"
-                    + "seems? to|suggests?|likely|credible indications?|believed to|suspected|would)\\b",
+                    + "seems? to|suggests?|likely|credible indications?|believed to|suspected)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private ModalityReader() {}
+
+    /** The hedges that make the same claim weaker: modals and evidentials, not nouns like "allegations". */
+    private static final Pattern STRONG_HEDGE = Pattern.compile(
+            "\\b(may|might|could|can constitute|can amount|possibly|allegedly|reportedly|appears? to|seems? to|likely|believed to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The hedge words of a sentence, or "" when it has none that weakens a claim. */
+    static String hedge(String sentence) {
+        java.util.regex.Matcher m = STRONG_HEDGE.matcher(sentence);
+        return m.find() ? m.group() : "";
+    }
 
     static Modality read(String sentence) {
         if (DENIED.matcher(sentence).find()) return Modality.DENIED;

@@ -22,21 +22,27 @@ import org.jspecify.annotations.Nullable;
  * @param unit   the counted noun, stemmed ("page", "state"), or "" when none follows
  * @param head   for a compound modifier ("48-page report"), the noun it describes, stemmed; else null
  */
-record Quantity(Span span, double low, double high, boolean approx, String unit, @Nullable String head) {
+record Quantity(Span span, String value, double low, double high, boolean approx, String unit, @Nullable String head) {
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("sixteen", 16.0),
+            Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0),
+            Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("dozen", 12.0), Map.entry("a dozen", 12.0),
             Map.entry("a hundred", 100.0), Map.entry("a thousand", 1000.0), Map.entry("a million", 1e6),
             Map.entry("a billion", 1e9), Map.entry("hundreds", 100.0), Map.entry("thousands", 1000.0),
             Map.entry("millions", 1e6));
-    private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen"
+    private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+            + "|a dozen|dozen"
             + "|a hundred|a thousand|a million|a billion|hundreds|thousands|millions";
     private static final Pattern PATTERN = Pattern.compile(
             "(?<q>about|around|nearly|almost|some|roughly|approximately|more than|over|at least|up to|fewer than|less than|"
                     + "under|as many as|an estimated|estimated)?\\s*\\b(?<n>" + NUM + ")(?:\\s*(?:or|to|-|–)\\s*(?<n2>" + NUM + "))?"
                     + "(?<scale>\\s+(?:hundred|thousand|million|billion))?(?<join>[- ])(?:other |more |additional |new )?(?<unit>\\p{L}+)"
-                    + "(?:\\s+(?<head>\\p{L}+))?",
+                    + "(?:\\s+(?<head>(?-i:\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})|\\p{L}+))?",
             Pattern.CASE_INSENSITIVE);
 
     /** Every quantity with a counted noun in {@code sentence}. */
@@ -64,12 +70,18 @@ record Quantity(Span span, double low, double high, boolean approx, String unit,
             double high = Math.max(a, b) * scale;
             if (q.equals("more than") || q.equals("over") || q.equals("at least")) high = Double.POSITIVE_INFINITY;
             if (q.equals("fewer than") || q.equals("less than") || q.equals("under") || q.equals("up to")) low = 0;
-            String head = m.group("join").equals("-") && m.group("head") != null ? Words.stem(m.group("head").toLowerCase(Locale.ROOT)) : null;
+            // the head of a compound is its last word: "the 120-metre Saltmarsh Bridge" measures a bridge
+            String headWords = m.group("head");
+            String head = m.group("join").equals("-") && headWords != null
+                    ? Words.stem(headWords.substring(headWords.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)) : null;
             int start = sentence.start() + m.start() + (m.group().length() - m.group().stripLeading().length());
             int end = sentence.start() + m.end();
             if (head == null && m.group("head") != null) end = sentence.start() + m.end("unit");
             String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
-            out.add(new Quantity(new Span(sentence.doc(), start, end, text), low, high, approx, Words.stem(unit), head));
+            String value = String.join(" ", java.util.stream.Stream.of(m.group("q"), m.group("n"),
+                    m.group("n2") == null ? null : "or " + m.group("n2"), m.group("scale") == null ? null : m.group("scale").strip())
+                    .filter(x -> x != null && !x.isBlank()).toList());
+            out.add(new Quantity(new Span(sentence.doc(), start, end, text), value, low, high, approx, Words.stem(unit), head));
         }
         return out;
     }
@@ -82,15 +94,6 @@ record Quantity(Span span, double low, double high, boolean approx, String unit,
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The number as the text gives it, without its unit: "48", "40 or 50", "about 40". */
-    String value() {
-        String t = span.text();
-        int cut = t.length();
-        java.util.regex.Matcher m = Pattern.compile("[- ](?:other |more |additional |new )?\\p{L}+(?:\\s+\\p{L}+)?$").matcher(t);
-        if (m.find()) cut = m.start();
-        return t.substring(0, cut).strip();
     }
 
     /** Whether two quantities can both be right (overlapping ranges, or one approximates the other). */

@@ -109,12 +109,13 @@ public final class BoilerplateFilter implements DocumentStage {
                 if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) || have.startsWith(want))) return i;
             }
         }
-        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+        for (int i = 0; i < Math.min(lines.size(), 4); i++) {
             if (junk.containsKey(i)) continue;
             String s = lines.get(i).text();
             int words = Words.count(s);
+            if (words < 3) continue; // a masthead or a section label above the headline
             boolean heading = s.strip().startsWith("#");
-            if (words >= 3 && words <= 30 && (heading || !LineRules.endsLikeSentence(s))) return i;
+            if (words <= 30 && (heading || !LineRules.endsLikeSentence(s))) return i;
             return -1;
         }
         return -1;

@@ -23,11 +23,20 @@ import org.jspecify.annotations.Nullable;
 public final class DocumentFacts implements DocumentStage {
     public static final Key<Facts> FACTS = Key.named("facts");
 
-    /** @param outlet the publisher, or null; @param published the publication date, or null */
-    public record Facts(@Nullable String outlet, @Nullable LocalDate published) {}
+    /**
+     * @param outlet    the publisher, or null
+     * @param published the publication date, or null
+     * @param wire      the agency a dateline credits ("PARIS, May 2 (Agence X) -"), or null
+     */
+    public record Facts(@Nullable String outlet, @Nullable LocalDate published, @Nullable String wire) {}
+
+    /** A wire dateline: "CITY, Month D (Agency) -" or "CITY (Agency) -" at the start of a paragraph. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:, (\\p{L}{3,9}\\.? \\d{1,2}))? \\(([\\p{L}][\\p{L}&.' -]{1,40})\\) ?[-–—]");
 
     private static final Pattern OUTLET = Pattern.compile(
             "(?i:subscribe to|newsletter from|updates (?:by|from))\\b.*?\\b(?:by|from) ((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3})"
+                    + "|(?i:subscribe to) (?:the |our )?(\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}) (?i:newsletter|daily|updates)"
                     + "|^\\W*(\\p{Lu}[\\p{Lu}&.' -]{2,30}?) (?:SUBSCRIPTION|NEWSLETTER)"
                     + "|(?:©|(?i:copyright))\\s*(?:\\d{4}\\s*)?((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3})");
     private static final Pattern PUBLISHED = Pattern.compile(
@@ -59,13 +68,22 @@ public final class DocumentFacts implements DocumentStage {
             if (outlet == null) outlet = outlet(r.span().text());
             if (published == null) published = published(r.span().text());
         }
-        return doc.with(FACTS, new Facts(outlet, published));
+        String wire = null;
+        for (var p : cleaned.paragraphs().subList(0, Math.min(3, cleaned.paragraphs().size()))) {
+            if (published == null) published = published(p.text());
+            Matcher m = DATELINE.matcher(p.text());
+            if (m.find()) {
+                wire = m.group(2).strip();
+                break;
+            }
+        }
+        return doc.with(FACTS, new Facts(outlet != null ? outlet : wire, published, wire));
     }
 
     static @Nullable String outlet(String line) {
         Matcher m = OUTLET.matcher(line.replace("*", "").replace("#", "").strip());
         if (!m.find()) return null;
-        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         name = name.strip();
         if (NOT_OUTLETS.contains(name.toLowerCase(Locale.ROOT))) return null;
         if (name.equals(name.toUpperCase(Locale.ROOT))) name = titleCase(name);

@@ -42,7 +42,9 @@ final class LineRules {
             new Rule(JunkKind.OTHER, p("^\\W*\\[?[\\w.+-]+@[\\w-]+\\.[\\w.]+\\]?(\\(mailto:[^)]*\\))?\\W*$"
                     + "|^\\W*\\[[^\\]]*\\]\\(https?://[^)]*\\)\\W*$|^\\W*https?://\\S+\\W*$|^\\W*\\(?\\+?\\d[\\d\\s().-]{6,}\\d\\W*$"
                     + "|views (and opinions )?expressed (in|here)|all rights reserved|^\\W*(©|copyright\\b)"
-                    + "|^\\W*(advertisement|sponsored( content)?|ad|skip advertisement)\\W*$"), 40));
+                    + "|^\\W*(advertisement|sponsored( content)?|ad|skip advertisement)\\W*$"
+                    + "|\\bcookies?\\b.*\\b(accept|preferences|settings|consent|policy)\\b|\\b(accept|manage)\\b.*\\bcookies?\\b"
+                    + "|^media (enquiries|inquiries|contact)"), 40));
 
     /** ALL-CAPS lines of three words or more, or shouting with '!' or '>', are promotions, not prose. */
     private static final Pattern SHOUT = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$");

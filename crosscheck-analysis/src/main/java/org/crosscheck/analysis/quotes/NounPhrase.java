@@ -22,6 +22,16 @@ record NounPhrase(int start, int end, boolean pronoun) {
         int e = cue - 1;
         while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
         if (e < 0) return null;
+        // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said": the speaker is before the commas
+        if (t.get(e).text().equals(",")) {
+            int open = e - 1;
+            while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 16) open--;
+            if (open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)))) {
+                e = open - 1;
+            } else {
+                return null;
+            }
+        }
         Token head = t.get(e);
         if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) return new NounPhrase(head.start(), head.end(), true);
         if (!nominal(head)) return null;

@@ -81,8 +81,9 @@ public final class QuoteFinder implements DocumentStage {
     private FoundQuote attribute(SourceDocument src, @Nullable Sentence s, List<Sentence> sentences, List<NameMention> names,
             Span span, List<QuoteMarks.Inside> marks, @Nullable FoundQuote previous) {
         if (s == null) return new FoundQuote(span, QuoteKind.DIRECT, null, SpeakerForm.NONE, List.of(), null, 0.0);
-        List<Token> all = s.tokens();
-        // tokens outside every quotation in the sentence carry the attribution
+        // the sentences the quotation runs through, and the tokens outside every quotation carry the attribution
+        List<Token> all = new ArrayList<>();
+        for (Sentence x : sentences) if (x.end() > s.start() && x.start() <= Math.max(span.end(), s.start())) all.addAll(x.tokens());
         List<Token> frame = all.stream().filter(t -> marks.stream().noneMatch(m -> t.start() >= m.start() && t.end() <= m.end())).toList();
         int words = Words.count(span.text());
         String before = src.text().substring(s.start(), Math.max(s.start(), span.start() - 1)).strip();
@@ -95,11 +96,15 @@ public final class QuoteFinder implements DocumentStage {
                 && isNear(sentences, previous.span(), s)) {
             a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
         }
+        if (a == null && before.endsWith(":")) {
+            NounPhrase subject = NounPhrase.after(frame, 0);
+            if (subject != null && subject.end() <= span.start()) a = speaker(src, subject, names, sentences, s, ":", 0.75);
+        }
         if (a == null) {
             a = colonLead(src, sentences, s, names);
         }
         QuoteKind kind;
-        if (words <= 4 && (termMarker || a == null)) {
+        if (words <= 4 && (termMarker || a == null && !endsWithStop(span.text()))) {
             kind = QuoteKind.TERM;
         } else if (before.isEmpty() || before.endsWith(":") || before.endsWith(",") && a != null
                 || Character.isUpperCase(span.text().charAt(0)) && words >= 8 && endsWithStop(span.text())) {
@@ -221,6 +226,10 @@ public final class QuoteFinder implements DocumentStage {
                 Token w = tail.get(i);
                 boolean according = w.text().equalsIgnoreCase("according") && i + 1 < tail.size();
                 if (!Cues.indirect(w.text()) && !according) continue;
+                final int cueAt = i;
+                boolean onlyAttribution = java.util.stream.IntStream.range(0, tail.size())
+                        .noneMatch(k -> k != cueAt && (tail.get(k).is("VERB") || tail.get(k).is("AUX")));
+                if (!onlyAttribution) break;
                 NounPhrase np = according ? NounPhrase.after(tail, i + 2) : NounPhrase.before(tail, i);
                 if (np == null && !according) np = NounPhrase.after(tail, i + 1);
                 if (np != null && hasVerb(t.subList(0, lastComma))) {

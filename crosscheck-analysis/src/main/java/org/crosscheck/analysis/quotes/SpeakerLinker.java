@@ -77,6 +77,8 @@ public final class SpeakerLinker implements CorpusStage {
 
     private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing) {
         String p = m.text().toLowerCase(Locale.ROOT);
+        // "we" and "I" are the writer or a quoted speaker; the text around does not say which name they are
+        if (p.equals("we") || p.equals("i") || p.equals("you")) return new Speaker(null, null, m);
         Gender g = Lexicon.pronounGender(p);
         boolean person = g != Gender.UNKNOWN || p.equals("i");
         for (Span a : f.antecedents()) {

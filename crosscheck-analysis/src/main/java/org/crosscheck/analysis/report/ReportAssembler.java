@@ -29,7 +29,7 @@ public final class ReportAssembler {
         for (DocumentAnalysis d : corpus.documents()) {
             CleanedDocument cleaned = d.get(BoilerplateFilter.CLEANED);
             DocumentFacts.Facts facts = d.get(DocumentFacts.FACTS);
-            String origin = independence.wireCredit().get(d.id());
+            String origin = facts.wire() != null ? facts.wire() : independence.wireCredit().get(d.id());
             String copyOf = independence.copyOf().get(d.id());
             if (origin == null && copyOf != null) {
                 origin = corpus.document(copyOf).map(o -> o.get(DocumentFacts.FACTS).outlet()).orElse(null);

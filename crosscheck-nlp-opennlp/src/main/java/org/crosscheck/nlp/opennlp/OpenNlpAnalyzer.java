@@ -65,9 +65,32 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         return out;
     }
 
+    /**
+     * Abbreviations after which the statistical splitter wrongly ends a sentence ("6 p.m. as
+     * commuters", "St. Aurelia Hospital"): a split after one of them, or before a lower-case word,
+     * is undone.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:st|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|sen|rep|gov|jr|sr|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul"
+                    + "|aug|sep|sept|oct|nov|dec|mt|ft|approx|dept|univ)\\.)\\s*$");
+
     private void analyzeLine(String text, String line, int offset, List<Sentence> out) {
         if (line.isBlank()) return;
+        List<Span> merged = new ArrayList<>();
         for (Span s : sentences.get().sentPosDetect(line)) {
+            if (!merged.isEmpty()) {
+                Span prev = merged.get(merged.size() - 1);
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                String after = line.substring(s.getStart(), s.getEnd()).strip();
+                boolean lowerNext = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
+                if (lowerNext || ABBREVIATION.matcher(before).find()) {
+                    merged.set(merged.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            merged.add(s);
+        }
+        for (Span s : merged) {
             String sent = line.substring(s.getStart(), s.getEnd());
             Matcher m = GLUED.matcher(sent);
             int from = 0;

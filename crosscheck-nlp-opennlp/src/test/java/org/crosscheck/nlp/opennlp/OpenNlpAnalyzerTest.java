@@ -44,4 +44,11 @@ class OpenNlpAnalyzerTest {
         assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens().toString())
                 .startsWith("[The/DET, mayor/NOUN, 's/PART, office/NOUN");
     }
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        String text = "The bridge fell shortly after 6 p.m. as commuters crossed it. The injured went to St. Aurelia Hospital.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "The bridge fell shortly after 6 p.m. as commuters crossed it.", "The injured went to St. Aurelia Hospital.");
+    }
 }
