@@ -149,7 +149,7 @@ public final class EntityResolver implements CorpusStage {
         for (Group g : roots) {
             String id = "e" + (entities.size() + 1);
             EntityType type = g.type();
-            if (type == null) type = g.tokens() >= 2 ? EntityType.PERSON : EntityType.ORG;
+            if (type == null) type = guessType(g);
             String name = canonical(g, type);
             Gender gender = type != EntityType.PERSON ? Gender.UNKNOWN
                     : g.female > g.male ? Gender.FEMALE : g.male > g.female ? Gender.MALE : Gender.UNKNOWN;
@@ -189,6 +189,22 @@ public final class EntityResolver implements CorpusStage {
             if (g == Gender.FEMALE) group.female++;
             else group.male++;
         }
+    }
+
+    /**
+     * The type of a name whose own words did not tell: a place when it names a country, a group of
+     * people when it is a plural ("Uyghurs", "Muslim Uyghurs") with no sign of one person, a person
+     * when pronouns, an honorific or a role point at one, or when it is two to four name words.
+     */
+    private static EntityType guessType(Group g) {
+        String name = g.surfaces.keySet().stream().max(Comparator.comparingInt(String::length)).orElse("");
+        String[] words = name.split("\\s+");
+        for (String w : words) if (Lexicon.isCountry(w.replaceAll("['’]s$", ""))) return EntityType.GPE;
+        boolean personEvidence = g.female + g.male > 0 || !g.roles.isEmpty();
+        String last = words[words.length - 1];
+        if (!personEvidence && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) return EntityType.NORP;
+        if (personEvidence) return EntityType.PERSON;
+        return words.length >= 2 && words.length <= 4 ? EntityType.PERSON : EntityType.ORG;
     }
 
     private static void join(@Nullable Group into, @Nullable Group g) {

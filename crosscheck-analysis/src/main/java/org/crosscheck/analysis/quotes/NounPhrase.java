@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * nouns and proper nouns, possessives, and a prepositional tail ("Kenneth Roth at Human Rights Watch"
  * is Roth; the tail describes him). Offsets into the document's text.
  */
-record NounPhrase(int start, int end, boolean pronoun) {
+record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head) {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
     private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
             "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
@@ -33,17 +33,21 @@ record NounPhrase(int start, int end, boolean pronoun) {
             }
         }
         Token head = t.get(e);
-        if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) return new NounPhrase(head.start(), head.end(), true);
+        if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) {
+            return new NounPhrase(head.start(), head.end(), true, head.end(), lower(head));
+        }
         if (!nominal(head)) return null;
         int s = e;
         while (s - 1 >= 0 && (inPhrase(t.get(s - 1)))) s--;
         // "X of/at Y": the speaker is X, described by the tail
+        Token core = head;
         while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && nominal(t.get(s - 2))) {
+            core = t.get(s - 2);
             int s2 = s - 2;
             while (s2 - 1 >= 0 && inPhrase(t.get(s2 - 1))) s2--;
             s = s2;
         }
-        return new NounPhrase(t.get(s).start(), head.end(), false);
+        return new NounPhrase(t.get(s).start(), head.end(), false, core.end(), lower(core));
     }
 
     /** The phrase starting at token {@code from}, or null. */
@@ -51,7 +55,9 @@ record NounPhrase(int start, int end, boolean pronoun) {
         int s = from;
         if (s >= t.size()) return null;
         Token first = t.get(s);
-        if (first.is("PRON") && SUBJECT_PRONOUNS.contains(lower(first))) return new NounPhrase(first.start(), first.end(), true);
+        if (first.is("PRON") && SUBJECT_PRONOUNS.contains(lower(first))) {
+            return new NounPhrase(first.start(), first.end(), true, first.end(), lower(first));
+        }
         int e = s;
         while (e < t.size() && inPhrase(t.get(e))) e++;
         if (e == s) return null;
@@ -59,7 +65,7 @@ record NounPhrase(int start, int end, boolean pronoun) {
         int last = e - 1;
         while (last >= s && !nominal(t.get(last))) last--;
         if (last < s) return null;
-        return new NounPhrase(t.get(s).start(), t.get(last).end(), false);
+        return new NounPhrase(t.get(s).start(), t.get(last).end(), false, t.get(last).end(), lower(t.get(last)));
     }
 
     private static boolean nominal(Token t) {

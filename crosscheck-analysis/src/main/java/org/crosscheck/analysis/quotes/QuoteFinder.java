@@ -177,19 +177,27 @@ public final class QuoteFinder implements DocumentStage {
         return null;
     }
 
-    private Attribution speaker(SourceDocument src, NounPhrase np, List<NameMention> names, List<Sentence> sentences,
+    /**
+     * The speaker a noun phrase names, or null when its head cannot speak ("the evidence", "the goal"):
+     * a name that is the phrase's head ("Ana Duarte", "Ana Duarte at the ministry"), a pronoun, or a
+     * description headed by a noun for people, organisations or documents ("the ministry", "rights
+     * groups", "the report"). A name that only modifies the head ("the UN rights agency") does not
+     * make the name the speaker; the description is resolved later.
+     */
+    private @Nullable Attribution speaker(SourceDocument src, NounPhrase np, List<NameMention> names, List<Sentence> sentences,
             Sentence s, String cue, double confidence) {
         Span mention = src.span(np.start(), np.end());
         if (np.pronoun()) {
             return new Attribution(mention, SpeakerForm.PRONOUN, antecedents(names, mention.start()), cue, confidence - 0.1);
         }
-        // a name inside the phrase is the speaker: the first one, which the rest of the phrase describes
         for (NameMention n : names) {
-            if (n.span().start() >= np.start() && n.span().end() <= np.end()) {
+            if (n.span().start() >= np.start() && n.span().end() == np.headEnd()) {
                 return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence);
             }
         }
-        return new Attribution(mention, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
+        if (!SpeakerNouns.canSpeak(np.head())) return null;
+        Span core = src.span(np.start(), np.headEnd());
+        return new Attribution(core, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
     }
 
     /** Names before {@code offset}, nearest first, for resolving a pronoun or a description. */
@@ -213,7 +221,7 @@ public final class QuoteFinder implements DocumentStage {
                 int comma = indexOf(t, ",", 2);
                 if (comma > 0 && comma + 4 < t.size()) {
                     Span content = trimmed(src, t.get(comma + 1).start(), s.end());
-                    return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, "according to"));
+                    return indirectQuote(src, content, np, names, sentences, s, "according to");
                 }
             }
         }
@@ -234,7 +242,7 @@ public final class QuoteFinder implements DocumentStage {
                 if (np == null && !according) np = NounPhrase.after(tail, i + 1);
                 if (np != null && hasVerb(t.subList(0, lastComma))) {
                     Span content = trimmed(src, s.start(), t.get(lastComma).start());
-                    return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, according ? "according to" : w.text()));
+                    return indirectQuote(src, content, np, names, sentences, s, according ? "according to" : w.text());
                 }
                 break;
             }
@@ -253,15 +261,17 @@ public final class QuoteFinder implements DocumentStage {
             else if (!w.text().toLowerCase(Locale.ROOT).startsWith("sa") && !w.text().equalsIgnoreCase("says")) break;
             if (c >= t.size() - 3 || !hasVerb(t.subList(c, t.size()))) break;
             Span content = trimmed(src, t.get(c).start(), s.end());
-            return java.util.Optional.of(indirectQuote(src, content, np, names, sentences, s, w.text()));
+            return indirectQuote(src, content, np, names, sentences, s, w.text());
         }
         return java.util.Optional.empty();
     }
 
-    private FoundQuote indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
+    private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
             List<Sentence> sentences, Sentence s, String cue) {
         Attribution a = speaker(src, np, names, sentences, s, cue, 0.8);
-        return new FoundQuote(content, QuoteKind.INDIRECT, a.mention, a.form, a.antecedents, a.cue, a.confidence);
+        // reported speech needs a speaker: without one it is the reporter's own sentence
+        if (a == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, a.mention, a.form, a.antecedents, a.cue, a.confidence));
     }
 
     /** The span without trailing sentence punctuation and white space. */

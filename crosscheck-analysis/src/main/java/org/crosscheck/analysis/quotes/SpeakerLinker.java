@@ -80,7 +80,9 @@ public final class SpeakerLinker implements CorpusStage {
         // "we" and "I" are the writer or a quoted speaker; the text around does not say which name they are
         if (p.equals("we") || p.equals("i") || p.equals("you")) return new Speaker(null, null, m);
         Gender g = Lexicon.pronounGender(p);
-        boolean person = g != Gender.UNKNOWN || p.equals("i");
+        boolean person = g != Gender.UNKNOWN;
+        // "it said" after "the report said" is the report: the last non-person speaker comes first
+        if (!person && lastThing != null) return new Speaker(lastThing.entity(), lastThing.name(), m);
         for (Span a : f.antecedents()) {
             Optional<Entity> e = entities.at(a);
             if (e.isEmpty()) continue;
