@@ -54,8 +54,10 @@ public final class EntityResolver implements CorpusStage {
         final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
         final Map<String, Integer> roles = new LinkedHashMap<>();
         final List<Span> roleSpans = new ArrayList<>();
+        final java.util.Set<String> extraAliases = new java.util.LinkedHashSet<>();
         int female;
         int male;
+        int locative;
         @Nullable Group mergedInto;
 
         Group root() {
@@ -72,6 +74,8 @@ public final class EntityResolver implements CorpusStage {
             roleSpans.addAll(other.roleSpans);
             female += other.female;
             male += other.male;
+            locative += other.locative;
+            extraAliases.addAll(other.extraAliases);
             other.mergedInto = this;
         }
 
@@ -102,6 +106,8 @@ public final class EntityResolver implements CorpusStage {
                 if (m.gender() == Gender.FEMALE) g.female += 2;
                 if (m.gender() == Gender.MALE) g.male += 2;
                 if (m.acronym() != null) acronymDefs.put(key(m.acronym()), key(m.span().text()));
+                if (m.honorificForm() != null) g.extraAliases.add(m.honorificForm());
+                if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
             }
             votePronouns(d, bySpan);
@@ -123,6 +129,19 @@ public final class EntityResolver implements CorpusStage {
             }
             if (matches == 1) join(match, e.getValue());
         }
+        // a person's name with words before it ("Rights Ana Duarte", from a title run) is that person
+        List<Map.Entry<String, Group>> persons = byKey.entrySet().stream()
+                .filter(e -> e.getKey().contains(" ") && e.getValue().root().type() == EntityType.PERSON).toList();
+        List<Map.Entry<String, Group>> maybePersons = byKey.entrySet().stream()
+                .filter(e -> e.getKey().contains(" ") && (e.getValue().root().type() == EntityType.PERSON
+                        || e.getValue().root().type() == null)).toList();
+        for (var longer : maybePersons) {
+            for (var shorter : persons) {
+                if (longer.getKey().length() > shorter.getKey().length() && longer.getKey().endsWith(" " + shorter.getKey())) {
+                    join(shorter.getValue(), longer.getValue());
+                }
+            }
+        }
         // a surname, or an honorific and a surname, joins the one person whose full name ends with it
         Map<String, List<Group>> bySurname = new HashMap<>();
         for (var e : byKey.entrySet()) {
@@ -137,9 +156,22 @@ public final class EntityResolver implements CorpusStage {
             if (e.getKey().contains(" ")) continue;
             Group g = e.getValue().root();
             if (g.type() == EntityType.ORG || g.type() == EntityType.GPE) continue;
-            List<Group> persons = bySurname.getOrDefault(e.getKey(), List.of()).stream().map(Group::root).distinct()
+            List<Group> same = bySurname.getOrDefault(e.getKey(), List.of()).stream().map(Group::root).distinct()
                     .filter(p -> p != g).toList();
-            if (persons.size() == 1) join(persons.get(0), g);
+            List<Group> typed = same.stream().filter(p -> p.type() == EntityType.PERSON).toList();
+            if (same.size() > 1 && typed.size() == 1) same = typed;
+            if (same.size() == 1) {
+                join(same.get(0), g);
+                continue;
+            }
+            // family name first ("Zhang" for "Zhang Jun"): only when no one has it as a last name
+            if (same.isEmpty()) {
+                List<Group> first = byKey.entrySet().stream()
+                        .filter(f -> f.getKey().split(" ").length == 2 && f.getKey().startsWith(e.getKey() + " ")
+                                && (f.getValue().root().type() == EntityType.PERSON || f.getValue().root().type() == null))
+                        .map(f -> f.getValue().root()).distinct().filter(p -> p != g).toList();
+                if (first.size() == 1) join(first.get(0), g);
+            }
         }
 
         List<Group> roots = byKey.values().stream().map(Group::root).distinct()
@@ -158,6 +190,7 @@ public final class EntityResolver implements CorpusStage {
             g.surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(Map.Entry::getKey).filter(s -> !s.equals(name) && !aliases.contains(s)).forEach(aliases::add);
             for (String r : g.roles.keySet()) if (!aliases.contains(r)) aliases.add(r);
+            for (String a : g.extraAliases) if (!aliases.contains(a) && !a.equals(name)) aliases.add(a);
             List<Span> mentions = new ArrayList<>(g.mentions);
             g.roleSpans.stream().filter(x -> x != null).forEach(mentions::add);
             mentions.sort(null);
@@ -175,7 +208,10 @@ public final class EntityResolver implements CorpusStage {
         List<NameMention> names = d.get(MentionFinder.NAMES);
         List<Sentence> sentences = d.get(SentenceStage.SENTENCES);
         TreeMap<Integer, NameMention> persons = new TreeMap<>();
-        for (NameMention m : names) if (m.type() == EntityType.PERSON || m.type() == null) persons.put(m.span().start(), m);
+        for (NameMention m : names) {
+            boolean personLike = m.type() == EntityType.PERSON || m.type() == null && m.span().text().contains(" ") && !m.locative();
+            if (personLike) persons.put(m.span().start(), m);
+        }
         for (int i = 1; i < sentences.size(); i++) {
             List<Token> tokens = sentences.get(i).tokens();
             if (tokens.isEmpty()) continue;
@@ -201,6 +237,7 @@ public final class EntityResolver implements CorpusStage {
         String[] words = name.split("\\s+");
         for (String w : words) if (Lexicon.isCountry(w.replaceAll("['’]s$", ""))) return EntityType.GPE;
         boolean personEvidence = g.female + g.male > 0 || !g.roles.isEmpty();
+        if (!personEvidence && g.locative * 3 >= g.mentions.size()) return EntityType.GPE; // "in Geneva", "from Lyon"
         String last = words[words.length - 1];
         if (!personEvidence && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) return EntityType.NORP;
         if (personEvidence) return EntityType.PERSON;
@@ -218,8 +255,17 @@ public final class EntityResolver implements CorpusStage {
         return g.surfaces.keySet().iterator().next();
     }
 
-    /** The fullest common name: for a person the longest form, for others the longest non-acronym form. */
+    /**
+     * The name to show: for a person the most frequent form of two words or more (a stray longer
+     * form from a title run loses to the name as usually written), for others the longest
+     * non-acronym form.
+     */
     private static String canonical(Group g, EntityType type) {
+        if (type == EntityType.PERSON) {
+            var full = g.surfaces.entrySet().stream().filter(e -> e.getKey().contains(" "))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length()));
+            if (full.isPresent()) return full.get().getKey();
+        }
         return g.surfaces.entrySet().stream()
                 .filter(e -> g.surfaces.size() == 1 || !Lexicon.isAcronym(e.getKey().replace(" ", "")))
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split("\\s+").length)

@@ -62,7 +62,7 @@ public final class MentionFinder implements DocumentStage {
                 continue;
             }
             int end = i + 1;
-            while (end < t.size()) {
+            while (end < t.size() && !possessive(t.get(end - 1))) {
                 if (namePart(t, end)) {
                     end++;
                 } else if (CONNECTORS.contains(lower(t.get(end))) && end + 1 < t.size() && namePart(t, end + 1)
@@ -81,12 +81,24 @@ public final class MentionFinder implements DocumentStage {
         }
     }
 
+    /** "China's" ends a name: what follows belongs to the thing China has. */
+    private static boolean possessive(Token tok) {
+        return tok.text().endsWith("'s") || tok.text().endsWith("’s");
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "near", "across", "outside", "inside", "throughout", "into");
+
     private void emit(SourceDocument doc, List<Token> t, int start, int end, List<NameMention> out) {
         Gender gender = Gender.UNKNOWN;
+        boolean locative = start > 0 && LOCATIVE.contains(lower(t.get(start - 1)));
+        String honorific = null;
         int s = start;
         // a leading capitalised adjective only belongs to the name before a title ("Chinese President Xi")
         while (s < end && (isHonorific(t.get(s)) || lower(t.get(s)).equals("the"))) {
-            if (isHonorific(t.get(s))) gender = Lexicon.honorificGender(t.get(s).text());
+            if (isHonorific(t.get(s))) {
+                gender = Lexicon.honorificGender(t.get(s).text());
+                honorific = t.get(s).text();
+            }
             s++;
         }
         if (s >= end) return;
@@ -121,10 +133,11 @@ public final class MentionFinder implements DocumentStage {
             if (name.length() <= 2) return;
             name = doc.span(name.start(), name.end() - 2);
         }
-        out.add(new NameMention(name, type, gender, role, roleSpan, acronym));
+        String honorificForm = honorific == null ? null : honorific + " " + name.text();
+        out.add(new NameMention(name, type, gender, role, roleSpan, acronym, honorificForm, locative));
         if (acronym != null) {
             Token a = t.get(end + 1);
-            out.add(new NameMention(doc.span(a.start(), a.end()), type, Gender.UNKNOWN, null, null, name.text()));
+            out.add(new NameMention(doc.span(a.start(), a.end()), type, Gender.UNKNOWN, null, null, name.text(), null, false));
         }
     }
 

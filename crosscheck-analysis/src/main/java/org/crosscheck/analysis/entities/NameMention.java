@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param role    a title or appositive that describes the named one ("UN human rights chief"), or null
  * @param roleSpan where the role is written, or null
  * @param acronym an acronym the text defines for this name, "Long Name (LN)", or null
+ * @param honorificForm the name as written with its honorific ("Ms Duarte"), or null
+ * @param locative true when a place preposition comes before it ("in Geneva", "from Lyon")
  */
 public record NameMention(
         Span span, @Nullable EntityType type, Gender gender, @Nullable String role, @Nullable Span roleSpan,
-        @Nullable String acronym) {}
+        @Nullable String acronym, @Nullable String honorificForm, boolean locative) {}
