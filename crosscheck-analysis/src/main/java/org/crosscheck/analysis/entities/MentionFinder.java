@@ -224,7 +224,7 @@ public final class MentionFinder implements DocumentStage {
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
         if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok)) return false;
-        if (tok.is("PROPN") || isHonorific(tok)) return true;
+        if (tok.is("PROPN") || isHonorific(tok) || Lexicon.isAcronym(tok.text()) && !tok.is("PUNCT")) return true;
         // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi")
         return (tok.is("ADJ") || tok.is("NOUN")) && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
                 && t.get(i + 1).capitalized();

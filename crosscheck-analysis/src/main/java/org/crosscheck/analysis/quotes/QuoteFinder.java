@@ -33,6 +33,10 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteFinder implements DocumentStage {
     public static final Key<List<FoundQuote>> FOUND_QUOTES = Key.named("found-quotes");
 
+    /** Things said that belong to whoever said them, unlike reports and studies, which speak as works. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
+            "tweet", "post", "message", "email", "speech", "response", "reply");
+
     @Override
     public String name() {
         return "quotes";
@@ -195,7 +199,16 @@ public final class QuoteFinder implements DocumentStage {
                 return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence);
             }
         }
-        if (!SpeakerNouns.canSpeak(np.head())) return null;
+        // "China's statement said": a statement speaks for whoever made it
+        if (STATEMENT_NOUNS.contains(np.head())) {
+            for (NameMention n : names) {
+                if (n.span().start() >= np.start() && n.span().end() < np.headEnd()) {
+                    return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence - 0.1);
+                }
+            }
+        }
+        boolean properHead = Character.isUpperCase(src.text().charAt(np.headEnd() - np.head().length()));
+        if (!properHead && !SpeakerNouns.canSpeak(np.head())) return null;
         Span core = src.span(np.start(), np.headEnd());
         return new Attribution(core, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
     }
@@ -203,7 +216,7 @@ public final class QuoteFinder implements DocumentStage {
     /** Names before {@code offset}, nearest first, for resolving a pronoun or a description. */
     private static List<Span> antecedents(List<NameMention> names, int offset) {
         List<Span> out = new ArrayList<>();
-        for (int i = names.size() - 1; i >= 0 && out.size() < 12; i--) {
+        for (int i = names.size() - 1; i >= 0 && out.size() < 40; i--) {
             NameMention n = names.get(i);
             if (n.span().end() <= offset && n.type() != EntityType.GPE) out.add(n.span());
         }

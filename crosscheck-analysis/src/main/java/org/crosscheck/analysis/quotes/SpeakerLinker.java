@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.analysis.clean.BoilerplateFilter;
 import org.crosscheck.analysis.entities.Entities;
 import org.crosscheck.analysis.entities.EntityResolver;
 import org.crosscheck.analysis.entities.Lexicon;
@@ -12,6 +13,7 @@ import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;
@@ -36,7 +38,7 @@ public final class SpeakerLinker implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES);
+        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES, BoilerplateFilter.CLEANED);
     }
 
     @Override
@@ -50,8 +52,9 @@ public final class SpeakerLinker implements CorpusStage {
         List<Quote> out = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             Speaker lastThing = null;
+            boolean translated = d.get(BoilerplateFilter.CLEANED).flags().contains(DocumentFlag.MACHINE_TRANSLATED);
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
-                Speaker s = link(f, entities, lastThing);
+                Speaker s = link(f, entities, lastThing, translated);
                 if (s.known() && f.speakerForm() != FoundQuote.SpeakerForm.PRONOUN
                         && s.entity() != null && entities.byId(s.entity()).map(e -> e.type() != EntityType.PERSON).orElse(false)
                         || s.known() && f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && s.entity() == null) {
@@ -64,18 +67,22 @@ public final class SpeakerLinker implements CorpusStage {
         return corpus.with(QUOTES, List.copyOf(out));
     }
 
-    private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing) {
+    private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing, boolean translated) {
         Span m = f.speakerMention();
         if (m == null) return Speaker.UNKNOWN;
         return switch (f.speakerForm()) {
             case NAME -> entities.at(m).map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, m.text(), m));
-            case PRONOUN -> pronoun(f, m, entities, lastThing);
+            case PRONOUN -> pronoun(f, m, entities, lastThing, translated);
             case DESCRIPTION -> description(m, entities);
             case NONE -> Speaker.UNKNOWN;
         };
     }
 
-    private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing) {
+    /**
+     * A pronoun's speaker. In a machine-translated copy "he" and "she" are unreliable (translation
+     * flips them), so there the most mentioned person before the pronoun is taken, whatever the gender.
+     */
+    private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing, boolean translated) {
         String p = m.text().toLowerCase(Locale.ROOT);
         // "we" and "I" are the writer or a quoted speaker; the text around does not say which name they are
         if (p.equals("we") || p.equals("i") || p.equals("you")) return new Speaker(null, null, m);
@@ -83,6 +90,15 @@ public final class SpeakerLinker implements CorpusStage {
         boolean person = g != Gender.UNKNOWN;
         // "it said" after "the report said" is the report: the last non-person speaker comes first
         if (!person && lastThing != null) return new Speaker(lastThing.entity(), lastThing.name(), m);
+        if (person && translated) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (Span a : f.antecedents()) {
+                entities.at(a).filter(x -> x.type() == EntityType.PERSON).ifPresent(x -> counts.merge(x.id(), 1, Integer::sum));
+            }
+            Optional<Entity> salient = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                    .flatMap(e -> entities.byId(e.getKey()));
+            if (salient.isPresent()) return new Speaker(salient.get().id(), salient.get().name(), m);
+        }
         for (Span a : f.antecedents()) {
             Optional<Entity> e = entities.at(a);
             if (e.isEmpty()) continue;
