@@ -56,7 +56,12 @@ public final class Workspace implements AutoCloseable {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = ch.tryLock();
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // this process holds it already
+            }
             if (lock == null) throw new WorkspaceException("workspace " + dir + " is in use by another crosscheck run; wait for it to finish");
             String url = "jdbc:sqlite:" + dir.resolve(DATABASE).toAbsolutePath();
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").loggers("slf4j").load().migrate();
@@ -67,7 +72,7 @@ public final class Workspace implements AutoCloseable {
                 s.execute("PRAGMA synchronous = FULL");
             }
             return new Workspace(dir, db, ch, lock);
-        } catch (IOException | OverlappingFileLockException e) {
+        } catch (IOException e) {
             closeQuietly(ch);
             throw new WorkspaceException("cannot lock workspace " + dir + ": " + e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
