@@ -216,6 +216,11 @@ public final class DiscrepancyFinder implements CorpusStage {
             else if (m.modality() == org.crosscheck.model.Modality.ASSERTED) flat.add(m.span());
         }
         if (hedged.isEmpty() || flat.isEmpty()) return;
+        // the flat mentions must state what the hedge qualifies: "may have caused" against "caused"
+        String predicate = ModalityReader.hedgedPredicate(hedged.get(0).text());
+        if (predicate.isEmpty()) return;
+        flat.removeIf(f -> !org.crosscheck.analysis.text.Words.content(f.text()).contains(predicate));
+        if (flat.isEmpty()) return;
         Set<String> hedgedDocs = new HashSet<>();
         hedged.forEach(s -> hedgedDocs.add(s.doc()));
         if (flat.stream().allMatch(s -> hedgedDocs.contains(s.doc()))) return;

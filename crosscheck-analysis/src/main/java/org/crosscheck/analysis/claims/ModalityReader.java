@@ -30,6 +30,21 @@ final class ModalityReader {
         return m.find() ? m.group() : "";
     }
 
+    /**
+     * The stemmed content word a hedge qualifies: the first word after it that is not an auxiliary
+     * or an adverb ("may have caused" gives "caus", "may constitute" gives "constitute"), or "".
+     */
+    static String hedgedPredicate(String sentence) {
+        java.util.regex.Matcher m = STRONG_HEDGE.matcher(sentence);
+        if (!m.find()) return "";
+        for (String w : org.crosscheck.analysis.text.Words.tokens(sentence.substring(m.end()))) {
+            if (java.util.Set.of("have", "has", "be", "been", "also", "well", "not", "never", "still", "even", "to", "amount")
+                    .contains(w) && !w.equals("amount")) continue;
+            return org.crosscheck.analysis.text.Words.stem(w);
+        }
+        return "";
+    }
+
     static Modality read(String sentence) {
         if (DENIED.matcher(sentence).find()) return Modality.DENIED;
         if (HEDGED.matcher(sentence).find()) return Modality.HEDGED;

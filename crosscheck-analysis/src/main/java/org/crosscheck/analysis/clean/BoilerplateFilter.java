@@ -63,7 +63,7 @@ public final class BoilerplateFilter implements DocumentStage {
         }
         int title = findTitle(source, lines, junk);
         Set<Integer> titleZone = titleZone(lines, title, junk);
-        markRepeats(lines, titleZone, junk);
+        markRepeats(lines, title, titleZone, junk);
         markCaptionPairs(source.text(), lines, junk);
         markAfterTeasers(source.text(), lines, junk);
         markFormFields(lines, junk);
@@ -152,7 +152,7 @@ public final class BoilerplateFilter implements DocumentStage {
     }
 
     /** Headline-like lines that occur again are page headers printed at every page break. */
-    private static void markRepeats(List<Line> lines, Set<Integer> titleZone, Map<Integer, JunkKind> junk) {
+    private static void markRepeats(List<Line> lines, int title, Set<Integer> titleZone, Map<Integer, JunkKind> junk) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String s = lines.get(i).text();
@@ -160,7 +160,7 @@ public final class BoilerplateFilter implements DocumentStage {
             if (Words.count(s) < 3) continue;
             Integer before = first.putIfAbsent(norm, i);
             if (before == null) continue;
-            boolean headline = !LineRules.endsLikeSentence(s);
+            boolean headline = !LineRules.endsLikeSentence(s) || before == title;
             if (headline || titleZone.contains(before)) {
                 if (headline) junk.putIfAbsent(i, JunkKind.REPEATED_HEADER);
                 // a sentence repeated from the standfirst is the lede itself: keep it in the body
@@ -185,7 +185,7 @@ public final class BoilerplateFilter implements DocumentStage {
         for (int i = 0; i < lines.size(); i++) if (LineRules.TEASER.matcher(LineRules.strip(lines.get(i).text())).find()) markers.add(i);
         for (int i : markers) {
             if (i + 1 < lines.size() && !junk.containsKey(i + 1) && adjacent(text, lines.get(i), lines.get(i + 1))
-                    && Words.count(lines.get(i + 1).text()) <= 60) {
+                    && Words.count(lines.get(i + 1).text()) <= 150) {
                 junk.put(i + 1, JunkKind.TEASER);
             }
         }

@@ -37,14 +37,14 @@ final class LineRules {
                     + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d"), 20),
             new Rule(JunkKind.CREDIT, p("^(image|photo|picture|video|graphic|illustration)s?\\s*(source|credit|courtesy|by)?s?\\s*:"
                     + "|^\\(?(getty images|afp|reuters|ap photo|epa|shutterstock)[\\W]*\\)?$"), 12),
-            new Rule(JunkKind.CAPTION, p("\\((photo|image|video|credit)[^()]*\\)\\s*$|\\([^()]*/[^()]*\\)\\s*$|AFP PHOTO|photo credit"
-                    + "|\\((getty|afp|ap|reuters|xinhua|epa|the associated press|associated press)[^()]*\\)\\s*$"), 80),
             new Rule(JunkKind.OTHER, p("^\\W*\\[?[\\w.+-]+@[\\w-]+\\.[\\w.]+\\]?(\\(mailto:[^)]*\\))?\\W*$"
                     + "|^\\W*\\[[^\\]]*\\]\\(https?://[^)]*\\)\\W*$|^\\W*https?://\\S+\\W*$|^\\W*\\(?\\+?\\d[\\d\\s().-]{6,}\\d\\W*$"
                     + "|views (and opinions )?expressed (in|here)|all rights reserved|^\\W*(©|copyright\\b)"
                     + "|^\\W*(advertisement|sponsored( content)?|ad|skip advertisement)\\W*$"
                     + "|\\bcookies?\\b.*\\b(accept|preferences|settings|consent|policy)\\b|\\b(accept|manage)\\b.*\\bcookies?\\b"
-                    + "|^media (enquiries|inquiries|contact)"), 40));
+                    + "|^media (enquiries|inquiries|contact)"), 40),
+            new Rule(JunkKind.CAPTION, p("\\((photo|image|video|credit)[^()]*\\)\\s*$|\\([^()]*/[^()]*\\)\\s*$|AFP PHOTO|photo credit"
+                    + "|\\((getty|afp|ap|reuters|xinhua|epa|the associated press|associated press)[^()]*\\)\\s*$"), 80));
 
     /** ALL-CAPS lines of three words or more, or shouting with '!' or '>', are promotions, not prose. */
     private static final Pattern SHOUT = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$");

@@ -37,14 +37,17 @@ public final class DateFinder {
             "(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
                     + "|(?<mdy>(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
                     + "|(?<dmy>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ") (?<y4>(?:19|20)\\d\\d))"
-                    + "|(?<my>(?:in |since |until |by |from )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
-                    + "|(?<md>(?:on )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"
-                    + "|(?<rm>(?<rel>last|this|next|in|since|until|by|early|late|mid-?) (?<m4>" + MONTHS + ")\\b)"
-                    + "|(?<year>(?:in|since|until|by|from|of|during) (?<y6>(?:19|20)\\d\\d)\\b)"
-                    + "|(?<day>(?:(?<dq>last|this|next|on|late|early) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
-                    + "|(?<span>(?<sq>last|this|next|past) (?<unit>week|month|year)\\b)"
-                    + "|(?<deictic>\\b(?:yesterday|today|tomorrow)\\b)");
+                    + "|(?<my>(?:(?i:in|since|until|by|from) )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
+                    + "|(?<md>(?:(?i:on) )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"
+                    + "|(?<rm>(?<rel>(?i:last|this|next|in|since|until|by|early|late|mid-?)) (?<m4>" + MONTHS + ")\\b)"
+                    + "|(?<year>(?i:in|since|until|by|from|of|during) (?<y6>(?:19|20)\\d\\d)\\b)"
+                    + "|(?<day>(?:(?<dq>(?i:last|this|next|on|late|early)) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
+                    + "|(?<span>(?<sq>(?i:last|this|next|past)) (?<unit>week|month|year)\\b)"
+                    + "|(?<deictic>\\b(?i:yesterday|today|tomorrow)\\b)");
     private static final Set<String> PAST_FORWARD = Set.of("next");
+    /** A sentence about what is to come: a month it names without a year is this year's or next. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|next|upcoming|scheduled|due to|is set to|plans? to)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private DateFinder() {}
 
@@ -55,7 +58,8 @@ public final class DateFinder {
         for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
             Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
             while (m.find()) {
-                String when = resolve(m, reference);
+                boolean future = FUTURE.matcher(s.text(src.text())).find();
+                String when = resolve(m, reference, future);
                 if (when == null) continue;
                 boolean relative = m.group("rm") != null || m.group("day") != null || m.group("span") != null
                         || m.group("deictic") != null || m.group("md") != null;
@@ -65,7 +69,7 @@ public final class DateFinder {
         return out;
     }
 
-    private static @Nullable String resolve(Matcher m, @Nullable LocalDate ref) {
+    private static @Nullable String resolve(Matcher m, @Nullable LocalDate ref, boolean future) {
         if (m.group("between") != null) return m.group("y1") + "/" + m.group("y2");
         if (m.group("mdy") != null) return date(m.group("y3"), m.group("m1"), m.group("d1"));
         if (m.group("dmy") != null) return date(m.group("y4"), m.group("m2"), m.group("d2"));
@@ -90,7 +94,7 @@ public final class DateFinder {
             String rel = m.group("rel").toLowerCase(Locale.ROOT);
             int year = ref.getYear();
             // news speaks of the past: a month after the reference month is last year's, unless "next"
-            if (PAST_FORWARD.contains(rel)) {
+            if (PAST_FORWARD.contains(rel) || future && !rel.equals("last")) {
                 if (mo.getValue() <= ref.getMonthValue()) year++;
             } else if (rel.equals("last") ? mo.getValue() >= ref.getMonthValue() : mo.getValue() > ref.getMonthValue()) {
                 year--;
