@@ -69,9 +69,15 @@ public final class HtmlReport {
         body.appendElement("h2").id("sources").text("Sources");
         Element t = table(body, "id", "outlet", "published", "title", "copy of", "flags", "SHA-256", "captured");
         for (DocumentReport d : r.documents()) {
-            row(t, d.source().id(), or(d.outlet()), d.published() == null ? "?" : d.published().toString(), or(d.title()),
-                    or(d.origin()), String.join(", ", d.cleaned().flags().stream().map(f -> f.label()).sorted().toList()),
-                    d.source().sha256(), d.source().captured().toString());
+            Element tr = t.appendElement("tr");
+            tr.appendElement("td").appendElement("a").attr("href", "#doc-" + d.source().id()).text(d.source().id());
+            for (String c : new String[] {or(d.outlet()), d.published() == null ? "?" : d.published().toString(), or(d.title()),
+                    or(d.origin()), String.join(", ", d.cleaned().flags().stream().map(f -> f.label()).sorted().toList())}) {
+                tr.appendElement("td").text(c);
+            }
+            // the full hash is in the tooltip and in report.json; twelve characters tell sources apart on screen
+            tr.appendElement("td").appendElement("code").attr("title", d.source().sha256()).text(d.source().sha256().substring(0, 12) + "…");
+            tr.appendElement("td").text(d.source().captured().toString().replaceFirst("\\.\\d+Z$", "Z"));
         }
     }
 
