@@ -119,6 +119,18 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads an input that is already in memory (an upload, a page from a benchmark), named as a file
+     * would be so its type can be told. Never throws for bad input.
+     */
+    public IngestResult read(String name, byte[] bytes) {
+        if (bytes.length > limits.maxBytes()) {
+            return new Rejected(name, "too large: " + bytes.length + " bytes, the limit is " + limits.maxBytes());
+        }
+        if (bytes.length == 0) return new Rejected(name, "empty file");
+        return withTimeout(name, () -> extract(name, name, bytes));
+    }
+
     private List<IngestResult> warc(Path file) {
         String path = file.toString();
         List<IngestResult> out = new ArrayList<>();

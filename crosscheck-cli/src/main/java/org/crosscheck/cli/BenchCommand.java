@@ -1,0 +1,76 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crosscheck.bench.ExtractionBenchmark;
+import org.crosscheck.bench.Extractors;
+import org.crosscheck.ingest.IngestLimits;
+import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.workspace.AtomicFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
+        subcommands = {BenchCommand.Extract.class})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = {"Runs crosscheck's article extractor and Readability4J over an article-extraction benchmark",
+                    "(html/<id>.html.gz + ground-truth.json) on one thread and prints F1, precision, recall, accuracy,",
+                    "pages per second and peak heap for each, with the benchmark's own metric."})
+    static final class Extract implements Callable<Integer> {
+        @Parameters(paramLabel = "BENCH_DIR", description = "the benchmark folder, e.g. ../shared/bench/article-extraction")
+        Path dir;
+
+        @Option(names = "--predictions", paramLabel = "FILE", description = "write crosscheck's bodies as {id: {\"articleBody\": ...}}")
+        Path predictions;
+
+        @Option(names = "--warmup", defaultValue = "30", description = "pages run before timing (default: ${DEFAULT-VALUE})")
+        int warmup;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            ExtractionBenchmark bench = new ExtractionBenchmark(dir);
+            out.printf("# %d pages, 1 thread, %s, %d cores, Java %s%n", bench.size(), System.getProperty("os.arch"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.printf("%-14s %6s %9s %6s %8s %8s %10s%n", "extractor", "f1", "precision", "recall", "accuracy", "pages/s", "peak-heap");
+            try (Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS)) {
+                for (var run : List.of(
+                        new Object[] {"crosscheck", Extractors.crosscheck(ingestor)},
+                        new Object[] {"readability4j", Extractors.readability4j()})) {
+                    ExtractionBenchmark.Result r = bench.run((String) run[0], (org.crosscheck.bench.ArticleExtractor) run[1], warmup);
+                    out.printf(Locale.ROOT, "%-14s %6.3f %9.3f %6.3f %8.3f %8.1f %8d MB%n", r.name(), r.score().f1(),
+                            r.score().precision(), r.score().recall(), r.score().accuracy(), r.pagesPerSecond(),
+                            r.peakHeapBytes() >> 20);
+                    out.flush();
+                    if (predictions != null && r.name().equals("crosscheck")) {
+                        ObjectMapper json = new ObjectMapper();
+                        ObjectNode root = json.createObjectNode();
+                        r.predictions().forEach((id, body) -> root.putObject(id).put("articleBody", body));
+                        AtomicFiles.write(predictions, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}
