@@ -3,6 +3,8 @@ package org.crosscheck.ingest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
@@ -20,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * line-level cleaning downstream handles what is left. Broken HTML is repaired the way browsers do.
  */
 final class HtmlReader {
-    private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, "
-            + "button, select, input, figure, figcaption, [hidden], [aria-hidden=true]";
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, button, select, input, textarea";
+    /** Furniture by tag; removed only when small, since some sites wrap the whole page in a form or a header. */
+    private static final String FURNITURE = "nav, header, footer, aside, form, figure, figcaption, [hidden], [aria-hidden=true]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(cookie|consent|gdpr|subscribe|newsletter|share|sharing|social|related|recommend|comment|promo|advert|ads?|"
                     + "banner|breadcrumb|menu|sidebar|footer|header|nav|popup|modal|paywall|signup|outbrain|taboola)([-_ ]|$)");
@@ -35,18 +38,27 @@ final class HtmlReader {
     static Page read(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
         SourceMetadata meta = meta(doc);
-        doc.select(FURNITURE).remove();
-        for (Element e : doc.getAllElements()) {
-            if (e == doc.body() || e == doc) continue;
+        doc.select(NEVER_TEXT).remove();
+        Element body = doc.body();
+        int pageText = body == null ? 0 : body.text().length();
+        for (Element e : new ArrayList<>(doc.getAllElements())) {
+            if (e == body || e == doc || e.parent() == null) continue;
             String names = e.className() + " " + e.id();
-            if (!names.isBlank() && FURNITURE_NAME.matcher(names).find() && e.parent() != null) e.remove();
+            // furniture by tag or name, unless it holds most of the page: a wrapper called "has-sidebar" is not a sidebar
+            boolean furniture = e.is(FURNITURE) || !names.isBlank() && FURNITURE_NAME.matcher(names).find();
+            if (furniture && e.text().length() < pageText * 0.3) e.remove();
         }
-        Element root = doc.selectFirst("article");
-        if (root == null) root = doc.selectFirst("main");
-        if (root == null) root = doc.body();
+        if (body != null) MainContent.wrapLooseText(body);
+        List<Element> roots = body == null ? List.of() : MainContent.article(body);
+        if (roots.isEmpty() && body != null) roots = List.of(body);
         StringBuilder sb = new StringBuilder();
         if (meta.title() != null) sb.append(meta.title()).append("\n\n");
-        Elements blocks = root == null ? new Elements() : root.select(BLOCKS);
+        Elements blocks = new Elements();
+        for (Element root : roots) {
+            if (root.is(BLOCKS)) blocks.add(root);
+            blocks.addAll(root.select(BLOCKS));
+        }
+        Element root = roots.isEmpty() ? null : roots.get(0);
         for (Element b : blocks) {
             // a block inside another block is written with its parent
             if (b.parents().stream().anyMatch(p -> p.is(BLOCKS))) continue;
