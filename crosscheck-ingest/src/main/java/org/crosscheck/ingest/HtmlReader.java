@@ -27,7 +27,9 @@ final class HtmlReader {
     private static final String FURNITURE = "nav, header, footer, aside, form, figure, figcaption, [hidden], [aria-hidden=true]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
             "(?i)(^|[-_ ])(cookie|consent|gdpr|subscribe|newsletter|share|sharing|social|related|recommend|comment|promo|advert|ads?|"
-                    + "banner|breadcrumb|menu|sidebar|footer|header|nav|popup|modal|paywall|signup|outbrain|taboola)([-_ ]|$)");
+                    + "banner|breadcrumb|menu|sidebar|footer|header|nav|popup|modal|paywall|signup|outbrain|taboola|caption|credits?|byline"
+                    + "|author|bio|tags?|keywords?|topics?|trending|recirc|more-stories|read-?more|inline-related|gallery|slideshow"
+                    + "|donate|disclaimer|copyright|toolbar|login|sign-?in|rating|print|social|video-player)([-_ ]|$)");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd";
     private static final Pattern PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -46,7 +48,7 @@ final class HtmlReader {
             String names = e.className() + " " + e.id();
             // furniture by tag or name, unless it holds most of the page: a wrapper called "has-sidebar" is not a sidebar
             boolean furniture = e.is(FURNITURE) || !names.isBlank() && FURNITURE_NAME.matcher(names).find();
-            if (furniture && e.text().length() < pageText * 0.3) e.remove();
+            if (furniture && e.text().length() < pageText * 0.3 && !holdsProse(e)) e.remove();
         }
         if (body != null) MainContent.wrapLooseText(body);
         List<Element> roots = body == null ? List.of() : MainContent.article(body);
@@ -58,16 +60,29 @@ final class HtmlReader {
             if (root.is(BLOCKS)) blocks.add(root);
             blocks.addAll(root.select(BLOCKS));
         }
-        Element root = roots.isEmpty() ? null : roots.get(0);
+        java.util.Set<Element> chosen = new java.util.HashSet<>(blocks);
         for (Element b : blocks) {
-            // a block inside another block is written with its parent
-            if (b.parents().stream().anyMatch(p -> p.is(BLOCKS))) continue;
+            // a block inside another chosen block is written with it (a table cell's paragraphs with the cell)
+            boolean nested = false;
+            for (Element p = b.parent(); p != null && !nested; p = p.parent()) nested = chosen.contains(p);
+            if (nested) continue;
+            // a block that is mostly links is navigation: related stories, tag lists, "more from"
+            if (MainContent.linkDensity(b) > 0.5) continue;
             String t = b.text().strip();
             if (t.isEmpty() || meta.title() != null && sb.length() == meta.title().length() + 2 && t.equals(meta.title())) continue;
             sb.append(t).append("\n\n");
         }
-        if (blocks.isEmpty() && root != null) sb.append(root.wholeText().strip());
+        if (blocks.isEmpty()) roots.forEach(r -> sb.append(r.wholeText().strip()).append("\n\n"));
         return new Page(sb.toString().strip() + "\n", meta);
+    }
+
+    /** Three paragraphs of real prose make an element part of the article, whatever its class says ("article-header", "tag-diy"). */
+    private static boolean holdsProse(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 80 && ++n >= 3) return true;
+        }
+        return false;
     }
 
     private static SourceMetadata meta(Document doc) {

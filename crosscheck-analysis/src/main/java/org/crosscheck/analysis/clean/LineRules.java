@@ -42,7 +42,8 @@ final class LineRules {
                     + "|views (and opinions )?expressed (in|here)|all rights reserved|^\\W*(©|copyright\\b)"
                     + "|^\\W*(advertisement|sponsored( content)?|ad|skip advertisement)\\W*$"
                     + "|\\bcookies?\\b.*\\b(accept|preferences|settings|consent|policy)\\b|\\b(accept|manage)\\b.*\\bcookies?\\b"
-                    + "|^media (enquiries|inquiries|contact)"), 40),
+                    + "|^media (enquiries|inquiries|contact)"
+                    + "|^[^,]{1,40}(,[^ ,][^,]{0,40}){3,}$"), 60),
             new Rule(JunkKind.CAPTION, p("\\((photo|image|video|credit)[^()]*\\)\\s*$|\\([^()]*/[^()]*\\)\\s*$|AFP PHOTO|photo credit"
                     + "|\\((getty|afp|ap|reuters|xinhua|epa|the associated press|associated press)[^()]*\\)\\s*$"), 80));
 
