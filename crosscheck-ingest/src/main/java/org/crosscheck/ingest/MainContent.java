@@ -117,14 +117,35 @@ final class MainContent {
         return n;
     }
 
-    /** Text nodes directly inside a div (sites that write prose without paragraphs) become paragraphs. */
+    private static final String CONTAINERS = "div, section, article, main, span, font, center";
+    private static final String BLOCK_CHILDREN = "div, p, section, article, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, pre, "
+            + "figure, form, header, footer, aside, nav, main";
+
+    /**
+     * Prose written without paragraph elements (text and line breaks straight inside a div or a
+     * section, as blog engines and older sites do) is turned into paragraphs, so the scoring sees it:
+     * a container with no block children becomes a paragraph; loose text beside blocks is wrapped.
+     */
     static void wrapLooseText(Element root) {
-        for (Element div : root.select("div")) {
+        for (Element c : root.select(CONTAINERS)) {
+            if (c == root || c.parent() == null) continue;
+            boolean hasBlocks = false;
+            for (Element child : c.children()) hasBlocks |= child.is(BLOCK_CHILDREN);
+            if (!hasBlocks) {
+                if (c.is("div, section") && c.ownText().length() + textOfInline(c) >= 40 && c.text().length() >= 40) c.tagName("p");
+                continue;
+            }
             List<Node> loose = new ArrayList<>();
-            for (Node n : div.childNodes()) {
+            for (Node n : c.childNodes()) {
                 if (n instanceof TextNode t && t.text().strip().length() >= 40) loose.add(n);
             }
             for (Node n : loose) n.wrap("<p></p>");
         }
+    }
+
+    private static int textOfInline(Element e) {
+        int n = 0;
+        for (Element child : e.children()) if (child.is("span, a, b, i, em, strong, font, u, small, br")) n += child.text().length();
+        return n;
     }
 }
