@@ -67,7 +67,7 @@ final class HtmlReader {
             for (Element p = b.parent(); p != null && !nested; p = p.parent()) nested = chosen.contains(p);
             if (nested) continue;
             // a block that is mostly links is navigation: related stories, tag lists, "more from"
-            if (MainContent.linkDensity(b) > 0.5) continue;
+            if (!b.is("blockquote") && MainContent.linkDensity(b) > 0.5) continue; // a quoted post keeps its links
             String t = b.text().strip();
             if (t.isEmpty() || meta.title() != null && sb.length() == meta.title().length() + 2 && t.equals(meta.title())) continue;
             sb.append(t).append("\n\n");

@@ -36,6 +36,16 @@ final class MainContent {
         Element best = best(body, scores);
         if (best == null) return List.of();
         double top = scores.getOrDefault(best, 0.0) * (1 - linkDensity(best));
+        // a story cut into sections of one class ("story-section" between ads): take every section, in order
+        Element anchor = best;
+        for (int up = 0; up < 3 && anchor.parent() != null; up++) {
+            String cls = anchor.className();
+            Element a = anchor;
+            List<Element> same = cls.isBlank() ? List.of() : anchor.parent().children().stream()
+                    .filter(c -> c == a || c.className().equals(cls) && !c.select("p").isEmpty()).toList();
+            if (same.size() > 1) return same;
+            anchor = anchor.parent();
+        }
         Element parent = best.parent();
         if (parent == null) return List.of(best);
         List<Element> out = new ArrayList<>();
