@@ -5,6 +5,7 @@ import org.crosscheck.analysis.claims.DiscrepancyFinder;
 import org.crosscheck.analysis.clean.BoilerplateFilter;
 import org.crosscheck.analysis.clean.DocumentFacts;
 import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.GenderConsistency;
 import org.crosscheck.analysis.entities.MentionFinder;
 import org.crosscheck.analysis.independence.SyndicationDetector;
 import org.crosscheck.analysis.pipeline.Pipeline;
@@ -26,6 +27,7 @@ public final class StandardPipeline {
                 .add(new MentionFinder())
                 .add(new QuoteFinder())
                 .add(new EntityResolver())
+                .add(new GenderConsistency())
                 .add(new SpeakerLinker())
                 .add(new SyndicationDetector())
                 .add(new ClaimClusterer())

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.GenderConsistency;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
@@ -47,7 +49,8 @@ public final class DiscrepancyFinder implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(ClaimClusterer.CLAIMS, SpeakerLinker.QUOTES, TimelineBuilder.TIMELINE, DateFinder.DATES);
+        return Set.of(ClaimClusterer.CLAIMS, SpeakerLinker.QUOTES, TimelineBuilder.TIMELINE, DateFinder.DATES,
+                GenderConsistency.GENDER_FLIPS, EntityResolver.ENTITIES);
     }
 
     @Override
@@ -68,6 +71,13 @@ public final class DiscrepancyFinder implements CorpusStage {
             modality(c, out);
         }
         attributions(corpus.get(SpeakerLinker.QUOTES), out);
+        for (GenderConsistency.Flip f : corpus.get(GenderConsistency.GENDER_FLIPS)) {
+            String name = corpus.get(EntityResolver.ENTITIES).byId(f.entity()).map(org.crosscheck.model.Entity::name).orElse(f.entity());
+            String other = f.expected() == org.crosscheck.model.Gender.FEMALE ? "male" : "female";
+            out.add(new Discrepancy("", DiscrepancyType.GENDER, null, "One source refers to " + name + " as " + other
+                    + ", the others as " + f.expected().label(), List.of(new Variant(other, f.flipped()),
+                    new Variant(f.expected().label(), f.agreeing())), false));
+        }
         List<Discrepancy> numbered = new ArrayList<>();
         for (Discrepancy d : out) {
             numbered.add(new Discrepancy("d" + (numbered.size() + 1), d.type(), d.claim(), d.description(), d.variants(),

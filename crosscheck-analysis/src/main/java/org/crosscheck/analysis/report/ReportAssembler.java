@@ -8,6 +8,7 @@ import org.crosscheck.analysis.claims.DiscrepancyFinder;
 import org.crosscheck.analysis.clean.BoilerplateFilter;
 import org.crosscheck.analysis.clean.DocumentFacts;
 import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.GenderConsistency;
 import org.crosscheck.analysis.independence.SyndicationDetector;
 import org.crosscheck.analysis.independence.SyndicationDetector.Independence;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
@@ -15,6 +16,7 @@ import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
 import org.crosscheck.analysis.timeline.TimelineBuilder;
 import org.crosscheck.model.CleanedDocument;
+import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.DocumentReport;
 import org.crosscheck.model.Report;
 import org.crosscheck.model.Span;
@@ -28,6 +30,10 @@ public final class ReportAssembler {
         List<DocumentReport> docs = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             CleanedDocument cleaned = d.get(BoilerplateFilter.CLEANED);
+            // a person's gender flipped against every other source is a sign of machine translation
+            if (corpus.get(GenderConsistency.GENDER_FLIPS).stream().anyMatch(f -> f.doc().equals(d.id()))) {
+                cleaned = cleaned.withFlag(DocumentFlag.MACHINE_TRANSLATED);
+            }
             DocumentFacts.Facts facts = d.get(DocumentFacts.FACTS);
             String origin = facts.wire() != null ? facts.wire() : independence.wireCredit().get(d.id());
             String copyOf = independence.copyOf().get(d.id());
