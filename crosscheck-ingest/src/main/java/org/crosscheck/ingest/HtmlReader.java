@@ -93,6 +93,12 @@ final class HtmlReader {
         }
         String outlet = first(doc, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
         String author = first(doc, "meta[name=author]", "meta[property=article:author]");
+        if (author == null || author.startsWith("http")) {
+            Element byline = doc.selectFirst("[itemprop=author], [rel=author], .byline, .author, .article-author");
+            if (byline != null && !byline.text().isBlank() && byline.text().length() < 120) {
+                author = byline.text().strip().replaceFirst("(?i)^by\\s+", "");
+            }
+        }
         String date = first(doc, "meta[property=article:published_time]", "meta[name=date]", "meta[name=pubdate]",
                 "meta[itemprop=datePublished]", "meta[name=DC.date.issued]");
         if (date == null) {

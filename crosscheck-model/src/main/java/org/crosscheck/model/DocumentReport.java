@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param origin    the wire or outlet this is a copy of, when detected
  * @param published publication date, when known
  * @param title     the headline, when found
+ * @param author    who wrote it, when known
  */
 public record DocumentReport(
         SourceDocument source, CleanedDocument cleaned, @Nullable String outlet, @Nullable String origin,
-        @Nullable LocalDate published, @Nullable String title) {}
+        @Nullable LocalDate published, @Nullable String title, @Nullable String author) {}

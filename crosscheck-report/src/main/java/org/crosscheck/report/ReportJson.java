@@ -58,6 +58,7 @@ public final class ReportJson {
             o.put("origin", d.origin());
             o.put("published", d.published() == null ? null : d.published().toString());
             o.put("title", d.title());
+            o.put("author", d.author());
             o.put("text", d.source().text());
             o.put("body", d.cleaned().body());
             ArrayNode removed = o.putArray("removed");

@@ -27,8 +27,12 @@ public final class DocumentFacts implements DocumentStage {
      * @param outlet    the publisher, or null
      * @param published the publication date, or null
      * @param wire      the agency a dateline credits ("PARIS, May 2 (Agence X) -"), or null
+     * @param author    who wrote it, from the format's metadata or a byline, or null
      */
-    public record Facts(@Nullable String outlet, @Nullable LocalDate published, @Nullable String wire) {}
+    public record Facts(@Nullable String outlet, @Nullable LocalDate published, @Nullable String wire, @Nullable String author) {}
+
+    private static final Pattern BYLINE = Pattern.compile("^\\W*[Bb]y\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+            + "(?:\\s*(?:,|and)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})?)\\W*$");
 
     /** A wire dateline: "CITY, Month D (Agency) -" or "CITY (Agency) -" at the start of a paragraph. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -77,7 +81,13 @@ public final class DocumentFacts implements DocumentStage {
                 break;
             }
         }
-        return doc.with(FACTS, new Facts(outlet != null ? outlet : wire, published, wire));
+        String author = src.meta().author();
+        for (Removed r : cleaned.removed()) {
+            if (author != null) break;
+            Matcher m = BYLINE.matcher(r.span().text());
+            if (r.kind() == org.crosscheck.model.JunkKind.BYLINE && m.find()) author = m.group(1);
+        }
+        return doc.with(FACTS, new Facts(outlet != null ? outlet : wire, published, wire, author));
     }
 
     static @Nullable String outlet(String line) {

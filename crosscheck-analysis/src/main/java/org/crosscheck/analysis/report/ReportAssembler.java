@@ -44,7 +44,7 @@ public final class ReportAssembler {
             if (origin != null && origin.equals(facts.outlet())) origin = null;
             Span title = cleaned.title();
             docs.add(new DocumentReport(d.source(), cleaned, facts.outlet(), origin, facts.published(),
-                    title != null ? title.text() : d.source().meta().title()));
+                    title != null ? title.text() : d.source().meta().title(), facts.author()));
         }
         return new Report(corpus.context().name(), generated, toolVersion, docs,
                 corpus.get(EntityResolver.ENTITIES).all(), corpus.get(SpeakerLinker.QUOTES),
