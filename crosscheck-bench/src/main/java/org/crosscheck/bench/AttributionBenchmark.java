@@ -1,0 +1,221 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores quote and attribution extraction against PolNeAR (brat standoff: Source, Cue, Content and
+ * the Attribution events tying them), the fair way shared/corpora/polnear/README.md describes:
+ * a system statement matches an annotated Content when their tokens overlap by half of the shorter;
+ * its source is right when the speaker's words overlap the annotated Source span or name the same
+ * person (surname). Figures are given for direct quotes (content inside quotation marks) and for all
+ * attributions. Where several annotators annotated one article, the first file in name order is used.
+ */
+public final class AttributionBenchmark {
+    /** Finds the quotes in one document's text. */
+    @FunctionalInterface
+    public interface QuoteExtractor {
+        List<Quote> quotes(String id, String text);
+    }
+
+    record Gold(String doc, String content, List<int[]> contentRanges, @Nullable String source, List<int[]> sourceRanges,
+            boolean direct) {}
+
+    /** Content precision, recall and F1, and source accuracy over matched contents that have a source. */
+    public record Figures(double precision, double recall, double f1, double sourceAccuracy, int gold, int system) {}
+
+    /** Both sets of figures, and the throughput of the extractor. */
+    public record Result(Figures direct, Figures all, int documents, long words, double seconds) {
+        public double wordsPerSecond() {
+            return words / seconds;
+        }
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String QUOTES = "\"“”‘’'";
+
+    private AttributionBenchmark() {}
+
+    /** Scores the extractor on {@code split/text/*.txt} against {@code split/attributions/*.ann}. */
+    public static Result run(Path split, QuoteExtractor extractor, int limit) throws IOException {
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(split.resolve("text"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(limit).toList();
+        }
+        if (texts.isEmpty()) throw new IOException("no text/*.txt under " + split + ": give a PolNeAR split folder such as polnear/dev");
+        List<Gold> gold = new ArrayList<>();
+        Map<String, List<Quote>> system = new HashMap<>();
+        long words = 0;
+        long nanos = 0;
+        for (Path t : texts) {
+            String id = t.getFileName().toString().replaceFirst("\\.txt$", "");
+            String text = Files.readString(t, StandardCharsets.UTF_8);
+            words += TOKEN.matcher(text).results().count();
+            long start = System.nanoTime();
+            system.put(id, extractor.quotes(id, text));
+            nanos += System.nanoTime() - start;
+            Path ann = annotation(split.resolve("attributions"), id);
+            if (ann != null) gold.addAll(parse(id, text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
+        }
+        Figures direct = score(gold.stream().filter(Gold::direct).toList(), system, true);
+        Figures all = score(gold, system, false);
+        return new Result(direct, all, texts.size(), words, nanos / 1e9);
+    }
+
+    private static @Nullable Path annotation(Path dir, String id) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(id + "_") || p.getFileName().toString().equals(id + ".ann"))
+                    .sorted().findFirst().orElse(null);
+        }
+    }
+
+    static List<Gold> parse(String doc, String text, List<String> lines) {
+        Map<String, List<int[]>> ranges = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        List<String> events = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length < 2) continue;
+            if (f[0].startsWith("T")) {
+                String[] head = f[1].split(" ", 2);
+                kinds.put(f[0], head[0]);
+                List<int[]> rs = new ArrayList<>();
+                for (String r : head[1].split(";")) {
+                    String[] se = r.trim().split(" ");
+                    rs.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+                }
+                ranges.put(f[0], rs);
+            } else if (f[0].startsWith("E")) {
+                events.add(f[1]);
+            }
+        }
+        List<Gold> out = new ArrayList<>();
+        for (String e : events) {
+            String content = null;
+            String source = null;
+            for (String part : e.split(" ")) {
+                String[] kv = part.split(":");
+                if (kv.length != 2) continue;
+                if (kv[0].equals("Content")) content = kv[1];
+                if (kv[0].equals("Source")) source = kv[1];
+            }
+            if (content == null || !ranges.containsKey(content)) continue;
+            List<int[]> cr = ranges.get(content);
+            String ct = join(text, cr);
+            List<int[]> sr = source == null || !ranges.containsKey(source) ? List.of() : ranges.get(source);
+            out.add(new Gold(doc, ct, cr, sr.isEmpty() ? null : join(text, sr), sr, direct(text, cr)));
+        }
+        return out;
+    }
+
+    private static String join(String text, List<int[]> rs) {
+        StringBuilder sb = new StringBuilder();
+        for (int[] r : rs) sb.append(text, Math.max(0, r[0]), Math.min(text.length(), r[1])).append(' ');
+        return sb.toString().strip();
+    }
+
+    /** Content inside quotation marks: a mark at (or just outside) both of its ends. */
+    static boolean direct(String text, List<int[]> rs) {
+        int s = rs.get(0)[0];
+        int e = rs.get(rs.size() - 1)[1];
+        return quoteNear(text, s, true) && quoteNear(text, e, false);
+    }
+
+    private static boolean quoteNear(String text, int at, boolean start) {
+        for (int k = 0; k <= 2; k++) {
+            int i = start ? at - 1 + k : at - 1 - k + 1;
+            int j = start ? at - k : at + k - 1;
+            for (int x : new int[] {i, j}) {
+                if (x >= 0 && x < text.length() && QUOTES.indexOf(text.charAt(x)) >= 0) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Figures score(List<Gold> gold, Map<String, List<Quote>> system, boolean directOnly) {
+        List<Quote> sys = new ArrayList<>();
+        system.values().forEach(l -> l.stream().filter(q -> q.kind() != QuoteKind.TERM)
+                .filter(q -> !directOnly || q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL).forEach(sys::add));
+        int recalled = 0;
+        int withSource = 0;
+        int sourceRight = 0;
+        for (Gold g : gold) {
+            Quote best = null;
+            double bestScore = 0;
+            for (Quote q : system.getOrDefault(g.doc(), List.of())) {
+                if (q.kind() == QuoteKind.TERM || directOnly && q.kind() == QuoteKind.INDIRECT) continue;
+                double sc = overlap(q.span().text(), g.content());
+                if (sc >= 0.5 && sc > bestScore) {
+                    best = q;
+                    bestScore = sc;
+                }
+            }
+            if (best == null) continue;
+            recalled++;
+            if (g.source() == null) continue;
+            withSource++;
+            if (rightSource(best, g)) sourceRight++;
+        }
+        int precise = 0;
+        for (Quote q : sys) {
+            String doc = q.span().doc();
+            if (gold.stream().anyMatch(g -> g.doc().equals(doc) && overlap(q.span().text(), g.content()) >= 0.5)) precise++;
+        }
+        double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
+        double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
+        return new Figures(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), withSource == 0 ? 0 : (double) sourceRight / withSource,
+                gold.size(), sys.size());
+    }
+
+    private static boolean rightSource(Quote q, Gold g) {
+        var m = q.speaker().mention();
+        if (m != null) {
+            for (int[] r : g.sourceRanges()) if (m.start() < r[1] && r[0] < m.end()) return true;
+        }
+        String name = q.speaker().name();
+        if (name == null) return false;
+        List<String> have = tokens(name);
+        List<String> want = tokens(g.source());
+        return !have.isEmpty() && !want.isEmpty() && Character.isUpperCase(name.strip().charAt(0))
+                && want.contains(have.get(have.size() - 1));
+    }
+
+    private static List<String> tokens(@Nullable String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        Matcher m = TOKEN.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** Shared tokens over the shorter text's token count. */
+    static double overlap(String a, String b) {
+        List<String> ta = tokens(a);
+        List<String> tb = tokens(b);
+        if (ta.isEmpty() || tb.isEmpty()) return 0;
+        Map<String, Integer> count = new HashMap<>();
+        for (String t : ta) count.merge(t, 1, Integer::sum);
+        int shared = 0;
+        for (String t : tb) {
+            Integer c = count.get(t);
+            if (c != null && c > 0) {
+                shared++;
+                count.put(t, c - 1);
+            }
+        }
+        return (double) shared / Math.min(ta.size(), tb.size());
+    }
+}
