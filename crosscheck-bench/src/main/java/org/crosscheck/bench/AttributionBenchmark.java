@@ -70,8 +70,8 @@ public final class AttributionBenchmark {
             Path ann = annotation(split.resolve("attributions"), id);
             if (ann != null) gold.addAll(parse(id, text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
         }
-        Figures direct = score(gold.stream().filter(Gold::direct).toList(), system, true);
-        Figures all = score(gold, system, false);
+        Figures direct = score(gold.stream().filter(Gold::direct).toList(), gold, system, true);
+        Figures all = score(gold, gold, system, false);
         return new Result(direct, all, texts.size(), words, nanos / 1e9);
     }
 
@@ -145,7 +145,12 @@ public final class AttributionBenchmark {
         return false;
     }
 
-    private static Figures score(List<Gold> gold, Map<String, List<Quote>> system, boolean directOnly) {
+    /**
+     * Recall over {@code gold}; precision of the system's statements against {@code anyGold}, every
+     * annotated content: a quoted fragment inside an annotated paraphrase is a right answer even
+     * though that content is not itself a direct quote.
+     */
+    private static Figures score(List<Gold> gold, List<Gold> anyGold, Map<String, List<Quote>> system, boolean directOnly) {
         List<Quote> sys = new ArrayList<>();
         system.values().forEach(l -> l.stream().filter(q -> q.kind() != QuoteKind.TERM)
                 .filter(q -> !directOnly || q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL).forEach(sys::add));
@@ -172,7 +177,7 @@ public final class AttributionBenchmark {
         int precise = 0;
         for (Quote q : sys) {
             String doc = q.span().doc();
-            if (gold.stream().anyMatch(g -> g.doc().equals(doc) && overlap(q.span().text(), g.content()) >= 0.5)) precise++;
+            if (anyGold.stream().anyMatch(g -> g.doc().equals(doc) && overlap(q.span().text(), g.content()) >= 0.5)) precise++;
         }
         double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
         double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
