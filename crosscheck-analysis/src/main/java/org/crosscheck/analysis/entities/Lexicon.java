@@ -16,16 +16,16 @@ public final class Lexicon {
     static final Set<String> NEUTRAL_HONORIFICS = Set.of("dr", "prof", "professor", "mx", "rev", "gen", "col", "capt", "sgt", "lt");
 
     /** Words that, before a name, make it a person and are its title. */
-    static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Set.copyOf(java.util.List.of(
             "president", "vice", "prime", "minister", "secretary", "ambassador", "commissioner", "chief", "director",
             "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "governor", "mayor",
             "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "envoy",
             "chairman", "chairwoman", "chair", "ceo", "founder", "premier", "foreign", "deputy", "leader", "official",
             "advocate", "researcher", "professor", "head", "councillor", "councilor", "lawmaker", "editor", "reporter",
-            "officer", "inspector", "commander", "coach", "captain", "attorney", "counsel", "economist", "analyst");
+            "officer", "inspector", "commander", "coach", "captain", "attorney", "counsel", "economist", "analyst"));
 
     /** Words that make a name an organisation. */
-    static final Set<String> ORG_WORDS = Set.of(
+    static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
             "office", "ministry", "council", "agency", "organization", "organisation", "nations", "union", "committee",
             "party", "court", "department", "government", "commission", "bank", "institute", "university", "news",
             "times", "post", "press", "association", "group", "watch", "congress", "foundation", "fund", "corporation",
@@ -34,12 +34,12 @@ public final class Lexicon {
             "authority", "board", "bureau", "tribunal", "coalition", "alliance", "amnesty", "reuters", "school",
             "college", "hospital", "club", "society", "trust", "partners", "agency's", "secretariat", "directorate",
             "administration", "cabinet", "navy", "airline", "airlines", "media", "broadcasting", "journal", "daily",
-            "herald", "tribune", "guardian", "gazette", "channel", "radio", "television", "tv", "foundation's");
+            "herald", "tribune", "guardian", "gazette", "channel", "radio", "television", "tv", "foundation's"));
 
     /** Words that make a name a place. */
-    static final Set<String> PLACE_WORDS = Set.of(
+    static final Set<String> PLACE_WORDS = Set.copyOf(java.util.List.of(
             "region", "province", "state", "city", "county", "district", "island", "islands", "river", "mountains",
-            "valley", "republic", "kingdom", "territory", "prefecture", "village", "town", "square", "street");
+            "valley", "republic", "kingdom", "territory", "prefecture", "village", "town", "square", "street"));
 
     /** Personal pronouns and the gender and number they carry. */
     public static Gender pronounGender(String w) {

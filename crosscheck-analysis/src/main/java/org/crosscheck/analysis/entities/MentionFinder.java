@@ -26,10 +26,10 @@ public final class MentionFinder implements DocumentStage {
     public static final Key<List<NameMention>> NAMES = Key.named("names");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "de", "del", "al", "von", "van", "&");
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "i", "the", "a", "an", "mr", "ms", "mrs", "dr", "it", "in", "on", "but", "and", "we", "he", "she", "they");
+            "i", "the", "a", "an", "mr", "ms", "mrs", "dr", "it", "in", "on", "but", "and", "we", "he", "she", "they"));
 
     @Override
     public String name() {

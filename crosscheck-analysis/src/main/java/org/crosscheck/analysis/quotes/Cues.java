@@ -6,7 +6,7 @@ import java.util.Set;
 /** Reporting verbs and the words that mark a quoted term rather than speech. */
 final class Cues {
     /** Verbs of saying, writing and finding, in the forms news uses. */
-    static final Set<String> SPEECH = Set.of(
+    static final Set<String> SPEECH = Set.copyOf(java.util.List.of(
             "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "noted", "notes",
             "concluded", "concludes", "wrote", "writes", "argued", "argues", "insisted", "insists", "warned", "warns",
             "claimed", "claims", "urged", "urges", "described", "describes", "asked", "asks", "denied", "denies",
@@ -19,25 +19,28 @@ final class Cues {
             "pointed", "questioned", "remarked", "repeated", "reiterated", "testified", "agreed", "disputed",
             "criticized", "criticised", "praised", "welcomed", "condemned", "rejected", "rejects", "dismissed",
             "countered", "conceded", "acknowledging", "adding", "noting", "warning", "arguing", "insisting", "telling",
-            "expressed", "characterised", "characterized", "branded", "labelled", "labeled", "assessed", "determined");
+            "expressed", "characterised", "characterized", "branded", "labelled", "labeled", "assessed", "determined",
+            "calling", "asking", "writing", "declaring", "claiming", "stating", "explaining", "tweeting", "describing",
+            "announcing", "responding", "recalling", "joked", "quipped", "boasted", "complained", "lamented", "shouted",
+            "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising"));
 
     /** Cues for indirect speech: clear speech or cognition verbs only, so a framed clause is a statement. */
-    static final Set<String> INDIRECT = Set.of(
+    static final Set<String> INDIRECT = Set.copyOf(java.util.List.of(
             "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "concluded",
             "concludes", "wrote", "writes", "argued", "argues", "insisted", "insists", "warned", "warns", "claimed",
             "claims", "denied", "denies", "declared", "explained", "announced", "acknowledged", "admitted", "found",
             "finds", "believes", "believed", "confirmed", "confirms", "reported", "reports", "alleged", "alleges",
             "maintained", "maintains", "stressed", "emphasized", "emphasised", "suggested", "suggests", "predicted",
-            "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended");
+            "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended"));
 
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
-    static final Set<String> TAKES_LISTENER = Set.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
-            "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls");
+    static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
+            "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls"));
 
     /** Words right before a quotation that make it a term, a title or a name rather than speech. */
-    static final Set<String> TERM_MARKERS = Set.of(
+    static final Set<String> TERM_MARKERS = Set.copyOf(java.util.List.of(
             "so-called", "called", "dubbed", "termed", "titled", "entitled", "named", "nicknamed", "branded",
-            "labelled", "labeled", "term", "word", "words", "phrase", "slogan", "known");
+            "labelled", "labeled", "term", "word", "words", "phrase", "slogan", "known"));
 
     private Cues() {}
 

@@ -16,17 +16,24 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
             "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
     private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "time", "times", "day", "days", "weekend");
 
     /** The phrase ending just before token {@code cue}, or null. */
     static @Nullable NounPhrase before(List<Token> t, int cue) {
         int e = cue - 1;
         while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
         if (e < 0) return null;
-        // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said": the speaker is before the commas
+        // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
+        // the speaker is before the commas
         if (t.get(e).text().equals(",")) {
             int open = e - 1;
             while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 16) open--;
-            if (open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)))) {
+            boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
+            boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
+            if (clause || shortAside) {
                 e = open - 1;
             } else {
                 return null;
@@ -36,7 +43,10 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) {
             return new NounPhrase(head.start(), head.end(), true, head.end(), lower(head));
         }
-        if (!nominal(head)) return null;
+        // a capitalised word right before a verb of saying is a name, whatever the tagger thought ("Trump/VERB says")
+        boolean nameBeforeCue = e == cue - 1 && head.capitalized() && head.text().chars().allMatch(Character::isLetter)
+                && !org.crosscheck.analysis.text.Words.STOP.contains(lower(head));
+        if (!nominal(head) && !nameBeforeCue) return null;
         int s = e;
         while (s - 1 >= 0 && (inPhrase(t.get(s - 1)))) s--;
         // "X of/at Y": the speaker is X, described by the tail
@@ -61,10 +71,10 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         int e = s;
         while (e < t.size() && inPhrase(t.get(e))) e++;
         if (e == s) return null;
-        // the phrase must end on a noun
+        // the phrase must end on a noun, and a day or a month is when, not who ("said Tuesday")
         int last = e - 1;
         while (last >= s && !nominal(t.get(last))) last--;
-        if (last < s) return null;
+        if (last < s || TIME_WORDS.contains(lower(t.get(last)))) return null;
         return new NounPhrase(t.get(s).start(), t.get(last).end(), false, t.get(last).end(), lower(t.get(last)));
     }
 

@@ -13,7 +13,7 @@ public final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     /** English function words that carry no content when comparing sentences. */
-    public static final Set<String> STOP = Set.of(
+    public static final Set<String> STOP = Set.copyOf(java.util.List.of(
             "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with",
             "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
             "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "there",
@@ -21,7 +21,7 @@ public final class Words {
             "not", "no", "so", "than", "then", "also", "into", "about", "over", "after", "before", "while",
             "would", "will", "can", "could", "should", "may", "might", "must", "said", "says", "say", "s",
             "up", "out", "more", "most", "other", "such", "some", "any", "all", "both", "each", "own", "very",
-            "just", "only", "even", "under", "between", "against", "during", "through", "since", "until");
+            "just", "only", "even", "under", "between", "against", "during", "through", "since", "until"));
 
     private Words() {}
 
