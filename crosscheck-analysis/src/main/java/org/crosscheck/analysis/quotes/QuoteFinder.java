@@ -95,7 +95,8 @@ public final class QuoteFinder implements DocumentStage {
         boolean termMarker = Cues.TERM_MARKERS.contains(lastWordBefore)
                 || before.toLowerCase(Locale.ROOT).endsWith("known as") || before.toLowerCase(Locale.ROOT).endsWith("so-called");
 
-        Attribution a = findCue(src, frame, span, names, sentences, s);
+        Attribution a = transcriptLabel(src, span, names);
+        if (a == null) a = findCue(src, frame, span, names, sentences, s);
         if (a == null && isWholeSentence(src, s, span) && previous != null && previous.speakerForm() != SpeakerForm.NONE
                 && isNear(sentences, previous.span(), s)) {
             a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
@@ -106,6 +107,15 @@ public final class QuoteFinder implements DocumentStage {
         }
         if (a == null) {
             a = colonLead(src, sentences, s, names);
+        }
+        if (a == null && !termMarker && words >= 2) {
+            // no verb of saying: the quotation sits in what the sentence's subject does ("Reid called him a
+            // 'spoiled brat'", "Blige sings to Clinton before asking her, '...'"); a named subject owns it
+            NounPhrase subject = NounPhrase.after(frame, 0);
+            if (subject != null && subject.end() <= span.start() && !subject.pronoun()) {
+                Attribution x = speaker(src, subject, names, sentences, s, null, 0.5);
+                if (x != null && x.form == SpeakerForm.NAME) a = x;
+            }
         }
         QuoteKind kind;
         if (words <= 4 && (termMarker || a == null && !endsWithStop(span.text()))) {
@@ -161,6 +171,16 @@ public final class QuoteFinder implements DocumentStage {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2}):\\s");
+
+    /** A transcript: "PENCE: Well, look, ..." names its speaker in capitals before a colon. */
+    private @Nullable Attribution transcriptLabel(SourceDocument src, Span quote, List<NameMention> names) {
+        java.util.regex.Matcher m = LABEL.matcher(quote.text());
+        if (!m.find()) return null;
+        Span label = src.span(quote.start() + m.start(1), quote.start() + m.end(1));
+        return new Attribution(label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9);
     }
 
     /** "X said:" closing the sentence before a quote paragraph attributes the quote to X. */
