@@ -33,6 +33,12 @@ final class Cues {
             "maintained", "maintains", "stressed", "emphasized", "emphasised", "suggested", "suggests", "predicted",
             "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended"));
 
+    /** Verbs of wanting and asking whose infinitive or "for" complement is what the speaker wants. */
+    static final Set<String> INTENT = Set.copyOf(java.util.List.of("urged", "urges", "asked", "asks", "called", "calls",
+            "demanded", "demands", "wants", "wanted", "plans", "planned", "proposed", "proposes", "promised", "promises",
+            "vowed", "vows", "pledged", "pledges", "threatened", "threatens", "hopes", "hoped", "intends", "intended",
+            "pushed", "pressed", "appealed", "encouraged", "advised", "warned", "told", "instructed", "ordered"));
+
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
     static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
             "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls"));

@@ -280,23 +280,48 @@ public final class QuoteFinder implements DocumentStage {
                 break;
             }
         }
-        // "X said (that) CLAUSE"
-        for (int i = 1; i < t.size() - 4; i++) {
+        // "X said (that) CLAUSE", "X asked whether CLAUSE", "X urged Y to VP", "X called for NP"
+        for (int i = 1; i < t.size() - 2; i++) {
             Token w = t.get(i);
-            if (!Cues.indirect(w.text()) || !w.is("VERB")) continue;
+            String verb = w.text().toLowerCase(Locale.ROOT);
+            if (!w.is("VERB") || !(Cues.indirect(verb) || Cues.INTENT.contains(verb))) continue;
             NounPhrase np = NounPhrase.before(t, i);
-            if (np == null) break;
-            int c = i + 1;
-            // "told reporters (that)", "said on Tuesday that"
-            int that = -1;
-            for (int k = c; k < Math.min(t.size(), c + 6); k++) if (t.get(k).text().equalsIgnoreCase("that")) { that = k; break; }
-            if (that >= 0) c = that + 1;
-            else if (!w.text().toLowerCase(Locale.ROOT).startsWith("sa") && !w.text().equalsIgnoreCase("says")) break;
-            if (c >= t.size() - 3 || !hasVerb(t.subList(c, t.size()))) break;
+            if (np == null) continue;
+            int c = complement(t, i);
+            if (c < 0 || c >= t.size() - 2) continue;
             Span content = trimmed(src, t.get(c).start(), s.end());
+            if (Words.count(content.text()) < 3) continue;
             return indirectQuote(src, content, np, names, sentences, s, w.text());
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Where the reported content starts after the cue at {@code i}: after "that" within a few words
+     * ("said on Tuesday that"), at "whether/if/how/why/what", at the object of "urged X to", after
+     * "for" ("called for"), or straight after "said"/"says" (a bare clause); -1 when the verb frames
+     * nothing that can be reported.
+     */
+    private static int complement(List<Token> t, int i) {
+        String verb = t.get(i).text().toLowerCase(Locale.ROOT);
+        for (int k = i + 1; k < Math.min(t.size(), i + 7); k++) {
+            String x = t.get(k).text().toLowerCase(Locale.ROOT);
+            if (x.equals("that") && k + 1 < t.size() && hasVerb(t.subList(k + 1, t.size()))) return k + 1;
+            if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
+            if (x.equals(",") || x.equals(".") || x.equals(";")) break;
+        }
+        if (Cues.INTENT.contains(verb)) {
+            // "urged Trump to stop", "wants to build", "called for an inquiry"
+            for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+                String x = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (x.equals("to") && k + 1 < t.size() && t.get(k + 1).is("VERB")) return k == i + 1 ? k + 1 : i + 1;
+                if (x.equals("for") && k == i + 1) return k + 1;
+                if (x.equals(",") || x.equals(".")) break;
+            }
+            return -1;
+        }
+        if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) return i + 1;
+        return -1;
     }
 
     private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
