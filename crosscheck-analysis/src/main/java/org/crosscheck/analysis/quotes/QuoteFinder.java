@@ -97,8 +97,9 @@ public final class QuoteFinder implements DocumentStage {
 
         Attribution a = transcriptLabel(src, span, names);
         if (a == null) a = findCue(src, frame, span, names, sentences, s);
-        if (a == null && isWholeSentence(src, s, span) && previous != null && previous.speakerForm() != SpeakerForm.NONE
-                && isNear(sentences, previous.span(), s)) {
+        if (a == null && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker
+                && (isWholeSentence(src, s, span) && isNear(sentences, previous.span(), s, 3) || isNear(sentences, previous.span(), s, 1))) {
+            // news convention: a quotation with no verb of its own, right after someone's quotation, is theirs
             a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
         }
         if (a == null && before.endsWith(":")) {
@@ -359,9 +360,9 @@ public final class QuoteFinder implements DocumentStage {
         return quote.length() >= 0.8 * (s.end() - s.start()) - 4;
     }
 
-    private static boolean isNear(List<Sentence> sentences, Span previous, Sentence s) {
+    private static boolean isNear(List<Sentence> sentences, Span previous, Sentence s, int reach) {
         int i = sentences.indexOf(s);
-        for (int k = Math.max(0, i - 3); k < i; k++) {
+        for (int k = Math.max(0, i - reach); k <= i; k++) {
             Sentence p = sentences.get(k);
             if (p.start() <= previous.end() && previous.start() < p.end()) return true;
         }
