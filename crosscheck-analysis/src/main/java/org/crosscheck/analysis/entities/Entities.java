@@ -41,6 +41,52 @@ public record Entities(List<Entity> all, Map<Span, String> byMention) {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> PERSON_HEADS = java.util.Set.of("chief", "commissioner", "official", "ambassador",
+            "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary", "head",
+            "leader", "chair", "chairman", "chairwoman", "mayor", "governor", "senator", "judge", "prosecutor");
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("office", "agency", "ministry", "department",
+            "body", "council", "committee", "commission", "organization", "organisation", "group", "government", "mission",
+            "bureau", "board", "service", "administration", "watchdog", "authority");
+
+    /**
+     * A looser reading of a description ("UN human rights chief", "the UN rights agency"): the entity
+     * whose name, aliases or role share at least two content words with it, when its head is that
+     * entity's kind of noun (a title for a person, an institution for an organisation), and only one
+     * entity shares the most.
+     */
+    public Optional<Entity> looselyDescribedAs(String description) {
+        List<String> words = org.crosscheck.analysis.text.Words.content(description);
+        if (words.size() < 2) return Optional.empty();
+        String head = words.get(words.size() - 1);
+        boolean personHead = PERSON_HEADS.contains(head);
+        boolean orgHead = ORG_HEADS.contains(head);
+        if (!personHead && !orgHead) return Optional.empty();
+        Entity best = null;
+        int bestScore = 1;
+        boolean tie = false;
+        for (Entity e : all) {
+            if (personHead && (e.type() != EntityType.PERSON || e.role() == null)) continue;
+            if (orgHead && e.type() != EntityType.ORG) continue;
+            List<String> texts = new java.util.ArrayList<>(e.aliases());
+            texts.add(e.name());
+            if (e.role() != null) texts.add(e.role());
+            int score = 0;
+            for (String t : texts) {
+                java.util.Set<String> tw = new java.util.HashSet<>(org.crosscheck.analysis.text.Words.content(t));
+                int shared = (int) words.stream().filter(tw::contains).distinct().count();
+                score = Math.max(score, shared);
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
     private static boolean matches(String name, String want) {
         String n = name.toLowerCase(Locale.ROOT).replace('’', '\'');
         return n.equals(want) || n.endsWith(" " + want);

@@ -14,6 +14,8 @@ import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.quotes.FoundQuote;
+import org.crosscheck.analysis.quotes.QuoteFinder;
 import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
@@ -39,7 +41,7 @@ public final class EntityResolver implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(MentionFinder.NAMES, SentenceStage.SENTENCES);
+        return Set.of(MentionFinder.NAMES, SentenceStage.SENTENCES, QuoteFinder.FOUND_QUOTES);
     }
 
     @Override
@@ -197,7 +199,40 @@ public final class EntityResolver implements CorpusStage {
             entities.add(new Entity(id, name, type, gender, role, aliases, mentions));
             for (Span s : mentions) index.put(s, id);
         }
-        return corpus.with(ENTITIES, new Entities(entities, index));
+        return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    /**
+     * Descriptions that name a speaker ("the high commissioner", "the UN rights agency") become
+     * aliases and mentions of the entity they describe, when one entity fits.
+     */
+    private static Entities withDescriptions(CorpusAnalysis corpus, Entities entities) {
+        Map<String, List<String>> aliases = new HashMap<>();
+        Map<String, List<Span>> mentions = new HashMap<>();
+        Map<Span, String> index = new HashMap<>(entities.byMention());
+        for (DocumentAnalysis d : corpus.documents()) {
+            for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
+                Span m = f.speakerMention();
+                if (f.speakerForm() != FoundQuote.SpeakerForm.DESCRIPTION || m == null || index.containsKey(m)) continue;
+                var e = entities.describedAs(m.text(), List.of());
+                if (e.isEmpty()) e = entities.looselyDescribedAs(m.text());
+                if (e.isEmpty()) continue;
+                aliases.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m.text());
+                mentions.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m);
+                index.put(m, e.get().id());
+            }
+        }
+        if (aliases.isEmpty()) return entities;
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.all()) {
+            List<String> as = new ArrayList<>(e.aliases());
+            for (String a : aliases.getOrDefault(e.id(), List.of())) if (!as.contains(a) && !a.equals(e.name())) as.add(a);
+            List<Span> ms = new ArrayList<>(e.mentions());
+            ms.addAll(mentions.getOrDefault(e.id(), List.of()));
+            ms.sort(null);
+            out.add(new Entity(e.id(), e.name(), e.type(), e.gender(), e.role(), as, ms));
+        }
+        return new Entities(out, index);
     }
 
     /**

@@ -65,6 +65,8 @@ public final class MentionFinder implements DocumentStage {
             while (end < t.size() && !possessive(t.get(end - 1))) {
                 if (namePart(t, end)) {
                     end++;
+                } else if (personBeforeOrg(t, i, end)) {
+                    break; // "Dilxat Raxit of the World Uyghur Congress": a person, then the organisation
                 } else if (CONNECTORS.contains(lower(t.get(end))) && end + 1 < t.size() && namePart(t, end + 1)
                         && !lower(t.get(end)).equals("the")) {
                     end += 2;
@@ -87,6 +89,20 @@ public final class MentionFinder implements DocumentStage {
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "near", "across", "outside", "inside", "throughout", "into");
+
+    /** A run of one to three person-like words followed by "of"/"at" and an organisation's name. */
+    private static boolean personBeforeOrg(List<Token> t, int start, int end) {
+        if (end - start < 1 || end - start > 3 || end + 1 >= t.size()) return false;
+        String link = lower(t.get(end));
+        if (!link.equals("of") && !link.equals("at")) return false;
+        for (int k = start; k < end; k++) if (!personWord(t.get(k))) return false;
+        boolean orgAfter = false;
+        for (int k = end + 1; k < Math.min(t.size(), end + 7); k++) {
+            if (!t.get(k).capitalized() && !lower(t.get(k)).equals("the")) break;
+            orgAfter |= Lexicon.ORG_WORDS.contains(lower(t.get(k))) || Lexicon.isAcronym(t.get(k).text());
+        }
+        return orgAfter;
+    }
 
     private void emit(SourceDocument doc, List<Token> t, int start, int end, List<NameMention> out) {
         Gender gender = Gender.UNKNOWN;
@@ -120,6 +136,14 @@ public final class MentionFinder implements DocumentStage {
                 && Lexicon.isAcronym(t.get(end + 1).text()) && end - s > 1) {
             acronym = t.get(end + 1).text();
         }
+        if (role == null && (type == EntityType.PERSON || type == null)) {
+            Span before = titleBefore(doc, t, start);
+            if (before != null) {
+                roleSpan = before;
+                role = before.text();
+                type = EntityType.PERSON;
+            }
+        }
         if (type == EntityType.PERSON || type == null) {
             Span appositive = appositive(doc, t, end);
             if (appositive != null && role == null) {
@@ -127,7 +151,10 @@ public final class MentionFinder implements DocumentStage {
                 role = appositive.text();
             }
         }
-        Span name = doc.span(t.get(s).start(), t.get(end - 1).end());
+        int nameEnd = t.get(end - 1).end();
+        // "U.N." at a sentence end loses its last dot to the sentence: give it back
+        if (t.get(end - 1).text().matches("(\\p{Lu}\\.)+\\p{Lu}") && nameEnd < doc.text().length() && doc.text().charAt(nameEnd) == '.') nameEnd++;
+        Span name = doc.span(t.get(s).start(), nameEnd);
         // a possessive belongs to the sentence, not the name: "China's" names China
         if (name.text().endsWith("'s") || name.text().endsWith("’s")) {
             if (name.length() <= 2) return;
@@ -181,6 +208,27 @@ public final class MentionFinder implements DocumentStage {
             if (Lexicon.TITLES.contains(part)) return true;
         }
         return false;
+    }
+
+    /**
+     * A title written before a name in lower case ("foreign ministry spokesman Zhao Lijian", "UN human
+     * rights chief Ana Duarte") or set off by a comma ("China's UN ambassador, Zhang Jun"): the noun
+     * phrase that ends in a title word right before the name.
+     */
+    private static @Nullable Span titleBefore(SourceDocument doc, List<Token> t, int start) {
+        int e = start - 1;
+        if (e >= 1 && t.get(e).text().equals(",")) e--;
+        if (e < 0 || !isTitle(t.get(e)) || t.get(e).is("VERB")) return null;
+        int s = e;
+        while (s - 1 >= 0 && s > e - 8) {
+            Token p = t.get(s - 1);
+            boolean part = p.is("ADJ") || p.is("NOUN") || p.is("PROPN") || p.text().equals("'s") || p.text().equals("’s")
+                    || Lexicon.isAcronym(p.text()) || p.text().equals(".") && s - 2 >= 0 && Lexicon.isAcronym(t.get(s - 2).text() + ".");
+            if (!part) break;
+            s--;
+        }
+        if (e == s && start - 1 != e) return null; // a bare ", spokesman," is too little to be a role
+        return doc.span(t.get(s).start(), t.get(e).end());
     }
 
     /** ", the city's mayor," after a name: a short noun phrase between commas that opens with a determiner. */

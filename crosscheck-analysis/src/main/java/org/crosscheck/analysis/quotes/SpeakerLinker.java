@@ -117,6 +117,8 @@ public final class SpeakerLinker implements CorpusStage {
     }
 
     private static Speaker description(Span m, Entities entities) {
+        Optional<Entity> known = entities.at(m);
+        if (known.isPresent()) return new Speaker(known.get().id(), known.get().name(), m);
         String d = m.text();
         String head = d.toLowerCase(Locale.ROOT);
         List<EntityType> types = head.matches(".*\\b(official|officials|chief|commissioner|minister|spokesman|spokeswoman|"
