@@ -72,7 +72,7 @@ class AnalyzeCommandTest {
         assertThat(r.out()).contains("report.html");
         JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
         assertContract(report);
-        assertThat(report.path("documents")).hasSize(5);
+        assertThat(report.path("documents")).hasSize(6);
         assertThat(Files.readString(out.resolve("report.md"))).startsWith("# harbor-bridge");
     }
 

@@ -54,7 +54,25 @@ class DemoCorpusTest {
 
     @Test
     void aHedgedClaimReportedFlat() {
-        assertThat(discrepancies()).contains("modality: hedged [01, 02, 05] | asserted [03]");
+        assertThat(discrepancies()).contains("modality: hedged [01, 02, 05, 06] | asserted [03]");
+    }
+
+    @Test
+    void aSourceThatDatesTheEventDifferently() {
+        assertThat(discrepancies()).contains("date: on Tuesday (2025-03-11) [01, 02, 03, 04, 06] | On Monday (2025-03-10) [05]");
+    }
+
+    @Test
+    void theSameWordsGivenToTwoPeople() {
+        assertThat(discrepancies()).contains("attribution: Tomas Ekdahl [01, 02] | Anna Berg [05]");
+    }
+
+    @Test
+    void aMachineTranslatedCopyThatFlipsTheMayorsGender() {
+        assertThat(discrepancies()).contains("gender: male [06] | female [03]");
+        JsonNode digest = null;
+        for (JsonNode d : report.path("documents")) if (d.path("id").asText().startsWith("06")) digest = d;
+        assertThat(digest.path("flags").toString()).isEqualTo("[\"machine-translated\"]");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class DateFinder {
                     + "|(?<span>(?<sq>(?i:last|this|next|past)) (?<unit>week|month|year)\\b)"
                     + "|(?<deictic>\\b(?i:yesterday|today|tomorrow)\\b)");
     private static final Set<String> PAST_FORWARD = Set.of("next");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*\\([^)]{2,40}\\)\\s*[-–—]");
     /** A sentence about what is to come: a month it names without a year is this year's or next. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|next|upcoming|scheduled|due to|is set to|plans? to)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,7 +61,10 @@ public final class DateFinder {
             while (m.find()) {
                 boolean future = FUTURE.matcher(s.text(src.text())).find();
                 String when = resolve(m, reference, future);
-                if (when == null) continue;
+                if (when == null || DATELINE_AFTER.matcher(src.text()).region(m.end(), Math.min(src.text().length(), m.end() + 60))
+                        .lookingAt()) {
+                    continue; // "PARIS, May 2 (Agency) -": a dateline dates the copy, not an event
+                }
                 boolean relative = m.group("rm") != null || m.group("day") != null || m.group("span") != null
                         || m.group("deictic") != null || m.group("md") != null;
                 out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
