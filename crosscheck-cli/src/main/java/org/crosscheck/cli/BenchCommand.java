@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -112,6 +112,37 @@ final class BenchCommand implements Runnable {
                         f.sourceAccuracy(), f.gold(), f.system());
             }
             out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time)%n", r.wordsPerSecond());
+            return 0;
+        }
+    }
+
+    @Command(name = "scale", mixinStandardHelpOptions = true,
+            description = {"Runs the whole analysis over growing numbers of synthetic articles assembled from a folder of",
+                    "news texts (every tenth a reprint) and prints seconds per stage, documents per second and peak heap."})
+    static final class Scale implements Callable<Integer> {
+        @Parameters(paramLabel = "TEXT_DIR", description = "news texts to draw paragraphs from, e.g. ../shared/corpora/polnear/train")
+        Path dir;
+
+        @Option(names = "--docs", split = ",", defaultValue = "1000,3000,10000", description = "corpus sizes (default: ${DEFAULT-VALUE})")
+        List<Integer> sizes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            var bench = new org.crosscheck.bench.ScaleBenchmark(dir);
+            var pipeline = org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer());
+            out.printf("# %s, %d cores, Java %s, max heap %d MB%n", System.getProperty("os.arch"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+            for (int n : sizes) {
+                var r = bench.run(pipeline, n);
+                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.0f docs/s) peak-heap %d MB%n", r.documents(), r.words(),
+                        r.seconds(), r.documents() / r.seconds(), r.peakHeapBytes() >> 20);
+                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s%n", stage, sec));
+                out.flush();
+            }
             return 0;
         }
     }

@@ -41,6 +41,10 @@ public final class ClaimClusterer implements CorpusStage {
     static final int MIN_WORDS = 5;
     /** How many of a sentence's rarest words are indexed for finding candidates. */
     static final int INDEXED = 10;
+    /** A word in more sentences than this is too common to find candidates by; it still counts in the similarity. */
+    static final int MAX_POSTINGS = 200;
+    /** How many candidates, those sharing the most indexed words, one sentence is compared with. */
+    static final int MAX_CANDIDATES = 100;
 
     @Override
     public String name() {
@@ -82,19 +86,27 @@ public final class ClaimClusterer implements CorpusStage {
             double norm = Math.sqrt(wts.values().stream().mapToDouble(x -> x * x).sum());
             cands.add(new Candidate(i, sentences.get(i), wts, norm));
         }
+        // a sentence repeated word for word (a reprint) is one claim with all its copies; only the first is compared
+        Map<String, Integer> firstOf = new HashMap<>();
+        int[] rep = new int[cands.size()];
+        for (Candidate c : cands) rep[c.id] = firstOf.computeIfAbsent(Words.normalize(c.span.text()), k -> c.id);
         Map<String, List<Integer>> index = new HashMap<>();
         for (Candidate c : cands) {
+            if (rep[c.id] != c.id) continue;
             c.weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(INDEXED)
                     .forEach(e -> index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(c.id));
         }
-        // similar pairs across documents, found through the index
+        // similar pairs across documents, found through the index: the candidates sharing most indexed words
         Map<Long, Double> sims = new HashMap<>();
         for (Candidate c : cands) {
-            Set<Integer> others = new HashSet<>();
+            if (rep[c.id] != c.id) continue;
+            Map<Integer, Integer> tally = new HashMap<>();
             for (String w : c.weights.keySet()) {
                 List<Integer> list = index.get(w);
-                if (list != null && list.size() <= Math.max(50, n / 10)) others.addAll(list);
+                if (list != null && list.size() <= MAX_POSTINGS) for (int o : list) tally.merge(o, 1, Integer::sum);
             }
+            List<Integer> others = tally.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                    .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
             for (int o : others) {
                 if (o <= c.id && sims.containsKey(pair(c.id, o)) || cands.get(o).span.doc().equals(c.span.doc())) continue;
                 double sim = cosine(c, cands.get(o));
@@ -118,6 +130,12 @@ public final class ClaimClusterer implements CorpusStage {
             parent[i] = i;
             docsOf.add(new HashSet<>(Set.of(cands.get(i).span.doc())));
         }
+        for (int i = 0; i < parent.length; i++) {
+            if (rep[i] != i) {
+                parent[i] = rep[i];
+                docsOf.get(rep[i]).add(cands.get(i).span.doc());
+            }
+        }
         List<Map.Entry<Long, Double>> edges = new ArrayList<>(sims.entrySet());
         edges.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         for (var e : edges) {
@@ -135,7 +153,10 @@ public final class ClaimClusterer implements CorpusStage {
         for (Candidate c : cands) clusters.computeIfAbsent(find(parent, c.id), k -> new ArrayList<>()).add(c);
 
         Independence independence = corpus.get(SyndicationDetector.INDEPENDENCE);
-        List<Quote> quotes = corpus.get(SpeakerLinker.QUOTES);
+        Map<String, List<Quote>> quotesByDoc = new HashMap<>();
+        for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
+            if (q.speaker().entity() != null && q.kind() != QuoteKind.TERM) quotesByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
+        }
         List<Claim> claims = new ArrayList<>();
         for (List<Candidate> cluster : clusters.values()) {
             List<ClaimMention> mentions = new ArrayList<>();
@@ -147,10 +168,8 @@ public final class ClaimClusterer implements CorpusStage {
                 modality.merge(m, 1, Integer::sum);
                 mentions.add(new ClaimMention(c.span, mainValue(c.span), m));
                 sources.add(independence.sourceOf(c.span.doc()));
-                for (Quote q : quotes) {
-                    if (q.speaker().entity() != null && q.kind() != QuoteKind.TERM && c.span.overlaps(q.span())) {
-                        speakers.merge(q.speaker().entity(), 1, Integer::sum);
-                    }
+                for (Quote q : quotesByDoc.getOrDefault(c.span.doc(), List.of())) {
+                    if (c.span.overlaps(q.span())) speakers.merge(q.speaker().entity(), 1, Integer::sum);
                 }
             }
             mentions.sort(Comparator.comparing(ClaimMention::span));

@@ -64,10 +64,12 @@ public final class DiscrepancyFinder implements CorpusStage {
         List<Discrepancy> out = new ArrayList<>();
         Set<Span> used = new HashSet<>();
         attributes(claims, out, used);
+        Map<String, DocumentAnalysis> docs = new java.util.HashMap<>();
+        corpus.documents().forEach(d -> docs.put(d.id(), d));
         for (Claim c : claims) {
             if (c.docs().size() < 2) continue;
             numbers(c, out, used);
-            dates(c, corpus, out);
+            dates(c, docs, out);
             modality(c, out);
         }
         attributions(corpus.get(SpeakerLinker.QUOTES), out);
@@ -88,7 +90,16 @@ public final class DiscrepancyFinder implements CorpusStage {
 
     /** "N-unit noun" modifiers anywhere: the same attribute of the same thing given different values. */
     private static void attributes(List<Claim> claims, List<Discrepancy> out, Set<Span> used) {
+        Map<String, java.util.TreeMap<Integer, ClaimMention>> sentences = new java.util.HashMap<>();
+        Map<ClaimMention, String> claimOfMention = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            for (ClaimMention m : c.mentions()) {
+                sentences.computeIfAbsent(m.span().doc(), k -> new java.util.TreeMap<>()).put(m.span().start(), m);
+                claimOfMention.putIfAbsent(m, c.id());
+            }
+        }
         Map<String, Map<String, List<Quantity>>> byAttribute = new LinkedHashMap<>();
+        Map<String, List<String>> keysByUnit = new java.util.HashMap<>();
         Set<Span> seen = new HashSet<>();
         for (Claim c : claims) {
             for (ClaimMention m : c.mentions()) {
@@ -96,10 +107,10 @@ public final class DiscrepancyFinder implements CorpusStage {
                 for (Quantity q : Quantity.find(m.span())) {
                     if (q.head() == null) continue;
                     String key = q.unit() + " " + q.head();
-                    for (String k : byAttribute.keySet()) {
-                        String[] parts = k.split(" ");
-                        if (parts[0].equals(q.unit()) && sameHead(parts[1], q.head())) key = k;
+                    for (String k : keysByUnit.getOrDefault(q.unit(), List.of())) {
+                        if (sameHead(k.substring(k.indexOf(' ') + 1), q.head())) key = k;
                     }
+                    if (!byAttribute.containsKey(key)) keysByUnit.computeIfAbsent(q.unit(), x -> new ArrayList<>()).add(key);
                     byAttribute.computeIfAbsent(key, k -> new LinkedHashMap<>())
                             .computeIfAbsent(q.value(), k -> new ArrayList<>()).add(q);
                 }
@@ -121,7 +132,7 @@ public final class DiscrepancyFinder implements CorpusStage {
             String[] parts = e.getKey().split(" ");
             String description = "Sources give the " + parts[1] + " different " + parts[0] + " counts: "
                     + String.join(" vs ", values.keySet());
-            out.add(new Discrepancy("", DiscrepancyType.NUMBER, claimOf(claims, variants), description, variants,
+            out.add(new Discrepancy("", DiscrepancyType.NUMBER, claimOf(sentences, claimOfMention, variants), description, variants,
                     allCompatible(firsts)));
         }
     }
@@ -192,21 +203,21 @@ public final class DiscrepancyFinder implements CorpusStage {
     }
 
     /** Inside one claim: time expressions that resolve differently in different documents. */
-    private static void dates(Claim c, CorpusAnalysis corpus, List<Discrepancy> out) {
+    private static void dates(Claim c, Map<String, DocumentAnalysis> docs, List<Discrepancy> out) {
         Map<String, List<Span>> byWhen = new LinkedHashMap<>();
-        Map<String, Set<String>> docs = new LinkedHashMap<>();
+        Map<String, Set<String>> docsByWhen = new LinkedHashMap<>();
         for (ClaimMention m : c.mentions()) {
-            DocumentAnalysis d = corpus.document(m.span().doc()).orElseThrow();
+            DocumentAnalysis d = docs.get(m.span().doc());
             for (DateMention dm : d.get(DateFinder.DATES)) {
                 if (!m.span().contains(dm.span()) || !dm.relative()) continue;
                 byWhen.computeIfAbsent(dm.when(), k -> new ArrayList<>()).add(dm.span());
-                docs.computeIfAbsent(dm.when(), k -> new HashSet<>()).add(m.span().doc());
+                docsByWhen.computeIfAbsent(dm.when(), k -> new HashSet<>()).add(m.span().doc());
             }
         }
         if (byWhen.size() < 2) return;
         Set<String> all = new HashSet<>();
-        docs.values().forEach(all::addAll);
-        if (all.size() < 2 || docs.values().stream().anyMatch(s -> s.size() == all.size())) return;
+        docsByWhen.values().forEach(all::addAll);
+        if (all.size() < 2 || docsByWhen.values().stream().anyMatch(s -> s.size() == all.size())) return;
         List<Variant> variants = new ArrayList<>();
         byWhen.forEach((w, spans) -> variants.add(new Variant(spans.get(0).text() + " (" + w + ")", spans)));
         String description = "Sources date it differently: " + String.join(" vs ", variants.stream().map(Variant::value).toList());
@@ -272,18 +283,17 @@ public final class DiscrepancyFinder implements CorpusStage {
         return true;
     }
 
-    /** The claim that holds most of the variants' mentions, or null. */
-    private static @Nullable String claimOf(List<Claim> claims, List<Variant> variants) {
-        String best = null;
-        int bestCount = 0;
-        for (Claim c : claims) {
-            int n = 0;
-            for (Variant v : variants) for (Span s : v.mentions()) for (ClaimMention m : c.mentions()) if (m.span().contains(s)) n++;
-            if (n > bestCount) {
-                best = c.id();
-                bestCount = n;
+    /** The claim that holds most of the variants' mentions (each mention looked up by its sentence), or null. */
+    private static @Nullable String claimOf(Map<String, java.util.TreeMap<Integer, ClaimMention>> sentences,
+            Map<ClaimMention, String> claimOfMention, List<Variant> variants) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Variant v : variants) {
+            for (Span s : v.mentions()) {
+                var inDoc = sentences.get(s.doc());
+                var e = inDoc == null ? null : inDoc.floorEntry(s.start());
+                if (e != null && e.getValue().span().contains(s)) count.merge(claimOfMention.get(e.getValue()), 1, Integer::sum);
             }
         }
-        return best;
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -117,19 +117,19 @@ public final class EntityResolver implements CorpusStage {
         // an acronym defined in the text joins its expansion
         acronymDefs.forEach((acr, full) -> join(byKey.get(full), byKey.get(acr)));
         // an acronym joins the one organisation whose initials it spells
+        Map<String, List<Group>> byInitials = new HashMap<>();
+        Map<String, List<Group>> byFirstWord = new HashMap<>();
+        for (var f : byKey.entrySet()) {
+            String[] words = f.getKey().split(" ");
+            if (words.length >= 2) byInitials.computeIfAbsent(initials(f.getKey()), x -> new ArrayList<>()).add(f.getValue());
+            if (words.length == 2) byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(f.getValue());
+        }
         for (var e : List.copyOf(byKey.entrySet())) {
             String k = e.getKey();
             if (!k.matches("[a-z0-9]{2,8}") || !Lexicon.isAcronym(firstSurface(e.getValue()))) continue;
-            Group match = null;
-            int matches = 0;
-            for (var f : byKey.entrySet()) {
-                if (f.getValue().root() == e.getValue().root() || f.getKey().split(" ").length < 2) continue;
-                if (initials(f.getKey()).equals(k)) {
-                    if (match == null || match.root() != f.getValue().root()) matches++;
-                    match = f.getValue();
-                }
-            }
-            if (matches == 1) join(match, e.getValue());
+            List<Group> matches = byInitials.getOrDefault(k, List.of()).stream().map(Group::root)
+                    .filter(g -> g != e.getValue().root()).distinct().toList();
+            if (matches.size() == 1) join(matches.get(0), e.getValue());
         }
         // a person's name with words before it ("Rights Ana Duarte", from a title run) is that person
         List<Map.Entry<String, Group>> persons = byKey.entrySet().stream()
@@ -137,10 +137,16 @@ public final class EntityResolver implements CorpusStage {
         List<Map.Entry<String, Group>> maybePersons = byKey.entrySet().stream()
                 .filter(e -> e.getKey().contains(" ") && (e.getValue().root().type() == EntityType.PERSON
                         || e.getValue().root().type() == null)).toList();
+        Map<String, Group> personByKey = new HashMap<>();
+        for (var p : persons) personByKey.put(p.getKey(), p.getValue());
         for (var longer : maybePersons) {
-            for (var shorter : persons) {
-                if (longer.getKey().length() > shorter.getKey().length() && longer.getKey().endsWith(" " + shorter.getKey())) {
-                    join(shorter.getValue(), longer.getValue());
+            String[] w = longer.getKey().split(" ");
+            // every shorter tail of the longer name that is itself a person's full name
+            for (int from = 1; from + 2 <= w.length; from++) {
+                Group shorter = personByKey.get(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+                if (shorter != null) {
+                    join(shorter, longer.getValue());
+                    break;
                 }
             }
         }
@@ -168,10 +174,8 @@ public final class EntityResolver implements CorpusStage {
             }
             // family name first ("Zhang" for "Zhang Jun"): only when no one has it as a last name
             if (same.isEmpty()) {
-                List<Group> first = byKey.entrySet().stream()
-                        .filter(f -> f.getKey().split(" ").length == 2 && f.getKey().startsWith(e.getKey() + " ")
-                                && (f.getValue().root().type() == EntityType.PERSON || f.getValue().root().type() == null))
-                        .map(f -> f.getValue().root()).distinct().filter(p -> p != g).toList();
+                List<Group> first = byFirstWord.getOrDefault(e.getKey(), List.of()).stream().map(Group::root)
+                        .filter(p -> p.type() == EntityType.PERSON || p.type() == null).distinct().filter(p -> p != g).toList();
                 if (first.size() == 1) join(first.get(0), g);
             }
         }

@@ -61,13 +61,13 @@ public final class TimelineBuilder implements CorpusStage {
             return d.with(DateFinder.DATES, List.copyOf(DateFinder.find(d, ref != null ? ref : fallback)));
         });
         List<Event> events = new ArrayList<>();
+        java.util.Map<String, List<Event>> byWhen = new java.util.HashMap<>();
         for (DocumentAnalysis d : withDates.documents()) {
             for (DateMention m : d.get(DateFinder.DATES)) {
                 Set<String> words = new HashSet<>(Words.content(m.sentence().text()));
                 Event best = null;
                 double bestScore = SAME_EVENT;
-                for (Event e : events) {
-                    if (!e.when.equals(m.when())) continue;
+                for (Event e : byWhen.getOrDefault(m.when(), List.of())) {
                     double score = overlap(words, e.words);
                     if (score >= bestScore) {
                         best = e;
@@ -77,6 +77,7 @@ public final class TimelineBuilder implements CorpusStage {
                 if (best == null) {
                     best = new Event(m.when());
                     events.add(best);
+                    byWhen.computeIfAbsent(m.when(), k -> new ArrayList<>()).add(best);
                 }
                 best.mentions.add(m);
                 best.words.addAll(words);

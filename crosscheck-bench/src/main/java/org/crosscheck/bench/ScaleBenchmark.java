@@ -1,0 +1,94 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.crosscheck.analysis.pipeline.CorpusAnalysis;
+import org.crosscheck.analysis.pipeline.CorpusContext;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.Pipeline;
+import org.crosscheck.analysis.pipeline.ProgressListener;
+import org.crosscheck.model.SourceDocument;
+
+/**
+ * How the whole analysis grows with the number of documents: synthetic articles are assembled from
+ * the paragraphs of a folder of real news texts (each a headline and six paragraphs drawn with a fixed
+ * seed; every tenth a reprint of an earlier one, so copies exist to be found), and the pipeline runs
+ * over all of them, timing each stage.
+ */
+public final class ScaleBenchmark {
+    /** One run: documents, words, seconds per stage (in order), total seconds and peak heap. */
+    public record Result(int documents, long words, Map<String, Double> stageSeconds, double seconds, long peakHeapBytes) {}
+
+    private final List<String> paragraphs;
+
+    public ScaleBenchmark(Path textDir) throws IOException {
+        List<String> ps = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(textDir)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                for (String para : Files.readString(p, StandardCharsets.UTF_8).split("\n\\s*\n|\n")) {
+                    if (para.strip().split("\\s+").length >= 12) ps.add(para.strip());
+                }
+            }
+        }
+        if (ps.size() < 100) throw new IOException("too little text under " + textDir + " to build documents from");
+        this.paragraphs = List.copyOf(ps);
+    }
+
+    List<SourceDocument> documents(int n) {
+        Random rnd = new Random(42);
+        List<SourceDocument> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String text;
+            if (i % 10 == 9 && i > 10) {
+                text = docs.get(rnd.nextInt(i)).text(); // a reprint
+            } else {
+                StringBuilder sb = new StringBuilder("Story number " + i + " in the scale test\n\n");
+                for (int k = 0; k < 6; k++) sb.append(paragraphs.get(rnd.nextInt(paragraphs.size()))).append("\n\n");
+                text = sb.toString();
+            }
+            docs.add(new SourceDocument(String.format("d%05d", i), "synthetic", "0".repeat(64), "text/plain", Instant.EPOCH, text,
+                    SourceDocument.SourceMetadata.NONE));
+        }
+        return docs;
+    }
+
+    public Result run(Pipeline pipeline, int n) {
+        List<SourceDocument> docs = documents(n);
+        long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        Map<String, Double> stages = new LinkedHashMap<>();
+        long[] stageStart = {System.nanoTime()};
+        String[] current = {null};
+        ProgressListener timer = (stage, done, total) -> {
+            synchronized (stages) {
+                if (!stage.equals(current[0])) {
+                    long now = System.nanoTime();
+                    if (current[0] != null) stages.merge(current[0], (now - stageStart[0]) / 1e9, Double::sum);
+                    current[0] = stage;
+                    stageStart[0] = now;
+                }
+            }
+        };
+        long start = System.nanoTime();
+        pipeline.run(CorpusAnalysis.of(new CorpusContext("scale", null), docs.stream().map(DocumentAnalysis::of).toList()), timer);
+        long end = System.nanoTime();
+        if (current[0] != null) stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return new Result(n, words, stages, (end - start) / 1e9, peak);
+    }
+}
