@@ -102,7 +102,7 @@ public final class SyndicationDetector implements CorpusStage {
             String w = wireCredit(d);
             if (w != null) wire.put(d.id(), w);
         }
-        return corpus.with(INDEPENDENCE, new Independence(relations, origin, wire));
+        return corpus.with(INDEPENDENCE, Independence.of(relations, origin, wire));
     }
 
     private static boolean allQuoted(Map<Long, Boolean> a, Map<Long, Boolean> b) {
@@ -155,19 +155,21 @@ public final class SyndicationDetector implements CorpusStage {
         return out;
     }
 
-    /** Which copies there are: relations, the document each copy was taken from, and wire credits. */
-    public record Independence(List<Relation> relations, Map<String, String> copyOf, Map<String, String> wireCredit) {
+    /**
+     * Which copies there are: relations, the document each copy was taken from, wire credits, and the
+     * independent source each document counts as (documents joined by syndication or a shared wire
+     * story count as one, named by the first of their ids).
+     */
+    public record Independence(List<Relation> relations, Map<String, String> copyOf, Map<String, String> wireCredit,
+            Map<String, String> sourceGroup) {
         public Independence {
             relations = List.copyOf(relations);
             copyOf = Map.copyOf(copyOf);
             wireCredit = Map.copyOf(wireCredit);
+            sourceGroup = Map.copyOf(sourceGroup);
         }
 
-        /**
-         * The independent source a document counts as: documents joined by syndication or a shared
-         * wire story count as one, named by the first of their ids.
-         */
-        public String sourceOf(String doc) {
+        static Independence of(List<Relation> relations, Map<String, String> copyOf, Map<String, String> wireCredit) {
             Map<String, String> parent = new HashMap<>();
             for (Relation r : relations) {
                 if (!r.sharesOrigin()) continue;
@@ -175,7 +177,14 @@ public final class SyndicationDetector implements CorpusStage {
                 String b = find(parent, r.b());
                 if (!a.equals(b)) parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
             }
-            return find(parent, doc);
+            Map<String, String> group = new HashMap<>();
+            for (String d : parent.keySet()) group.put(d, find(parent, d));
+            return new Independence(relations, copyOf, wireCredit, group);
+        }
+
+        /** The independent source a document counts as. */
+        public String sourceOf(String doc) {
+            return sourceGroup.getOrDefault(doc, doc);
         }
 
         private static String find(Map<String, String> parent, String x) {
