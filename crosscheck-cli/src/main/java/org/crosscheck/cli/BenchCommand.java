@@ -111,7 +111,12 @@ final class BenchCommand implements Runnable {
                 out.printf(Locale.ROOT, "%-14s %9.3f %6.3f %6.3f %8.3f %6d %6d%n", e.getKey(), f.precision(), f.recall(), f.f1(),
                         f.sourceAccuracy(), f.gold(), f.system());
             }
-            out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time)%n", r.wordsPerSecond());
+            long peak = 0;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            }
+            out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time), peak heap %d MB%n",
+                    r.wordsPerSecond(), peak >> 20);
             return 0;
         }
     }

@@ -113,7 +113,9 @@ public final class QuoteFinder implements DocumentStage {
             // no verb of saying: the quotation sits in what the sentence's subject does ("Reid called him a
             // 'spoiled brat'", "Blige sings to Clinton before asking her, '...'"); a named subject owns it
             NounPhrase subject = NounPhrase.after(frame, 0);
-            if (subject != null && subject.end() <= span.start() && !subject.pronoun()) {
+            boolean dateline = subject != null && src.text().substring(subject.start(), subject.end()).equals(
+                    src.text().substring(subject.start(), subject.end()).toUpperCase(Locale.ROOT));
+            if (subject != null && subject.end() <= span.start() && !subject.pronoun() && !dateline) {
                 Attribution x = speaker(src, subject, names, sentences, s, null, 0.5);
                 if (x != null && x.form == SpeakerForm.NAME) a = x;
             }
