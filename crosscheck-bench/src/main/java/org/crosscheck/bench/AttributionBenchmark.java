@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crosscheck.evaluate.Text;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.QuoteKind;
 import org.jspecify.annotations.Nullable;
@@ -206,21 +207,8 @@ public final class AttributionBenchmark {
         return out;
     }
 
-    /** Shared tokens over the shorter text's token count. */
+    /** Shared tokens over the shorter text's token count (1 when one contains the other). */
     static double overlap(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
-        if (ta.isEmpty() || tb.isEmpty()) return 0;
-        Map<String, Integer> count = new HashMap<>();
-        for (String t : ta) count.merge(t, 1, Integer::sum);
-        int shared = 0;
-        for (String t : tb) {
-            Integer c = count.get(t);
-            if (c != null && c > 0) {
-                shared++;
-                count.put(t, c - 1);
-            }
-        }
-        return (double) shared / Math.min(ta.size(), tb.size());
+        return Text.score(a, b);
     }
 }

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The normalisation and overlap METRICS.md defines for every comparison. */
-final class Text {
+/**
+ * The normalisation and overlap METRICS.md defines for every comparison, shared with the other
+ * scorers (PolNeAR's "token overlap of half the shorter" is the same measure). Thread-safe.
+ */
+public final class Text {
     private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
 
     private Text() {}
@@ -30,7 +33,7 @@ final class Text {
     }
 
     /** How much two texts overlap: 1 when one contains the other, else shared tokens over the shorter's count. */
-    static double score(String a, String b) {
+    public static double score(String a, String b) {
         String na = norm(a);
         String nb = norm(b);
         if (na.isEmpty() || nb.isEmpty()) return 0;
