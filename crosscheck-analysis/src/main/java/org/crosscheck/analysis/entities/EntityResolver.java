@@ -206,6 +206,40 @@ public final class EntityResolver implements CorpusStage {
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
     }
 
+    private static final Set<String> DESCRIPTION_HEADS = Set.of("chief", "commissioner", "ambassador", "envoy", "minister",
+            "spokesman", "spokeswoman", "spokesperson", "office", "agency", "ministry", "mission", "council", "commission");
+
+    /**
+     * Definite descriptions of an office or its holder anywhere in the text ("the high commissioner",
+     * "the UN rights agency", "Bachelet's office"): a determiner or a possessive name, modifiers, and a
+     * head noun for a title or an institution.
+     */
+    private static List<Span> titledPhrases(DocumentAnalysis d) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : d.get(SentenceStage.SENTENCES)) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).text().toLowerCase(Locale.ROOT);
+                if (!DESCRIPTION_HEADS.contains(w) || i + 1 < t.size() && t.get(i + 1).capitalized() && t.get(i).capitalized()) continue;
+                int start = i;
+                while (start - 1 >= 0 && start > i - 6) {
+                    Token p = t.get(start - 1);
+                    if (p.is("ADJ") || p.is("NOUN") || p.is("PROPN") || p.text().equals("'s") || p.text().equals("’s")
+                            || Lexicon.isAcronym(p.text().replace(".", "")) && !p.text().isBlank()) {
+                        start--;
+                    } else {
+                        break;
+                    }
+                }
+                boolean determined = start > 0 && Set.of("the", "a").contains(t.get(start - 1).text().toLowerCase(Locale.ROOT));
+                if (determined) start--;
+                if (!determined && start == i) continue; // a bare "office" is too little to name anything
+                out.add(d.source().span(t.get(start).start(), t.get(i).end()));
+            }
+        }
+        return out;
+    }
+
     /**
      * Descriptions that name a speaker ("the high commissioner", "the UN rights agency") become
      * aliases and mentions of the entity they describe, when one entity fits.
@@ -215,9 +249,13 @@ public final class EntityResolver implements CorpusStage {
         Map<String, List<Span>> mentions = new HashMap<>();
         Map<Span, String> index = new HashMap<>(entities.byMention());
         for (DocumentAnalysis d : corpus.documents()) {
+            List<Span> descriptions = new ArrayList<>();
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
-                Span m = f.speakerMention();
-                if (f.speakerForm() != FoundQuote.SpeakerForm.DESCRIPTION || m == null || index.containsKey(m)) continue;
+                if (f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && f.speakerMention() != null) descriptions.add(f.speakerMention());
+            }
+            descriptions.addAll(titledPhrases(d));
+            for (Span m : descriptions) {
+                if (index.containsKey(m)) continue;
                 var e = entities.describedAs(m.text(), List.of());
                 if (e.isEmpty()) e = entities.looselyDescribedAs(m.text());
                 if (e.isEmpty()) continue;
