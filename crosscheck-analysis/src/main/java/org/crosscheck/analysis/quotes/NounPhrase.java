@@ -33,7 +33,17 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 16) open--;
             boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
-            if (clause || shortAside) {
+            boolean nameAside = shortAside;
+            for (int k = open + 1; k < e && nameAside; k++) nameAside = t.get(k).capitalized() && t.get(k).text().chars().allMatch(Character::isLetter);
+            if (nameAside && e - open >= 2) {
+                // "China's ambassador, Zhang Jun, said": the name between the commas is the speaker
+                Token last = t.get(e - 1);
+                return new NounPhrase(t.get(open + 1).start(), last.end(), false, last.end(), lower(last));
+            }
+            // "Sophie Richardson, China director at Human Rights Watch, said": a role set off after a name
+            boolean roleAfterName = open > 0 && open < e - 1 && e - open <= 12 && t.get(open - 1).capitalized()
+                    && (t.get(open - 1).is("PROPN") || t.get(open - 1).is("NOUN") || t.get(open - 1).is("ADJ"));
+            if (clause || shortAside || roleAfterName) {
                 e = open - 1;
             } else {
                 return null;

@@ -164,9 +164,16 @@ public final class QuoteFinder implements DocumentStage {
                 boolean beforeInFrame = before != null && (cue.start() < quote.start() || before.start() >= quote.end());
                 np = beforeInFrame ? before : null;
                 if (np == null && !Cues.TAKES_LISTENER.contains(cue.text().toLowerCase(Locale.ROOT))) {
-                    np = NounPhrase.after(frame, best + 1);
+                    NounPhrase after = NounPhrase.after(frame, best + 1);
+                    // "said Beijing remained ...": a noun phrase followed by its own verb is the reported clause's subject
+                    if (after != null && !followedByVerb(frame, after)) np = after;
                 }
                 if (np == null) np = before;
+                if (np == null && cue.text().endsWith("ing")) {
+                    // "She hinted ..., saying it was 'trying'": a participle's speaker is the sentence's subject
+                    NounPhrase subject = NounPhrase.after(frame, 0);
+                    if (subject != null && subject.end() <= cue.start()) np = subject;
+                }
             }
             if (np != null) {
                 String cueText = according ? "according to" : cue.text();
@@ -184,6 +191,13 @@ public final class QuoteFinder implements DocumentStage {
         if (!m.find()) return null;
         Span label = src.span(quote.start() + m.start(1), quote.start() + m.end(1));
         return new Attribution(label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9);
+    }
+
+    private static boolean followedByVerb(List<Token> frame, NounPhrase np) {
+        for (int i = 0; i < frame.size(); i++) {
+            if (frame.get(i).start() >= np.end()) return frame.get(i).is("VERB") || frame.get(i).is("AUX");
+        }
+        return false;
     }
 
     /** "X said:" closing the sentence before a quote paragraph attributes the quote to X. */

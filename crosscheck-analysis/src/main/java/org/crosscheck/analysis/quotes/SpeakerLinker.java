@@ -125,6 +125,8 @@ public final class SpeakerLinker implements CorpusStage {
                 + "spokesperson|ambassador|president|director|secretary|envoy)$") ? List.of(EntityType.PERSON) : List.of();
         // a description of a person names one only when the title is specific: one word ("the official") is not
         if (!types.isEmpty() && d.split("\\s+").length < 3) types = List.of(EntityType.ORG);
-        return entities.describedAs(d, types).map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, d, m));
+        // an "entity" named by one common word ("report") is no better than the words the text uses
+        return entities.describedAs(d, types).filter(e -> e.name().contains(" ") || Character.isUpperCase(e.name().charAt(0)))
+                .map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, d, m));
     }
 }
