@@ -85,4 +85,34 @@ class QuoteFinderTest {
         assertThat(quotes("The repairs will take a year and cost more than planned,\" the mayor's office said.\n"))
                 .containsExactly("direct [the mayor's office] The repairs will take a year and cost more than planned,");
     }
+
+    @Test
+    void aNameSetOffByCommasBeforeTheVerbSpeaks() {
+        assertThat(quotes("The city's mayor, Ana Duarte, said the council remained \"firmly opposed\" to the plan.\n"))
+                .contains("partial [Ana Duarte] firmly opposed");
+    }
+
+    @Test
+    void aRoleAfterTheNameIsSkipped() {
+        assertThat(quotes("Anna Berg, a founder of the harbour residents' group, said the report shows \"years of neglect.\"\n"))
+                .contains("partial [Anna Berg] years of neglect.");
+    }
+
+    @Test
+    void aParticiplesSpeakerIsTheSubject() {
+        assertThat(quotes("Ana Duarte hinted that the vote might slip, saying the talks were \"difficult\" and long.\n"))
+                .contains("partial [Ana Duarte] difficult");
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseIsNotTheSpeaker() {
+        assertThat(quotes("The ferry operator said Lindqvist remained \"very worried\" about the cables.\n"))
+                .noneMatch(q -> q.contains("[Lindqvist]"));
+    }
+
+    @Test
+    void aTranscriptLabelNamesTheSpeaker() {
+        assertThat(quotes("Tomas Ekdahl spoke to the radio host on Monday.\n\"EKDAHL: The deck folded in seconds.\"\n"))
+                .anyMatch(q -> q.startsWith("direct [Tomas Ekdahl]") || q.startsWith("direct [EKDAHL]"));
+    }
 }
