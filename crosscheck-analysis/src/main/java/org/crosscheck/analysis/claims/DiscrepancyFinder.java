@@ -64,13 +64,25 @@ public final class DiscrepancyFinder implements CorpusStage {
         List<Discrepancy> out = new ArrayList<>();
         Set<Span> used = new HashSet<>();
         attributes(claims, out, used);
+        // every claim sentence by the pairs of content words it holds, to find what a hedge qualifies elsewhere
+        Map<String, List<ClaimMention>> byBigram = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            for (ClaimMention m : c.mentions()) {
+                List<String> w = Words.content(m.span().text());
+                Set<String> seen = new HashSet<>();
+                for (int i = 0; i + 1 < w.size(); i++) {
+                    String bigram = w.get(i) + " " + w.get(i + 1);
+                    if (seen.add(bigram)) byBigram.computeIfAbsent(bigram, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
         Map<String, DocumentAnalysis> docs = new java.util.HashMap<>();
         corpus.documents().forEach(d -> docs.put(d.id(), d));
         for (Claim c : claims) {
             if (c.docs().size() < 2) continue;
             numbers(c, out, used);
             dates(c, docs, out);
-            modality(c, out);
+            modality(c, byBigram, out);
         }
         attributions(corpus.get(SpeakerLinker.QUOTES), out);
         for (GenderConsistency.Flip f : corpus.get(GenderConsistency.GENDER_FLIPS)) {
@@ -228,7 +240,7 @@ public final class DiscrepancyFinder implements CorpusStage {
      * Inside one claim: some documents hedge it ("may have caused") and others state it flat
      * ("caused"). Denials are not compared here: a denial is a different claim by someone else.
      */
-    private static void modality(Claim c, List<Discrepancy> out) {
+    private static void modality(Claim c, Map<String, List<ClaimMention>> byBigram, List<Discrepancy> out) {
         List<Span> hedged = new ArrayList<>();
         List<Span> flat = new ArrayList<>();
         for (ClaimMention m : c.mentions()) {
@@ -236,19 +248,64 @@ public final class DiscrepancyFinder implements CorpusStage {
             if (!ModalityReader.hedge(m.span().text()).isEmpty()) hedged.add(m.span());
             else if (m.modality() == org.crosscheck.model.Modality.ASSERTED) flat.add(m.span());
         }
-        if (hedged.isEmpty() || flat.isEmpty()) return;
+        if (hedged.isEmpty()) return;
         // the flat mentions must state what the hedge qualifies: "may have caused" against "caused"
         String predicate = ModalityReader.hedgedPredicate(hedged.get(0).text());
         if (predicate.isEmpty()) return;
         flat.removeIf(f -> !org.crosscheck.analysis.text.Words.content(f.text()).contains(predicate));
-        if (flat.isEmpty()) return;
         Set<String> hedgedDocs = new HashSet<>();
         hedged.forEach(s -> hedgedDocs.add(s.doc()));
-        if (flat.stream().allMatch(s -> hedgedDocs.contains(s.doc()))) return;
+        // within the claim, a disagreement is between documents
+        flat.removeIf(f -> hedgedDocs.contains(f.doc()));
+        // or, in another statement (even in a document that also hedges it, by another speaker), state flat the
+        // very thing hedged: "may constitute crimes against humanity" against "has committed crimes against humanity"
+        Set<String> objects = new HashSet<>();
+        for (Span h : hedged) objects.add(ModalityReader.hedgedObject(h.text()));
+        objects.remove("");
+        for (String object : objects) {
+            for (ClaimMention m : byBigram.getOrDefault(object, List.of())) {
+                if (m.modality() == org.crosscheck.model.Modality.ASSERTED && ModalityReader.hedge(m.span().text()).isEmpty()
+                        && !flat.contains(m.span()) && !hedged.contains(m.span())) {
+                    flat.add(m.span());
+                }
+            }
+        }
+        if (flat.isEmpty()) return;
+        // point at the clause that carries the hedge, or the flat statement, not at the whole sentence
+        hedged.replaceAll(h -> clauseAround(h, ModalityReader.hedgeStart(h.text())));
+        flat.replaceAll(f -> clauseAround(f, objectStart(f.text(), objects, predicate)));
         String word = ModalityReader.hedge(hedged.get(0).text());
         out.add(new Discrepancy("", DiscrepancyType.MODALITY, c.id(),
                 "Some sources hedge the claim (\"" + word + "\"), others state it as fact",
                 List.of(new Variant("hedged", hedged), new Variant("asserted", flat)), false));
+    }
+
+    /** Where in a flat sentence the hedged thing is stated: the first of its object words or the predicate, or -1. */
+    private static int objectStart(String sentence, Set<String> objects, String predicate) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String o : objects) {
+            int at = lower.indexOf(o.split(" ")[0]);
+            if (at >= 0) return at;
+        }
+        return predicate.isEmpty() ? -1 : lower.indexOf(predicate);
+    }
+
+    /**
+     * The clause of {@code sentence} around {@code at}: out to the nearest comma, semicolon, colon,
+     * dash or quotation mark on each side. The whole sentence when {@code at} is -1.
+     */
+    static Span clauseAround(Span sentence, int at) {
+        String t = sentence.text();
+        if (at < 0 || at >= t.length()) return sentence;
+        String stops = ",;:—–\"“”";
+        int s = at;
+        while (s > 0 && stops.indexOf(t.charAt(s - 1)) < 0) s--;
+        int e = at;
+        while (e < t.length() && stops.indexOf(t.charAt(e)) < 0 && t.charAt(e) != '.') e++;
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e - s < 10) return sentence;
+        return new Span(sentence.doc(), sentence.start() + s, sentence.start() + e, t.substring(s, e));
     }
 
     /** The same quotation (by its words) given to different speakers. */

@@ -13,7 +13,7 @@ final class ModalityReader {
             "\\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|refut(e|es|ed)|dismiss(es|ed)|no such thing|not true|fabricated|groundless|baseless)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGED = Pattern.compile(
-            "\\b(may|might|could|can constitute|can amount|possibly|possible|allegedly|alleged|allegations?|reportedly|appears? to|"
+            "\\b((?-i:may)|might|could|can constitute|can amount|possibly|possible|allegedly|alleged|allegations?|reportedly|appears? to|"
                     + "seems? to|suggests?|likely|credible indications?|believed to|suspected)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -21,7 +21,7 @@ final class ModalityReader {
 
     /** The hedges that make the same claim weaker: modals and evidentials, not nouns like "allegations". */
     private static final Pattern STRONG_HEDGE = Pattern.compile(
-            "\\b(may|might|could|can constitute|can amount|possibly|allegedly|reportedly|appears? to|seems? to|likely|believed to)\\b",
+            "\\b((?-i:may)|might|could|can constitute|can amount|possibly|allegedly|reportedly|appears? to|seems? to|likely|believed to)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The hedge words of a sentence, or "" when it has none that weakens a claim. */
@@ -43,6 +43,28 @@ final class ModalityReader {
             return org.crosscheck.analysis.text.Words.stem(w);
         }
         return "";
+    }
+
+    /**
+     * The two content words after the hedged predicate ("may constitute crimes against humanity" gives
+     * "crime humanity"), stemmed and joined by a space, or "" when there are not two.
+     */
+    static String hedgedObject(String sentence) {
+        java.util.regex.Matcher m = STRONG_HEDGE.matcher(sentence);
+        if (!m.find()) return "";
+        java.util.List<String> rest = org.crosscheck.analysis.text.Words.content(sentence.substring(m.end()));
+        // skip the predicate itself ("constitute", "caused"); a negated hedge ("may never") states nothing to compare
+        if (rest.size() < 3 || rest.get(0).equals("never")) return "";
+        String a = rest.get(1);
+        String b = rest.get(2);
+        // short words ("made", "said") are too common to say what is being claimed
+        return a.length() >= 5 && b.length() >= 5 ? a + " " + b : "";
+    }
+
+    /** Where the hedge starts in the sentence, or -1. */
+    static int hedgeStart(String sentence) {
+        java.util.regex.Matcher m = STRONG_HEDGE.matcher(sentence);
+        return m.find() ? m.start() : -1;
     }
 
     static Modality read(String sentence) {
