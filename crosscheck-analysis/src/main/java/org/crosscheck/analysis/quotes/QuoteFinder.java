@@ -66,6 +66,7 @@ public final class QuoteFinder implements DocumentStage {
         List<QuoteMarks.Inside> marks = new ArrayList<>();
         for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) marks.addAll(QuoteMarks.find(text, p.start(), p.end()));
 
+        List<Span> transcript = new ArrayList<>();
         FoundQuote previous = null;
         for (QuoteMarks.Inside q : marks) {
             Sentence s = sentenceAt(sentences, q.start());
@@ -74,8 +75,19 @@ public final class QuoteFinder implements DocumentStage {
             out.add(f);
             if (f.kind() != QuoteKind.TERM) previous = f;
         }
+        for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) {
+            // an interview transcript: "PENCE: Well, look, ..." is the labelled speaker's own words
+            java.util.regex.Matcher m = LABEL.matcher(p.text());
+            if (!m.find() || marks.stream().anyMatch(q -> q.start() < p.end() && p.start() < q.end())) continue;
+            Span said = trimmed(src, p.start() + m.end(), p.end());
+            if (Words.count(said.text()) < 3) continue;
+            Span label = src.span(p.start() + m.start(1), p.start() + m.end(1));
+            out.add(new FoundQuote(said, QuoteKind.DIRECT, label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9));
+            transcript.add(p);
+        }
         for (Sentence s : sentences) {
-            boolean quoted = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end());
+            boolean quoted = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end())
+                    || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end());
             if (!quoted) indirect(src, s, sentences, names).ifPresent(out::add);
         }
         out.sort(Comparator.comparing(FoundQuote::span));

@@ -115,4 +115,12 @@ class QuoteFinderTest {
         assertThat(quotes("Tomas Ekdahl spoke to the radio host on Monday.\n\"EKDAHL: The deck folded in seconds.\"\n"))
                 .anyMatch(q -> q.startsWith("direct [Tomas Ekdahl]") || q.startsWith("direct [EKDAHL]"));
     }
+
+    @Test
+    void anInterviewTranscriptWithoutQuotationMarks() {
+        assertThat(quotes("Tomas Ekdahl spoke to the radio host on Monday.\nHOST: What did you see on the quay?\n"
+                + "EKDAHL: The deck folded in seconds and we ran to the boats.\n"))
+                .anyMatch(q -> q.equals("direct [Tomas Ekdahl] The deck folded in seconds and we ran to the boats")
+                        || q.equals("direct [EKDAHL] The deck folded in seconds and we ran to the boats"));
+    }
 }
