@@ -1,38 +1,66 @@
 package org.crosscheck.ingest;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 
 /**
- * A document read from an original.
- *
- * @param suggestedId the file name without its extension, made safe for a file name
- * @param original    the original bytes, to be preserved unchanged
- * @param sha256      hex SHA-256 of {@code original}
- * @param text        the full extracted text
+ * A document read from an original. A final class rather than a record because it carries the
+ * original bytes, which it copies in and out so nobody can change them. Immutable.
  */
-public record Extracted(String suggestedId, String path, byte[] original, String sha256, String mediaType, String text,
-        SourceMetadata meta) implements IngestResult {
-    public Extracted {
-        Objects.requireNonNull(original);
-        original = original.clone();
+public final class Extracted implements IngestResult {
+    private final String suggestedId;
+    private final String path;
+    private final byte[] original;
+    private final String sha256;
+    private final String mediaType;
+    private final String text;
+    private final SourceMetadata meta;
+
+    /**
+     * @param suggestedId the file name without its extension, made safe for a file name
+     * @param original    the original bytes, to be preserved unchanged
+     * @param sha256      hex SHA-256 of {@code original}
+     * @param text        the full extracted text
+     */
+    public Extracted(String suggestedId, String path, byte[] original, String sha256, String mediaType, String text,
+            SourceMetadata meta) {
+        this.suggestedId = Objects.requireNonNull(suggestedId);
+        this.path = Objects.requireNonNull(path);
+        this.original = original.clone();
+        this.sha256 = Objects.requireNonNull(sha256);
+        this.mediaType = Objects.requireNonNull(mediaType);
+        this.text = Objects.requireNonNull(text);
+        this.meta = Objects.requireNonNull(meta);
+    }
+
+    public String suggestedId() {
+        return suggestedId;
     }
 
     @Override
+    public String path() {
+        return path;
+    }
+
+    /** A copy of the original bytes. */
     public byte[] original() {
         return original.clone();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Extracted e && e.sha256.equals(sha256) && e.path.equals(path) && e.text.equals(text)
-                && Arrays.equals(e.original, original);
+    public String sha256() {
+        return sha256;
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(sha256, path);
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public SourceMetadata meta() {
+        return meta;
     }
 
     @Override
