@@ -86,9 +86,17 @@ public final class QuoteFinder implements DocumentStage {
             transcript.add(p);
         }
         for (Sentence s : sentences) {
-            boolean quoted = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end())
+            // a sentence that is mostly quotation is direct speech; one with a quoted fragment can still report speech
+            int quotedChars = marks.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), s.end()) - Math.max(m.start(), s.start()))).sum();
+            boolean quoted = quotedChars * 2 > s.end() - s.start()
                     || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end());
-            if (!quoted) indirect(src, s, sentences, names).ifPresent(out::add);
+            if (quoted) continue;
+            indirect(src, s, sentences, names).ifPresent(f -> {
+                // reported speech that is mostly a quotation already found is that quotation, not a second statement
+                int inMarks = marks.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), f.span().end())
+                        - Math.max(m.start(), f.span().start()))).sum();
+                if (inMarks * 2 < f.span().length()) out.add(f);
+            });
         }
         out.sort(Comparator.comparing(FoundQuote::span));
         return out;
@@ -350,6 +358,10 @@ public final class QuoteFinder implements DocumentStage {
             return -1;
         }
         if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) return i + 1;
+        // "..., noting hundreds of groups had written": a participle of saying takes a bare clause
+        if (verb.endsWith("ing") && i > 0 && t.get(i - 1).text().equals(",") && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
+            return i + 1;
+        }
         return -1;
     }
 

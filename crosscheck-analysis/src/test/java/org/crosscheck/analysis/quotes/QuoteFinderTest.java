@@ -123,4 +123,10 @@ class QuoteFinderTest {
                 .anyMatch(q -> q.equals("direct [Tomas Ekdahl] The deck folded in seconds and we ran to the boats")
                         || q.equals("direct [EKDAHL] The deck folded in seconds and we ran to the boats"));
     }
+
+    @Test
+    void aQuotedFragmentDoesNotHideTheReportedSpeechAroundIt() {
+        assertThat(quotes("City officials say the closure was ordered in the name of \"public safety\" and nothing else.\n"))
+                .contains("indirect [City officials] the closure was ordered in the name of \"public safety\" and nothing else");
+    }
 }
