@@ -8,6 +8,7 @@ import java.util.Set;
 import org.crosscheck.analysis.clean.BoilerplateFilter;
 import org.crosscheck.analysis.entities.Entities;
 import org.crosscheck.analysis.entities.EntityResolver;
+import org.crosscheck.analysis.entities.GenderConsistency;
 import org.crosscheck.analysis.entities.Lexicon;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
@@ -38,7 +39,7 @@ public final class SpeakerLinker implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES, BoilerplateFilter.CLEANED);
+        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES, BoilerplateFilter.CLEANED, GenderConsistency.GENDER_FLIPS);
     }
 
     @Override
@@ -53,8 +54,14 @@ public final class SpeakerLinker implements CorpusStage {
         for (DocumentAnalysis d : corpus.documents()) {
             Speaker lastThing = null;
             boolean translated = d.get(BoilerplateFilter.CLEANED).flags().contains(DocumentFlag.MACHINE_TRANSLATED);
+            // people this document calls by the other gender's pronouns: "he" here may mean one of them
+            java.util.Map<String, Gender> flipped = new java.util.HashMap<>();
+            for (GenderConsistency.Flip f : corpus.get(GenderConsistency.GENDER_FLIPS)) {
+                if (f.doc().equals(d.id())) flipped.put(f.entity(), f.expected() == Gender.FEMALE ? Gender.MALE : Gender.FEMALE);
+            }
+            if (!flipped.isEmpty()) translated = true;
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
-                Speaker s = link(f, entities, lastThing, translated);
+                Speaker s = link(f, entities, lastThing, translated, flipped);
                 if (s.known() && f.speakerForm() != FoundQuote.SpeakerForm.PRONOUN
                         && s.entity() != null && entities.byId(s.entity()).map(e -> e.type() != EntityType.PERSON).orElse(false)
                         || s.known() && f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && s.entity() == null) {
@@ -67,12 +74,13 @@ public final class SpeakerLinker implements CorpusStage {
         return corpus.with(QUOTES, List.copyOf(out));
     }
 
-    private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing, boolean translated) {
+    private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing, boolean translated,
+            java.util.Map<String, Gender> flipped) {
         Span m = f.speakerMention();
         if (m == null) return Speaker.UNKNOWN;
         return switch (f.speakerForm()) {
             case NAME -> entities.at(m).map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, m.text(), m));
-            case PRONOUN -> pronoun(f, m, entities, lastThing, translated);
+            case PRONOUN -> pronoun(f, m, entities, lastThing, translated, flipped);
             case DESCRIPTION -> description(m, entities);
             case NONE -> Speaker.UNKNOWN;
         };
@@ -82,7 +90,8 @@ public final class SpeakerLinker implements CorpusStage {
      * A pronoun's speaker. In a machine-translated copy "he" and "she" are unreliable (translation
      * flips them), so there the most mentioned person before the pronoun is taken, whatever the gender.
      */
-    private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing, boolean translated) {
+    private static Speaker pronoun(FoundQuote f, Span m, Entities entities, Speaker lastThing, boolean translated,
+            java.util.Map<String, Gender> flipped) {
         String p = m.text().toLowerCase(Locale.ROOT);
         // "we" and "I" are the writer or a quoted speaker; the text around does not say which name they are
         if (p.equals("we") || p.equals("i") || p.equals("you")) return new Speaker(null, null, m);
@@ -90,6 +99,13 @@ public final class SpeakerLinker implements CorpusStage {
         boolean person = g != Gender.UNKNOWN;
         // "it said" after "the report said" is the report: the last non-person speaker comes first
         if (!person && lastThing != null) return new Speaker(lastThing.entity(), lastThing.name(), m);
+        if (person && !flipped.isEmpty()) {
+            // the corpus showed this copy flips someone's gender: a pronoun of the flipped gender goes to the nearest of them
+            for (Span a : f.antecedents()) {
+                Optional<Entity> e = entities.at(a);
+                if (e.isPresent() && flipped.get(e.get().id()) == g) return new Speaker(e.get().id(), e.get().name(), m);
+            }
+        }
         if (person && translated) {
             java.util.Map<String, Integer> counts = new java.util.HashMap<>();
             for (Span a : f.antecedents()) {
