@@ -349,11 +349,12 @@ public final class QuoteFinder implements DocumentStage {
         }
         if (Cues.INTENT.contains(verb)) {
             // "urged Trump to stop", "wants to build", "called for an inquiry"
-            for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+            // the object may carry a clause of its own: "urged the council, whose session is in May, to investigate"
+            for (int k = i + 1; k < Math.min(t.size(), i + 20); k++) {
                 String x = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (x.equals("to") && k + 1 < t.size() && t.get(k + 1).is("VERB")) return k == i + 1 ? k + 1 : i + 1;
                 if (x.equals("for") && k == i + 1) return k + 1;
-                if (x.equals(",") || x.equals(".")) break;
+                if (x.equals(".") || x.equals(";")) break;
             }
             return -1;
         }
