@@ -122,6 +122,11 @@ public final class EntityResolver implements CorpusStage {
         for (var f : byKey.entrySet()) {
             String[] words = f.getKey().split(" ");
             if (words.length >= 2) byInitials.computeIfAbsent(initials(f.getKey()), x -> new ArrayList<>()).add(f.getValue());
+            // "UN Office of the High Commissioner for Human Rights" is OHCHR: a leading qualifier is left out of acronyms
+            if (words.length >= 3) {
+                String rest = f.getKey().substring(f.getKey().indexOf(' ') + 1);
+                byInitials.computeIfAbsent(initials(rest), x -> new ArrayList<>()).add(f.getValue());
+            }
             if (words.length == 2) byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(f.getValue());
         }
         for (var e : List.copyOf(byKey.entrySet())) {

@@ -236,7 +236,10 @@ public final class MentionFinder implements DocumentStage {
         if (end + 2 >= t.size() || !t.get(end).text().equals(",")) return null;
         Token first = t.get(end + 1);
         String w = lower(first);
-        if (!(w.equals("the") || w.equals("a") || w.equals("an") || first.is("PROPN") && isTitle(first))) return null;
+        boolean titled = false;
+        for (int k = end + 1; k < t.size() && k <= end + 10 && !t.get(k).text().equals(","); k++) titled |= isTitle(t.get(k));
+        // ", the city's mayor," / ", a spokeswoman," / ", China director at Human Rights Watch,"
+        if (!(w.equals("the") || w.equals("a") || w.equals("an") || titled)) return null;
         boolean noun = false;
         for (int k = end + 1; k < t.size() && k <= end + 14; k++) {
             Token tok = t.get(k);
@@ -244,10 +247,14 @@ public final class MentionFinder implements DocumentStage {
                 if (!noun || k == end + 1) return null;
                 return doc.span(first.start(), t.get(k - 1).end());
             }
-            if (tok.is("VERB") || tok.is("AUX") || tok.is("PRON") && !w.equals("the")) return null;
+            if (tok.is("VERB") || tok.is("AUX") || tok.is("PRON") && !isPossessivePronoun(tok)) return null;
             noun |= tok.is("NOUN") || tok.is("PROPN");
         }
         return null;
+    }
+
+    private static boolean isPossessivePronoun(Token t) {
+        return Set.of("his", "her", "its", "their", "our").contains(lower(t));
     }
 
     private static @Nullable EntityType typeFromWords(List<Token> t, int start, int end) {
