@@ -110,7 +110,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         if (trail <= lead) return;
         String s = sent.substring(lead, trail);
         int base = offset + lead;
-        Span[] spans = tokenizer.get().tokenizePos(s);
+        Span[] spans = splitDashes(s, tokenizer.get().tokenizePos(s));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
         String[] tags = tagger.get().tag(words);
@@ -133,6 +133,27 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
             tokens.add(new Token(ts, te, text.substring(ts, te), tag));
         }
         out.add(new Sentence(base, base + s.length(), tokens));
+    }
+
+    /**
+     * Scraped text drops the spaces around dashes ("statistics—the report said"); the tokenizer keeps
+     * "statistics—the" whole. Each dash becomes a token of its own.
+     */
+    private static Span[] splitDashes(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span sp : spans) {
+            int from = sp.getStart();
+            for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+                char c = s.charAt(i);
+                if ((c == '—' || c == '–') && sp.getEnd() - sp.getStart() > 1) {
+                    if (i > from) out.add(new Span(from, i));
+                    out.add(new Span(i, i + 1));
+                    from = i + 1;
+                }
+            }
+            if (from < sp.getEnd()) out.add(new Span(from, sp.getEnd()));
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Where a clitic ('s, 're, n't, 'll, 've, 'd, 'm) starts at the end of a token, or -1. */

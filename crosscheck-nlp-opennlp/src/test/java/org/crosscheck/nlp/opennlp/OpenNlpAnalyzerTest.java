@@ -51,4 +51,11 @@ class OpenNlpAnalyzerTest {
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
                 "The bridge fell shortly after 6 p.m. as commuters crossed it.", "The injured went to St. Aurelia Hospital.");
     }
+
+    @Test
+    void dashesWithoutSpacesAreTokensOfTheirOwn() {
+        String text = "Beijing sent no figures—the office said—on request.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text())
+                .containsSubsequence("figures", "—", "the", "office", "said", "—", "on");
+    }
 }
