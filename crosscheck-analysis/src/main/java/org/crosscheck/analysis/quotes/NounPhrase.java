@@ -30,7 +30,17 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // the speaker is before the commas
         if (t.get(e).text().equals(",")) {
             int open = e - 1;
-            while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 16) open--;
+            while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 30) open--;
+            boolean found = open > 0 && t.get(open).text().equals(",");
+            // "The report, published Wednesday in the wake of the visit, said": a participle phrase of any length
+            boolean participle = found && open < e - 1 && t.get(open + 1).is("VERB")
+                    && (lower(t.get(open + 1)).endsWith("ed") || lower(t.get(open + 1)).endsWith("en"));
+            if (found && participle) {
+                e = open - 1;
+                if (e < 0) return null;
+                return before(t.subList(0, e + 1), e + 1);
+            }
+            if (e - open > 16) return null;
             boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
             boolean nameAside = shortAside;
