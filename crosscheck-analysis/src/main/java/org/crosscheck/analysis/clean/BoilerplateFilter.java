@@ -214,6 +214,7 @@ public final class BoilerplateFilter implements DocumentStage {
             String s = lines.get(i).text();
             if (!junk.containsKey(i) && Words.count(s) >= PROSE_WORDS && LineRules.endsLikeSentence(s)) lastProse = i;
         }
+        if (lastProse < 0) return; // no paragraph of prose to end after: a short text is not a footer
         boolean started = false;
         for (int i = lastProse + 1; i < lines.size(); i++) {
             if (junk.containsKey(i)) {

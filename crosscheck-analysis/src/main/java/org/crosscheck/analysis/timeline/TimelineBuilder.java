@@ -18,7 +18,7 @@ import org.crosscheck.model.TimelineEntry;
 
 /**
  * Resolves every document's time expressions (against its publication date, else the run's
- * reference date) and merges the dated sentences of all documents into timeline entries: mentions
+ * reference date, else the publication date most sources share) and merges the dated sentences of all documents into timeline entries: mentions
  * with the same date whose sentences share their content words are one event.
  * Stateless and thread-safe.
  */
@@ -55,10 +55,19 @@ public final class TimelineBuilder implements CorpusStage {
 
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
+        // a source without a date of its own is read against the run's reference date, or else against the
+        // date most of the dated sources give: coverage of one event is published within days
         LocalDate fallback = corpus.context().referenceDate();
+        if (fallback == null) {
+            fallback = corpus.documents().stream().map(d -> d.get(DocumentFacts.FACTS).published()).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting())).entrySet().stream()
+                    .max(java.util.Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(java.util.Map.Entry::getKey))
+                    .map(java.util.Map.Entry::getKey).orElse(null);
+        }
+        LocalDate reference = fallback;
         CorpusAnalysis withDates = corpus.mapDocuments(d -> {
             LocalDate ref = d.get(DocumentFacts.FACTS).published();
-            return d.with(DateFinder.DATES, List.copyOf(DateFinder.find(d, ref != null ? ref : fallback)));
+            return d.with(DateFinder.DATES, List.copyOf(DateFinder.find(d, ref != null ? ref : reference)));
         });
         List<Event> events = new ArrayList<>();
         java.util.Map<String, List<Event>> byWhen = new java.util.HashMap<>();

@@ -95,4 +95,10 @@ class BoilerplateFilterTest {
         CleanedDocument c = clean("The council approved the budget on Monday after a long debate in the chamber.\n");
         assertThat(c.flags()).doesNotContain(DocumentFlag.MACHINE_TRANSLATED);
     }
+
+    @Test
+    void aShortArticleAfterAJunkLineKeepsItsBody() {
+        CleanedDocument c = clean("Published: March 12, 2025\n\nThe harbour bridge collapsed on Tuesday evening, officials said.\n");
+        assertThat(c.body()).isEqualTo("The harbour bridge collapsed on Tuesday evening, officials said.");
+    }
 }
