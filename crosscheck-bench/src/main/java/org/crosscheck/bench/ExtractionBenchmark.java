@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,31 +46,19 @@ public final class ExtractionBenchmark {
         Map<String, byte[]> pages = new LinkedHashMap<>();
         for (String id : ids) pages.put(id, gunzip(dir.resolve("html").resolve(id + ".html.gz")));
         for (int i = 0; i < Math.min(warmup, ids.size()); i++) extractor.body(truth.get(ids.get(i)).path("url").asText(), pages.get(ids.get(i)));
-        resetPeaks();
+        HeapPeak.reset();
         Map<String, String> predictions = new LinkedHashMap<>();
         List<ShingleScore.Page> scores = new ArrayList<>();
         long start = System.nanoTime();
         for (String id : ids) predictions.put(id, extractor.body(truth.get(id).path("url").asText(), pages.get(id)));
         double seconds = (System.nanoTime() - start) / 1e9;
         for (String id : ids) scores.add(ShingleScore.page(truth.get(id).path("articleBody").asText(), predictions.get(id)));
-        return new Result(name, ShingleScore.summarize(scores), ids.size(), seconds, peakHeap(), predictions);
+        return new Result(name, ShingleScore.summarize(scores), ids.size(), seconds, HeapPeak.bytes(), predictions);
     }
 
     private static byte[] gunzip(Path p) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
             return in.readAllBytes();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
     }
 }

@@ -1,9 +1,6 @@
 package org.crosscheck.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +64,7 @@ public final class ScaleBenchmark {
     public Result run(Pipeline pipeline, int n) {
         List<SourceDocument> docs = documents(n);
         long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+        HeapPeak.reset();
         Map<String, Double> stages = new LinkedHashMap<>();
         long[] stageStart = {System.nanoTime()};
         String[] current = {null};
@@ -85,10 +82,6 @@ public final class ScaleBenchmark {
         pipeline.run(CorpusAnalysis.of(new CorpusContext("scale", null), docs.stream().map(DocumentAnalysis::of).toList()), timer);
         long end = System.nanoTime();
         if (current[0] != null) stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        return new Result(n, words, stages, (end - start) / 1e9, peak);
+        return new Result(n, words, stages, (end - start) / 1e9, HeapPeak.bytes());
     }
 }

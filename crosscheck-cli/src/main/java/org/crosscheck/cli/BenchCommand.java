@@ -50,8 +50,7 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ExtractionBenchmark bench = new ExtractionBenchmark(dir);
-            out.printf("# %d pages, 1 thread, %s, %d cores, Java %s%n", bench.size(), System.getProperty("os.arch"),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            out.printf("# %d pages, 1 thread, %s%n", bench.size(), org.crosscheck.bench.HeapPeak.machine());
             out.printf("%-14s %6s %9s %6s %8s %8s %10s%n", "extractor", "f1", "precision", "recall", "accuracy", "pages/s", "peak-heap");
             try (Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS)) {
                 for (var run : List.of(
@@ -103,20 +102,16 @@ final class BenchCommand implements Runnable {
                         .get(org.crosscheck.analysis.quotes.SpeakerLinker.QUOTES);
             };
             var r = org.crosscheck.bench.AttributionBenchmark.run(dir, extractor, limit);
-            out.printf(Locale.ROOT, "# %d articles, %d words, %s, %d cores, Java %s; start-up %.1f s%n", r.documents(), r.words(),
-                    System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), startup);
+            out.printf(Locale.ROOT, "# %d articles, %d words, %s; start-up %.1f s%n", r.documents(), r.words(),
+                    org.crosscheck.bench.HeapPeak.machine(), startup);
             out.printf("%-14s %9s %6s %6s %8s %6s %6s%n", "set", "precision", "recall", "f1", "source", "gold", "system");
             for (var e : List.of(java.util.Map.entry("direct quotes", r.direct()), java.util.Map.entry("all", r.all()))) {
                 var f = e.getValue();
                 out.printf(Locale.ROOT, "%-14s %9.3f %6.3f %6.3f %8.3f %6d %6d%n", e.getKey(), f.precision(), f.recall(), f.f1(),
                         f.sourceAccuracy(), f.gold(), f.system());
             }
-            long peak = 0;
-            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-            }
             out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time), peak heap %d MB%n",
-                    r.wordsPerSecond(), peak >> 20);
+                    r.wordsPerSecond(), org.crosscheck.bench.HeapPeak.bytes() >> 20);
             return 0;
         }
     }
@@ -139,8 +134,7 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             var bench = new org.crosscheck.bench.ScaleBenchmark(dir);
             var pipeline = org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer());
-            out.printf("# %s, %d cores, Java %s, max heap %d MB%n", System.getProperty("os.arch"),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("# %s%n", org.crosscheck.bench.HeapPeak.machine());
             for (int n : sizes) {
                 var r = bench.run(pipeline, n);
                 out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.0f docs/s) peak-heap %d MB%n", r.documents(), r.words(),

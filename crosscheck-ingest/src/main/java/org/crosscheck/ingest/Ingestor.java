@@ -34,12 +34,7 @@ import org.crosscheck.model.SourceDocument.SourceMetadata;
 public final class Ingestor implements AutoCloseable {
     private final IngestLimits limits;
     private final TikaReader tika = new TikaReader();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "crosscheck-extract");
-        t.setDaemon(true);
-        return t;
-    });
-    private ExecutorService current = worker;
+    private ExecutorService current = newWorker();
 
     public Ingestor(IngestLimits limits) {
         this.limits = limits;
@@ -162,11 +157,7 @@ public final class Ingestor implements AutoCloseable {
             f.cancel(true);
             // the stuck thread may never stop: abandon it and read the next file on a fresh one
             current.shutdownNow();
-            current = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "crosscheck-extract");
-                t.setDaemon(true);
-                return t;
-            });
+            current = newWorker();
             return new Rejected(path, "extraction took longer than " + limits.timeout().toSeconds() + " s (raise it with --timeout)");
         } catch (ExecutionException e) {
             return new Rejected(path, explain(e.getCause()));
@@ -241,6 +232,14 @@ public final class Ingestor implements AutoCloseable {
     @Override
     public void close() {
         current.shutdownNow();
-        worker.shutdownNow();
+    }
+
+    /** The daemon thread extractions run on, so a stuck parser can be abandoned without holding up exit. */
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "crosscheck-extract");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }
