@@ -3,35 +3,19 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.crosscheck.analysis.StandardPipeline;
-import org.crosscheck.analysis.pipeline.CorpusAnalysis;
-import org.crosscheck.analysis.pipeline.CorpusContext;
-import org.crosscheck.analysis.pipeline.DocumentAnalysis;
-import org.crosscheck.analysis.pipeline.Pipeline;
 import org.crosscheck.analysis.pipeline.ProgressListener;
-import org.crosscheck.analysis.report.ReportAssembler;
-import org.crosscheck.ingest.Extracted;
+import org.crosscheck.app.WorkspaceAnalyzer;
 import org.crosscheck.ingest.IngestLimits;
 import org.crosscheck.ingest.IngestResult;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.ingest.Rejected;
-import org.crosscheck.model.Report;
-import org.crosscheck.model.SourceDocument;
-import org.crosscheck.nlp.opennlp.OpenNlpAnalyzer;
-import org.crosscheck.report.HtmlReport;
-import org.crosscheck.report.MarkdownBrief;
-import org.crosscheck.report.ReportJson;
-import org.crosscheck.workspace.NewDocument;
 import org.crosscheck.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,62 +62,45 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
-        Map<String, String> rejected = new LinkedHashMap<>();
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
-            List<Path> files = ingestor.files(inputs, out, r -> reject(err, rejected, r));
-            List<NewDocument> fresh = new ArrayList<>();
-            int known = 0;
-            Instant now = Instant.now();
+            List<IngestResult> read = new ArrayList<>();
+            List<Path> files = ingestor.files(inputs, out, r -> {
+                skipped(err, r);
+                read.add(r);
+            });
             try (ProgressBar bar = bar("read", files.size())) {
                 for (Path f : files) {
                     if (verbose) err.println("reading " + f);
                     for (IngestResult r : ingestor.read(f)) {
-                        if (r instanceof Rejected x) {
-                            reject(err, rejected, x);
-                        } else if (r instanceof Extracted x) {
-                            if (ws.contains(x.sha256()) || fresh.stream().anyMatch(n -> n.sha256().equals(x.sha256()))) {
-                                known++;
-                            } else {
-                                fresh.add(new NewDocument(x.suggestedId(), x.path(), x.original(), x.sha256(), x.mediaType(), now,
-                                        x.text(), x.meta()));
-                            }
-                        }
+                        if (r instanceof Rejected x) skipped(err, x);
+                        read.add(r);
                     }
                     if (bar != null) bar.step();
                 }
             }
-            ws.add(fresh, rejected, Main.version());
-            List<SourceDocument> docs = ws.documents();
-            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped; analysing %d documents%n",
-                    fresh.size(), known, rejected.size(), docs.size());
-            if (docs.isEmpty()) {
-                err.println("crosscheck: no document could be read; nothing to analyse");
+            // a workspace keeps the name its first run gave it; that run names it after its first input
+            String corpus = name != null ? name : WorkspaceAnalyzer.rememberedName(ws) != null ? null
+                    : String.valueOf(inputs.get(0).toAbsolutePath().normalize().getFileName());
+            WorkspaceAnalyzer.Outcome outcome;
+            try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
+                outcome = Main.analyzer().run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate), bars);
+            } catch (WorkspaceAnalyzer.NothingToAnalyzeException e) {
+                err.println("crosscheck: " + e.getMessage());
                 return 1;
             }
-            Pipeline pipeline = StandardPipeline.create(new OpenNlpAnalyzer());
-            String corpus = name != null ? name : inputs.get(0).toAbsolutePath().normalize().getFileName().toString();
-            CorpusAnalysis start = CorpusAnalysis.of(new CorpusContext(corpus, referenceDate),
-                    docs.stream().map(DocumentAnalysis::of).toList());
-            CorpusAnalysis done;
-            try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
-                done = pipeline.run(start, bars);
-            }
-            Report report = ReportAssembler.assemble(done, Instant.now(), Main.version());
-            ws.writeFile("report.json", ReportJson.write(report));
-            ws.writeFile("report.md", MarkdownBrief.write(report));
-            ws.writeFile("report.html", HtmlReport.write(report));
+            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped; analysed %d documents%n",
+                    outcome.added().size(), outcome.known(), outcome.rejected().size(), outcome.report().documents().size());
             if (!quiet) {
                 stdout.println(out.resolve("report.html"));
                 stdout.println(out.resolve("report.md"));
                 stdout.println(out.resolve("report.json"));
             }
             stdout.flush();
-            return rejected.isEmpty() ? 0 : Main.SKIPPED;
+            return outcome.rejected().isEmpty() ? 0 : Main.SKIPPED;
         }
     }
 
-    private void reject(PrintWriter err, Map<String, String> rejected, Rejected r) {
-        rejected.put(r.path(), r.reason());
+    private static void skipped(PrintWriter err, Rejected r) {
         err.println("skipped " + r.path() + ": " + r.reason());
         err.flush();
     }

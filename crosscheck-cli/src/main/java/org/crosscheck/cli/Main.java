@@ -46,6 +46,12 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
+    /** The analysis every command runs: the standard pipeline over OpenNLP. Wired here and nowhere else. */
+    static org.crosscheck.app.WorkspaceAnalyzer analyzer() {
+        return new org.crosscheck.app.WorkspaceAnalyzer(
+                org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer()), version());
+    }
+
     static String version() {
         Properties p = new Properties();
         try (InputStream in = Main.class.getResourceAsStream("/crosscheck-version.properties")) {

@@ -101,7 +101,7 @@ class AnalyzeCommandTest {
         assertThat(Cli.run("analyze", in.toString(), "--out", out.toString()).code()).isZero();
         Files.writeString(in.resolve("b.txt"), "Harbour bridge collapses\n\nThe harbour bridge collapsed on Tuesday, officials said.\n");
         Cli second = Cli.run("analyze", in.toString(), "--out", out.toString());
-        assertThat(second.err()).contains("1 new, 1 already in the workspace, 0 skipped; analysing 2 documents");
+        assertThat(second.err()).contains("1 new, 1 already in the workspace, 0 skipped; analysed 2 documents");
         assertThat(JSON.readTree(out.resolve("report.json").toFile()).path("documents")).hasSize(2);
     }
 

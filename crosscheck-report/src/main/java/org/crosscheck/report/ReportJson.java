@@ -61,6 +61,18 @@ public final class ReportJson {
             o.put("author", d.author());
             o.put("text", d.source().text());
             o.put("body", d.cleaned().body());
+            // added to v1 so a reader (the web view) can place the body back in the text exactly
+            if (d.cleaned().title() == null) {
+                o.putNull("title_span");
+            } else {
+                span(o.putObject("title_span"), d.cleaned().title(), false);
+            }
+            ArrayNode paragraphs = o.putArray("paragraphs");
+            for (Span p : d.cleaned().paragraphs()) {
+                ObjectNode pn = paragraphs.addObject();
+                pn.put("start", p.start());
+                pn.put("end", p.end());
+            }
             ArrayNode removed = o.putArray("removed");
             for (Removed x : d.cleaned().removed()) {
                 ObjectNode rn = span(removed.addObject(), x.span(), false);

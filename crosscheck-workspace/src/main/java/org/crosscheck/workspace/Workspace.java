@@ -130,13 +130,12 @@ public final class Workspace implements AutoCloseable {
         List<SourceDocument> added = new ArrayList<>();
         try {
             db.setAutoCommit(false);
-            Set<String> ids = ids();
+            List<String> planned = plannedIds(docs);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
                     + "title, outlet, author, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (NewDocument d : docs) {
-                    String id = d.suggestedId();
-                    if (ids.contains(id)) id = id + "-" + d.sha256().substring(0, 8);
-                    ids.add(id);
+                for (int i = 0; i < docs.size(); i++) {
+                    NewDocument d = docs.get(i);
+                    String id = planned.get(i);
                     ps.setString(1, id);
                     ps.setString(2, d.sha256());
                     ps.setString(3, d.path());
@@ -188,6 +187,73 @@ public final class Workspace implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the connection is closed with the workspace
             }
+        }
+    }
+
+    /**
+     * The documents as {@link #add} would store them, with the ids they would get, without storing
+     * anything: a run can analyse them first and add them only once the analysis has succeeded.
+     */
+    public List<SourceDocument> preview(List<NewDocument> docs) {
+        try {
+            List<String> planned = plannedIds(docs);
+            List<SourceDocument> out = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                NewDocument d = docs.get(i);
+                out.add(new SourceDocument(planned.get(i), d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each new document's id: its suggested id, or that id with its hash's first characters when taken. */
+    private List<String> plannedIds(List<NewDocument> docs) throws SQLException {
+        Set<String> ids = ids();
+        List<String> out = new ArrayList<>();
+        for (NewDocument d : docs) {
+            String id = d.suggestedId();
+            if (ids.contains(id)) id = id + "-" + d.sha256().substring(0, 8);
+            ids.add(id);
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** A setting the workspace remembers, or null when it was never set. */
+    public @Nullable String setting(String key) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Remembers a setting for later runs. */
+    public void setSetting(String key, String value) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot write " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a file of the workspace (a report), or returns null when there is none. */
+    public byte @Nullable [] readFile(String name) {
+        if (!name.matches("[A-Za-z0-9._-]+")) throw new IllegalArgumentException("bad workspace file name: " + name);
+        Path p = dir.resolve(name);
+        if (!Files.isRegularFile(p)) return null;
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot read " + p + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,147 @@
+package org.crosscheck.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.analysis.pipeline.CorpusAnalysis;
+import org.crosscheck.analysis.pipeline.CorpusContext;
+import org.crosscheck.analysis.pipeline.DocumentAnalysis;
+import org.crosscheck.analysis.pipeline.Pipeline;
+import org.crosscheck.analysis.pipeline.ProgressListener;
+import org.crosscheck.analysis.report.ReportAssembler;
+import org.crosscheck.ingest.Extracted;
+import org.crosscheck.ingest.IngestResult;
+import org.crosscheck.ingest.Rejected;
+import org.crosscheck.model.Report;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.report.HtmlReport;
+import org.crosscheck.report.MarkdownBrief;
+import org.crosscheck.report.ReportJson;
+import org.crosscheck.workspace.NewDocument;
+import org.crosscheck.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One analysis of a workspace: the sources just read are added to those already in, all are
+ * analysed together, and report.json, report.md and report.html are rewritten. The new sources are
+ * analysed before they are committed, so a run that fails leaves the workspace as it was. The
+ * corpus name and reference date a run is given are remembered for later runs, so an upload
+ * through the web view reads the sources as the first {@code analyze} did. Thread-safe if the
+ * pipeline is; one workspace must be run by one thread at a time (the workspace is not thread-safe).
+ */
+public final class WorkspaceAnalyzer {
+    static final String CORPUS_NAME = "corpus-name";
+    static final String REFERENCE_DATE = "reference-date";
+
+    private final Pipeline pipeline;
+    private final String toolVersion;
+
+    public WorkspaceAnalyzer(Pipeline pipeline, String toolVersion) {
+        this.pipeline = pipeline;
+        this.toolVersion = toolVersion;
+    }
+
+    /**
+     * How a run names and dates its corpus; null fields fall back to what the workspace remembers,
+     * then to the workspace folder's name and no reference date.
+     */
+    public record Settings(@Nullable String corpusName, @Nullable LocalDate referenceDate) {
+        public static final Settings REMEMBERED = new Settings(null, null);
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param added    the sources this run added, with their ids in the workspace
+     * @param known    how many sources read were already in the workspace (same SHA-256)
+     * @param rejected each input that could not be read, with the reason
+     */
+    public record Outcome(Report report, List<SourceDocument> added, int known, Map<String, String> rejected) {
+        public Outcome {
+            added = List.copyOf(added);
+            rejected = Map.copyOf(rejected);
+        }
+    }
+
+    /** There is nothing to analyse: no source could be read and the workspace holds none. */
+    public static final class NothingToAnalyzeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingToAnalyzeException(String message) {
+            super(message);
+        }
+    }
+
+    /** The corpus name an earlier run gave this workspace, or null. */
+    public static @Nullable String rememberedName(Workspace ws) {
+        return ws.setting(CORPUS_NAME);
+    }
+
+    /** The settings a run on this workspace would use, given these. */
+    public static Settings effective(Workspace ws, Settings given) {
+        String name = given.corpusName() != null ? given.corpusName() : ws.setting(CORPUS_NAME);
+        if (name == null) {
+            var folder = ws.dir().toAbsolutePath().normalize().getFileName();
+            name = folder == null ? "corpus" : folder.toString();
+        }
+        LocalDate ref = given.referenceDate();
+        if (ref == null && ws.setting(REFERENCE_DATE) != null) ref = LocalDate.parse(ws.setting(REFERENCE_DATE));
+        return new Settings(name, ref);
+    }
+
+    /**
+     * Adds what was read (skipping sources already in), analyses every source, and writes the
+     * reports. Rejected inputs are recorded with the run.
+     *
+     * @throws NothingToAnalyzeException when there is no source at all; nothing is changed then
+     */
+    public Outcome run(Workspace ws, List<IngestResult> read, Settings given, ProgressListener progress) {
+        List<NewDocument> fresh = new ArrayList<>();
+        Map<String, String> rejected = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int known = 0;
+        Instant now = Instant.now();
+        for (IngestResult r : read) {
+            if (r instanceof Rejected x) {
+                rejected.put(x.path(), x.reason());
+            } else if (r instanceof Extracted x) {
+                if (!seen.add(x.sha256()) || ws.contains(x.sha256())) {
+                    known++;
+                } else {
+                    fresh.add(new NewDocument(x.suggestedId(), x.path(), x.original(), x.sha256(), x.mediaType(), now, x.text(), x.meta()));
+                }
+            }
+        }
+        List<SourceDocument> added = ws.preview(fresh);
+        List<SourceDocument> all = new ArrayList<>(ws.documents());
+        all.addAll(added);
+        if (all.isEmpty()) {
+            throw new NothingToAnalyzeException(rejected.isEmpty() ? "no document to analyse"
+                    : "no document could be read (" + rejected.size() + " skipped); nothing to analyse");
+        }
+        Settings settings = effective(ws, given);
+        CorpusAnalysis done = pipeline.run(CorpusAnalysis.of(new CorpusContext(settings.corpusName(), settings.referenceDate()),
+                all.stream().sorted(java.util.Comparator.comparing(SourceDocument::id)).map(DocumentAnalysis::of).toList()), progress);
+        Report report = ReportAssembler.assemble(done, Instant.now(), toolVersion);
+        byte[] json = ReportJson.write(report);
+        byte[] md = MarkdownBrief.write(report);
+        byte[] html = HtmlReport.write(report);
+        // everything that can fail on the sources' account has run; now the workspace changes
+        ws.add(fresh, rejected, toolVersion);
+        if (given.corpusName() != null) ws.setSetting(CORPUS_NAME, given.corpusName());
+        if (given.referenceDate() != null) ws.setSetting(REFERENCE_DATE, given.referenceDate().toString());
+        progress.advanced("writing reports", 0, 3);
+        ws.writeFile("report.json", json);
+        progress.advanced("writing reports", 1, 3);
+        ws.writeFile("report.md", md);
+        progress.advanced("writing reports", 2, 3);
+        ws.writeFile("report.html", html);
+        progress.advanced("writing reports", 3, 3);
+        return new Outcome(report, added, known, rejected);
+    }
+}

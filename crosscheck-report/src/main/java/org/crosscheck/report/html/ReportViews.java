@@ -1,0 +1,595 @@
+package org.crosscheck.report.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimMention;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.DocumentFlag;
+import org.crosscheck.model.DocumentReport;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Modality;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.QuoteKind;
+import org.crosscheck.model.Relation;
+import org.crosscheck.model.Removed;
+import org.crosscheck.model.Report;
+import org.crosscheck.model.Span;
+import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.report.html.Highlighter.Mark;
+import org.crosscheck.report.html.Links.ClaimOrder;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The views of one report, written into jsoup elements: the overview, the claims-by-sources
+ * matrix, one claim with its mentions lit up in every source, quotes by speaker, disagreements
+ * side by side, the timeline, and one source's cleaned text with what was found in it. The web
+ * application shows each on a page of its own; report.html puts them all in one file. Every
+ * string from a document enters the DOM as text, so it is escaped by construction. Immutable and
+ * thread-safe once built; building indexes the report once.
+ */
+public final class ReportViews {
+    /** Documents beyond this many are listed rather than given a matrix column each. */
+    static final int MATRIX_COLUMNS = 30;
+    private static final int CONTEXT = 280;
+
+    private final Report report;
+    private final Links links;
+    private final Map<String, DocumentReport> docs = new LinkedHashMap<>();
+    private final Map<String, Integer> docOrder = new HashMap<>();
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, List<Quote>> quotesByDoc = new HashMap<>();
+    private final Map<String, List<Discrepancy>> discrepanciesByClaim = new HashMap<>();
+    private final Map<String, String> groupOf = new HashMap<>();
+
+    public ReportViews(Report report, Links links) {
+        this.report = report;
+        this.links = links;
+        for (DocumentReport d : report.documents()) {
+            docOrder.put(d.source().id(), docs.size());
+            docs.put(d.source().id(), d);
+        }
+        for (Claim c : report.claims()) claims.put(c.id(), c);
+        for (Entity e : report.entities()) entities.put(e.id(), e);
+        for (Quote q : report.quotes()) quotesByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
+        for (Discrepancy d : report.discrepancies()) {
+            if (d.claim() != null) discrepanciesByClaim.computeIfAbsent(d.claim(), k -> new ArrayList<>()).add(d);
+        }
+        for (String id : docs.keySet()) groupOf.put(id, id);
+        for (Relation r : report.relations()) {
+            if (r.sharesOrigin() && docs.containsKey(r.a()) && docs.containsKey(r.b())) union(r.a(), r.b());
+        }
+    }
+
+    /** The stylesheet the views are written for. */
+    public static String css() {
+        try (InputStream in = ReportViews.class.getResourceAsStream("crosscheck.css")) {
+            if (in == null) throw new IllegalStateException("crosscheck.css is missing from the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    /** The claim with this id, or null. */
+    public @Nullable Claim claim(String id) {
+        return claims.get(id);
+    }
+
+    /** The document with this id, or null. */
+    public @Nullable DocumentReport document(String id) {
+        return docs.get(id);
+    }
+
+    // ---- overview
+
+    /** The event, its sources with copies folded under their origin, and what was found. */
+    public void overview(Element parent) {
+        parent.appendElement("h1").text(report.corpusName());
+        Map<String, List<DocumentReport>> groups = groups();
+        long corroborated = report.claims().stream().filter(c -> c.independentSources() >= 2).count();
+        long single = report.claims().stream().filter(c -> c.independentSources() <= 1).count();
+        long quotes = report.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count();
+        Element facts = parent.appendElement("ul").addClass("facts");
+        facts.appendElement("li").text(docs.size() + " documents from " + groups.size() + " independent sources");
+        Element li = facts.appendElement("li");
+        li.appendElement("a").attr("href", links.claims()).text(report.claims().size() + " claims");
+        li.appendText(": " + corroborated + " carried by two or more independent sources, " + single + " by one only");
+        facts.appendElement("li").appendElement("a").attr("href", links.quotes()).text(quotes + " attributed statements");
+        facts.appendElement("li").appendElement("a").attr("href", links.discrepancies())
+                .text(report.discrepancies().size() + " disagreements between sources");
+        facts.appendElement("li").appendElement("a").attr("href", links.timeline()).text(report.timeline().size() + " dated events");
+        parent.appendElement("p").addClass("muted").text("Generated " + report.generated() + " by crosscheck " + report.toolVersion()
+                + ". crosscheck maps who says what; it does not decide what is true.");
+
+        parent.appendElement("h2").text("Sources");
+        Element t = table(parent, "source", "outlet", "published", "title", "flags", "copies of it");
+        for (List<DocumentReport> g : groups.values()) {
+            DocumentReport head = g.get(0);
+            Element tr = t.appendElement("tr");
+            sourceLink(tr.appendElement("td"), head.source().id());
+            cells(tr, or(head.outlet()), head.published() == null ? "date unknown" : head.published().toString(), or(head.title()),
+                    flags(head));
+            Element copies = tr.appendElement("td");
+            if (g.size() > 1) {
+                Element ul = copies.appendElement("ul").addClass("copies");
+                for (DocumentReport c : g.subList(1, g.size())) {
+                    Element cli = ul.appendElement("li");
+                    sourceLink(cli, c.source().id());
+                    cli.appendText(" " + (c.outlet() == null ? "" : "(" + c.outlet() + ") ") + relationTo(head, c));
+                }
+            }
+        }
+        List<Relation> reuse = report.relations().stream().filter(r -> !r.sharesOrigin()).toList();
+        if (!reuse.isEmpty()) {
+            parent.appendElement("h3").text("Shared passages between independent sources");
+            Element rt = table(parent, "source", "source", "relation", "similarity");
+            for (Relation r : reuse) {
+                Element tr = rt.appendElement("tr");
+                sourceLink(tr.appendElement("td"), r.a());
+                sourceLink(tr.appendElement("td"), r.b());
+                cells(tr, r.kind().label(), String.format(Locale.ROOT, "%.2f", r.similarity()));
+            }
+        }
+    }
+
+    /** Documents by source group, each group led by its origin (the document not marked a copy), in report order. */
+    private Map<String, List<DocumentReport>> groups() {
+        Map<String, List<DocumentReport>> groups = new LinkedHashMap<>();
+        for (DocumentReport d : docs.values()) groups.computeIfAbsent(find(d.source().id()), k -> new ArrayList<>()).add(d);
+        for (List<DocumentReport> g : groups.values()) {
+            g.sort(Comparator.comparing((DocumentReport d) -> d.origin() != null).thenComparing(d -> docOrder.get(d.source().id())));
+        }
+        return groups;
+    }
+
+    private String relationTo(DocumentReport head, DocumentReport copy) {
+        for (Relation r : report.relations()) {
+            if (r.sharesOrigin() && (r.a().equals(head.source().id()) && r.b().equals(copy.source().id())
+                    || r.b().equals(head.source().id()) && r.a().equals(copy.source().id()))) {
+                return r.kind().label() + String.format(Locale.ROOT, ", similarity %.2f", r.similarity());
+            }
+        }
+        return copy.origin() == null ? "same origin" : "copy of " + copy.origin();
+    }
+
+    private String find(String id) {
+        String p = groupOf.get(id);
+        if (!p.equals(id)) {
+            p = find(p);
+            groupOf.put(id, p);
+        }
+        return p;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a);
+        String rb = find(b);
+        if (ra.equals(rb)) return;
+        // the group is named by its earliest document, so the order of relations does not matter
+        if (docOrder.get(ra) < docOrder.get(rb)) groupOf.put(rb, ra);
+        else groupOf.put(ra, rb);
+    }
+
+    // ---- claims
+
+    /** The claims-by-sources matrix: which source carries which claim, and how. */
+    public void claims(Element parent, ClaimOrder order) {
+        parent.appendElement("h1").text("Claims by source");
+        parent.appendElement("p").addClass("muted").text("Each row is a claim; a cell says how a source carries it (asserted, "
+                + "hedged or denied). Copies of one story count as one independent source. Claims only one source carries are "
+                + "marked on the left.");
+        Element sort = parent.appendElement("nav").addClass("sort");
+        for (ClaimOrder o : ClaimOrder.values()) {
+            String href = links.claims(o);
+            if (href == null) continue;
+            Element a = sort.appendElement("a").attr("href", href).text("sort by " + o.label());
+            if (o == order) a.addClass("here");
+        }
+        List<Claim> rows = new ArrayList<>(report.claims());
+        switch (order) {
+            case CORROBORATION -> rows.sort(Comparator.comparingInt((Claim c) -> -c.independentSources())
+                    .thenComparingInt(c -> -c.docs().size()));
+            case SINGLE_SOURCE -> rows.sort(Comparator.comparingInt(Claim::independentSources).thenComparingInt(c -> c.docs().size()));
+            case REPORT -> { }
+        }
+        List<String> ids = new ArrayList<>(docs.keySet());
+        boolean matrix = ids.size() <= MATRIX_COLUMNS;
+        Element t = parent.appendElement("table").addClass("matrix");
+        Element head = t.appendElement("tr");
+        head.appendElement("th").text("claim");
+        head.appendElement("th").text("independent sources");
+        if (matrix) {
+            for (String id : ids) {
+                DocumentReport d = docs.get(id);
+                head.appendElement("th").appendElement("a").attr("href", links.source(id))
+                        .attr("title", id + (d.title() == null ? "" : ": " + d.title())).text(shortName(d));
+            }
+        } else {
+            head.appendElement("th").text("carried by");
+        }
+        for (Claim c : rows) {
+            Element tr = t.appendElement("tr");
+            boolean one = c.independentSources() <= 1;
+            if (one) tr.addClass("single");
+            Element first = tr.appendElement("td");
+            first.appendElement("a").attr("href", links.claim(c.id())).text(c.statement());
+            if (one) first.appendElement("span").addClass("badge single").text("one source only");
+            tr.appendElement("td").text(String.valueOf(c.independentSources()));
+            if (matrix) {
+                for (String id : ids) {
+                    Element td = tr.appendElement("td");
+                    ClaimMention m = c.mentions().stream().filter(x -> x.span().doc().equals(id)).findFirst().orElse(null);
+                    if (m != null) {
+                        td.addClass(m.modality() == Modality.ASSERTED ? "yes" : m.modality().label());
+                        td.appendElement("a").attr("href", links.sourceAt(id, anchor(m.span()))).attr("title", m.span().text())
+                                .text(m.modality().label());
+                    }
+                }
+            } else {
+                Element td = tr.appendElement("td");
+                for (String id : c.docs()) {
+                    sourceLink(td, id);
+                    td.appendText(" ");
+                }
+            }
+        }
+    }
+
+    /** One claim: its statement, values and disagreements, and every mention lit up in its source. */
+    public void claim(Element parent, Claim c) {
+        parent.appendElement("h1").text("Claim " + c.id());
+        parent.appendElement("p").addClass("statement").text(c.statement());
+        Element dl = parent.appendElement("dl");
+        Entity by = c.attributedTo() == null ? null : entities.get(c.attributedTo());
+        item(dl, "asserted by", by != null ? by.name() : c.attributedTo() == null ? "the reporters (no one else is named)" : c.attributedTo());
+        item(dl, "modality", c.modality().label());
+        item(dl, "independent sources", c.independentSources() + " (" + c.docs().size() + " documents carry it)");
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (ClaimMention m : c.mentions()) {
+            if (m.value() != null) values.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m.span().doc());
+        }
+        if (!values.isEmpty()) {
+            Element dd = item(dl, "values", "");
+            values.forEach((v, ds) -> dd.appendElement("div").text(v + " — " + String.join(", ", ds.stream().distinct().toList())));
+        }
+        List<Discrepancy> ds = discrepanciesByClaim.getOrDefault(c.id(), List.of());
+        if (!ds.isEmpty()) {
+            parent.appendElement("h2").text("Where the sources disagree on it");
+            Element ul = parent.appendElement("ul");
+            for (Discrepancy d : ds) {
+                ul.appendElement("li").appendElement("a").attr("href", links.discrepancy(d.id())).text(d.type().label() + ": " + d.description());
+            }
+        }
+        parent.appendElement("h2").text("In the sources");
+        Map<String, List<ClaimMention>> byDoc = new LinkedHashMap<>();
+        for (ClaimMention m : c.mentions()) byDoc.computeIfAbsent(m.span().doc(), k -> new ArrayList<>()).add(m);
+        for (var e : byDoc.entrySet()) {
+            DocumentReport d = docs.get(e.getKey());
+            Element sec = parent.appendElement("section").addClass("mention").attr("data-doc", e.getKey());
+            Element h = sec.appendElement("h3");
+            sourceLink(h, e.getKey());
+            if (d != null && d.title() != null) h.appendText(": " + d.title());
+            if (d != null && d.origin() != null) h.appendElement("span").addClass("badge").text("copy of " + d.origin());
+            for (ClaimMention m : e.getValue()) {
+                Element meta = sec.appendElement("div").addClass("muted");
+                meta.appendText(m.modality().label() + (m.value() == null ? "" : " · value " + m.value()) + " · ");
+                meta.appendElement("a").attr("href", links.sourceAt(m.span().doc(), anchor(m.span()))).text("in the full text");
+                context(sec, m.span(), List.of(new Mark(m.span().start(), m.span().end(), "mark", "claim", null, null, null)));
+            }
+        }
+    }
+
+    // ---- quotes
+
+    /** Quotes grouped by speaker, each in its context; quotes whose speaker the text does not give are listed apart. */
+    public void quotes(Element parent) {
+        parent.appendElement("h1").text("Who said what");
+        Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
+        List<Quote> unknown = new ArrayList<>();
+        List<Quote> terms = new ArrayList<>();
+        for (Quote q : report.quotes()) {
+            if (q.kind() == QuoteKind.TERM) terms.add(q);
+            else if (!q.speaker().known()) unknown.add(q);
+            else bySpeaker.computeIfAbsent(speakerName(q), k -> new ArrayList<>()).add(q);
+        }
+        Element toc = parent.appendElement("ul").addClass("speakers");
+        List<Map.Entry<String, List<Quote>>> ordered = bySpeaker.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<Quote>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+                .toList();
+        int n = 0;
+        for (var e : ordered) {
+            String anchor = "speaker-" + (++n);
+            toc.appendElement("li").appendElement("a").attr("href", "#" + anchor).text(e.getKey() + " (" + e.getValue().size() + ")");
+            Element sec = parent.appendElement("section").addClass("speaker").id(anchor);
+            sec.appendElement("h2").text(e.getKey() + " (" + e.getValue().size() + ")");
+            for (Quote q : e.getValue()) quote(sec, q);
+        }
+        Element sec = parent.appendElement("section").addClass("speaker unattributed").id("unattributed");
+        sec.appendElement("h2").text("Speaker not stated (" + unknown.size() + ")");
+        sec.appendElement("p").addClass("muted").text("The text does not say who speaks these words; crosscheck does not guess.");
+        for (Quote q : unknown) quote(sec, q);
+        if (!terms.isEmpty()) {
+            Element det = parent.appendElement("details").addClass("terms");
+            det.appendElement("summary").text("Words in quotation marks that nobody says: names, titles, scare quotes (" + terms.size() + ")");
+            Element ul = det.appendElement("ul");
+            for (Quote q : terms) {
+                Element li = ul.appendElement("li");
+                li.appendText("“" + q.span().text() + "” — ");
+                li.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(q.span().doc());
+            }
+        }
+    }
+
+    private String speakerName(Quote q) {
+        Entity e = q.speaker().entity() == null ? null : entities.get(q.speaker().entity());
+        return e != null ? e.name() : q.speaker().name();
+    }
+
+    private void quote(Element parent, Quote q) {
+        Element div = parent.appendElement("div").addClass("quote").attr("data-kind", q.kind().label());
+        List<Mark> marks = new ArrayList<>();
+        marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", null, null, null));
+        if (q.speaker().mention() != null) {
+            Span m = q.speaker().mention();
+            marks.add(new Mark(m.start(), m.end(), "mark", "e", "speaker", null, null));
+        }
+        context(div, q.span(), marks);
+        Element meta = div.appendElement("div").addClass("muted");
+        meta.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(q.span().doc());
+        meta.appendText(" · " + q.kind().label() + (q.cue() == null ? "" : " · cue “" + q.cue() + "”")
+                + (q.speaker().mention() == null ? "" : " · named as “" + q.speaker().mention().text() + "”")
+                + String.format(Locale.ROOT, " · confidence %.2f", q.confidence()));
+    }
+
+    // ---- discrepancies
+
+    /** Every disagreement, its variants side by side with where each is said. */
+    public void discrepancies(Element parent) {
+        parent.appendElement("h1").text("Where sources disagree");
+        parent.appendElement("p").addClass("muted").text("Each disagreement lists every variant and the sources that give it. "
+                + "Rounding and approximations are labelled as such; crosscheck does not say which variant is right.");
+        if (report.discrepancies().isEmpty()) parent.appendElement("p").text("No disagreement found.");
+        for (Discrepancy d : report.discrepancies()) {
+            Element sec = parent.appendElement("section").addClass("discrepancy").id(discrepancyAnchor(d.id()));
+            Element h = sec.appendElement("h2").text(d.type().label() + ": " + d.description());
+            if (d.approximate()) h.appendElement("span").addClass("badge").text("approximations that may agree");
+            if (d.claim() != null && claims.containsKey(d.claim())) {
+                Element p = sec.appendElement("p");
+                p.appendText("About the claim ");
+                p.appendElement("a").attr("href", links.claim(d.claim())).text(claims.get(d.claim()).statement());
+            }
+            Element row = sec.appendElement("div").addClass("variants");
+            for (Discrepancy.Variant v : d.variants()) {
+                Element col = row.appendElement("div").addClass("variant");
+                col.appendElement("h4").text(v.value());
+                Element src = col.appendElement("div").addClass("muted");
+                src.appendText(v.docs().size() == 1 ? "1 source: " : v.docs().size() + " sources: ");
+                for (String doc : v.docs()) {
+                    sourceLink(src, doc);
+                    src.appendText(" ");
+                }
+                for (Span m : v.mentions()) {
+                    context(col, m, List.of(new Mark(m.start(), m.end(), "mark", "claim", null, null, null)), 120);
+                }
+            }
+        }
+    }
+
+    /** The anchor of a disagreement on the disagreements view. */
+    public static String discrepancyAnchor(String id) {
+        return "d-" + token(id);
+    }
+
+    // ---- timeline
+
+    public void timeline(Element parent) {
+        parent.appendElement("h1").text("Timeline");
+        parent.appendElement("p").addClass("muted").text("Relative dates (“on Wednesday”, “last month”) are resolved against each "
+                + "source's publication date, or the reference date given.");
+        Element t = table(parent, "when", "event", "dated by");
+        for (TimelineEntry e : report.timeline()) {
+            Element tr = t.appendElement("tr");
+            cells(tr, e.when(), e.event());
+            Element td = tr.appendElement("td");
+            for (Span m : e.mentions()) {
+                Element div = td.appendElement("div");
+                div.appendElement("a").attr("href", links.sourceAt(m.doc(), anchor(m))).text(m.doc());
+                div.appendText(": “" + m.text() + "”");
+            }
+        }
+    }
+
+    // ---- one source
+
+    /**
+     * One source: what is known of it, then its text in order with entities, quotes and claims
+     * marked and the removed page junk collapsed. Marks of {@code focusClaim} stand out.
+     */
+    public void source(Element parent, DocumentReport d, @Nullable String focusClaim) {
+        String id = d.source().id();
+        parent.appendElement("h1").text(d.title() != null ? d.title() : id);
+        Element dl = parent.appendElement("dl").addClass("provenance");
+        item(dl, "id", id);
+        item(dl, "outlet", d.outlet() == null ? "unknown" : d.outlet());
+        item(dl, "published", d.published() == null ? "unknown" : d.published().toString());
+        if (d.author() != null) item(dl, "author", d.author());
+        if (d.origin() != null) item(dl, "copy of", d.origin());
+        if (!d.cleaned().flags().isEmpty()) item(dl, "flags", flags(d));
+        item(dl, "read from", d.source().path());
+        item(dl, "media type", d.source().mediaType());
+        item(dl, "SHA-256", d.source().sha256()).addClass("sha");
+        item(dl, "captured", d.source().captured().toString());
+        String original = links.original(d.source().sha256());
+        Element dd = item(dl, "original", "");
+        if (original != null) dd.appendElement("a").attr("href", original).attr("download", "").text("download the original, byte for byte");
+        else dd.text("kept in the workspace as originals/" + d.source().sha256());
+        List<Relation> rel = report.relations().stream().filter(r -> r.a().equals(id) || r.b().equals(id)).toList();
+        if (!rel.isEmpty()) {
+            Element related = item(dl, "related", "");
+            for (Relation r : rel) {
+                String other = r.a().equals(id) ? r.b() : r.a();
+                Element div = related.appendElement("div");
+                div.appendText(r.kind().label() + " with ");
+                sourceLink(div, other);
+            }
+        }
+        Element legend = parent.appendElement("p").addClass("legend muted");
+        legend.appendText("Marked: ");
+        legend.appendElement("mark").addClass("e").text("people and organisations");
+        legend.appendText(" · ");
+        legend.appendElement("mark").addClass("q").text("quoted or reported words");
+        legend.appendText(" · ");
+        legend.appendElement("a").addClass("c").text("claims (open one to see every source that carries it)");
+
+        List<Mark> marks = marks(id, focusClaim);
+        Element text = parent.appendElement("div").addClass("text").attr("data-doc", id);
+        String full = d.source().text();
+        record Segment(int start, int end, int kind, @Nullable Removed removed) {}
+        List<Segment> segments = new ArrayList<>();
+        if (d.cleaned().title() != null) segments.add(new Segment(d.cleaned().title().start(), d.cleaned().title().end(), 0, null));
+        for (Span p : d.cleaned().paragraphs()) segments.add(new Segment(p.start(), p.end(), 1, null));
+        for (Removed r : d.cleaned().removed()) segments.add(new Segment(r.span().start(), r.span().end(), 2, r));
+        segments.sort(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::kind));
+        for (Segment s : segments) {
+            switch (s.kind()) {
+                case 0 -> Highlighter.render(text.appendElement("h2").addClass("headline"), full, s.start(), s.end(), marks);
+                case 1 -> Highlighter.render(text.appendElement("p"), full, s.start(), s.end(), marks);
+                default -> {
+                    Element det = text.appendElement("details").addClass("junk");
+                    det.appendElement("summary").text("removed: " + s.removed().kind().label());
+                    det.appendElement("div").text(s.removed().span().text());
+                }
+            }
+        }
+        if (d.cleaned().paragraphs().isEmpty()) text.appendElement("p").addClass("muted").text("No article text was found in this source.");
+    }
+
+    /** The marks of one document: claims outermost, then quotes, then named entities. */
+    private List<Mark> marks(String doc, @Nullable String focusClaim) {
+        List<Mark> marks = new ArrayList<>();
+        for (Claim c : report.claims()) {
+            for (ClaimMention m : c.mentions()) {
+                if (!m.span().doc().equals(doc)) continue;
+                marks.add(new Mark(m.span().start(), m.span().end(), "a", c.id().equals(focusClaim) ? "c claim" : "c",
+                        "claim " + c.id() + ", " + c.independentSources() + " independent source(s): " + c.statement(), links.claim(c.id()),
+                        anchor(m.span())));
+            }
+        }
+        for (Quote q : quotesByDoc.getOrDefault(doc, List.of())) {
+            if (q.kind() == QuoteKind.TERM) continue;
+            String who = q.speaker().known() ? speakerName(q) : "speaker not stated";
+            marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", q.kind().label() + ": " + who, null, anchor(q.span())));
+        }
+        for (Entity e : report.entities()) {
+            for (Span m : e.mentions()) {
+                if (m.doc().equals(doc)) marks.add(new Mark(m.start(), m.end(), "mark", "e", e.name() + " (" + e.type() + ")", null, null));
+            }
+        }
+        return dedupeIds(marks);
+    }
+
+    /** Two marks on one span (a claim that is a whole quote) must not share an anchor. */
+    private static List<Mark> dedupeIds(List<Mark> marks) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Mark> out = new ArrayList<>(marks.size());
+        for (Mark m : marks) {
+            if (m.id() != null && !seen.add(m.id())) out.add(new Mark(m.start(), m.end(), m.tag(), m.cls(), m.title(), m.href(), null));
+            else out.add(m);
+        }
+        return out;
+    }
+
+    /** The anchor a mark of this span gets on its source's view; unique in one file holding every source. */
+    public static String anchor(Span s) {
+        return "at-" + token(s.doc()) + "-" + s.start();
+    }
+
+    // ---- pieces
+
+    private void context(Element parent, Span s, List<Mark> marks) {
+        context(parent, s, marks, CONTEXT);
+    }
+
+    /** The paragraph around a span (cut to {@code window} characters either side, at word edges), with marks. */
+    private void context(Element parent, Span s, List<Mark> marks, int window) {
+        DocumentReport d = docs.get(s.doc());
+        Element div = parent.appendElement("div").addClass("context");
+        if (d == null) {
+            div.text(s.text());
+            return;
+        }
+        String text = d.source().text();
+        int lo = 0;
+        int hi = text.length();
+        for (Span p : d.cleaned().paragraphs()) {
+            if (p.start() <= s.start() && s.start() < p.end()) {
+                lo = p.start();
+                hi = Math.max(p.end(), s.end());
+                break;
+            }
+        }
+        int from = Math.max(lo, s.start() - window);
+        int to = Math.min(hi, s.end() + window);
+        while (from > lo && from < s.start() && !Character.isWhitespace(text.charAt(from - 1))) from++;
+        while (to < hi && to > s.end() && !Character.isWhitespace(text.charAt(to))) to--;
+        if (from > lo) div.appendText("… ");
+        Highlighter.render(div, text, from, to, marks);
+        if (to < hi) div.appendText(" …");
+    }
+
+    private void sourceLink(Element parent, String docId) {
+        DocumentReport d = docs.get(docId);
+        Element a = parent.appendElement("a").attr("href", links.source(docId)).text(docId);
+        if (d != null && d.title() != null) a.attr("title", d.title());
+    }
+
+    private static String shortName(DocumentReport d) {
+        String s = d.outlet() != null ? d.outlet() : d.source().id();
+        return s.length() > 18 ? s.substring(0, 17) + "…" : s;
+    }
+
+    private static String flags(DocumentReport d) {
+        return String.join(", ", d.cleaned().flags().stream().map(DocumentFlag::label).sorted().toList());
+    }
+
+    private static Element item(Element dl, String term, String value) {
+        dl.appendElement("dt").text(term);
+        return dl.appendElement("dd").text(value);
+    }
+
+    static Element table(Element parent, String... headers) {
+        Element t = parent.appendElement("table");
+        Element tr = t.appendElement("tr");
+        for (String h : headers) tr.appendElement("th").text(h);
+        return t;
+    }
+
+    private static void cells(Element tr, String... cells) {
+        for (String c : cells) tr.appendElement("td").text(c);
+    }
+
+    private static String or(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A document or claim id made safe for an HTML id and a URL fragment. */
+    static String token(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}
