@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads the coverage of one event from many sources and maps who says what, where they agree and where they do not.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     public static final int SKIPPED = 3;
 

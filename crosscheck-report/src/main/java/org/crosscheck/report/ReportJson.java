@@ -37,7 +37,8 @@ public final class ReportJson {
         }
     }
 
-    static ObjectNode tree(Report r) {
+    /** The report.json tree, for readers that serve parts of it (the web API). */
+    public static ObjectNode tree(Report r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);
         ObjectNode corpus = root.putObject("corpus");

@@ -96,6 +96,11 @@ public final class ReportViews {
         return docs.get(id);
     }
 
+    /** How many independent sources the documents come from: copies of one story count once. */
+    public int independentSources() {
+        return groups().size();
+    }
+
     // ---- overview
 
     /** The event, its sources with copies folded under their origin, and what was found. */

@@ -1,0 +1,80 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.crosscheck.ingest.IngestLimits;
+import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.server.CrosscheckServer;
+import org.crosscheck.server.ServerSettings;
+import org.crosscheck.workspace.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck serve [WORKSPACE]}: the web view over a workspace, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves a workspace as a web application: sources side by side, claims by source, quotes by speaker,",
+                "disagreements, timeline, each source's marked text, uploads analysed into the same workspace, and a JSON",
+                "API under /api/ (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host says otherwise;",
+                "then every request needs the access token printed with the address. Stop it with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "WORKSPACE",
+            description = "the workspace folder (the --out of crosscheck analyze); created when it does not exist (default: the current folder, "
+                    + "if it is a workspace)")
+    Path workspace;
+
+    @Option(names = "--port", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}); any other than loopback requires the printed access token")
+    String host;
+
+    @Option(names = "--max-upload-bytes", defaultValue = "52428800", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
+    long maxUploadBytes;
+
+    @Option(names = "--timeout", defaultValue = "60", description = "seconds one file's extraction may take (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = workspace != null ? workspace : Path.of(".");
+        if (workspace == null && !Files.isRegularFile(dir.resolve(Workspace.DATABASE))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the current folder is not a crosscheck workspace; "
+                    + "name one (crosscheck serve out/demo), or a new folder to start an empty one");
+        }
+        ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes);
+        IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxUploadBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Workspace ws = Workspace.open(dir); Ingestor ingestor = new Ingestor(limits);
+                CrosscheckServer server = CrosscheckServer.start(ws, Main.analyzer(), ingestor, settings)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                // wait for the resources to close, so the workspace lock is released before the JVM ends
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "crosscheck-stop"));
+            err.println("crosscheck: serving " + dir.toAbsolutePath().normalize() + (server.token() == null ? ""
+                    : " (off loopback: every request needs the token in the address below, or 'Authorization: Bearer <token>')")
+                    + "; Ctrl-C to stop");
+            err.flush();
+            out.println(server.address());
+            out.flush();
+            stopped.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package org.crosscheck.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.crosscheck.model.QuoteKind;
+
+/**
+ * The JSON API under {@code /api/}: the report contract's objects, piece by piece, from the current
+ * snapshot (so a document or a claim here is exactly what report.json holds for it), plus uploads
+ * and their jobs. Described by {@code /api/openapi.json}. Errors are {@code {"error": "..."}}.
+ * Thread-safe.
+ */
+final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Supplier<Snapshot> now;
+    private final Intake intake;
+    private final long maxUploadBytes;
+    private final byte[] openapi;
+
+    Api(Supplier<Snapshot> now, Intake intake, long maxUploadBytes) {
+        this.now = now;
+        this.intake = intake;
+        this.maxUploadBytes = maxUploadBytes;
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) throw new IllegalStateException("openapi.json is missing from the classpath");
+            this.openapi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void overview(Context ctx) {
+        Snapshot s = now.get();
+        ObjectNode o = JSON.createObjectNode();
+        o.set("corpus", s.tree().path("corpus"));
+        o.put("documents", s.report().documents().size());
+        o.put("independent_sources", s.views().independentSources());
+        o.put("claims", s.report().claims().size());
+        o.put("claims_single_source", s.report().claims().stream().filter(c -> c.independentSources() <= 1).count());
+        o.put("quotes", s.report().quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count());
+        o.put("discrepancies", s.report().discrepancies().size());
+        o.put("timeline", s.report().timeline().size());
+        json(ctx, o);
+    }
+
+    /** Every document without its texts (those are in /api/documents/{id}). */
+    void documents(Context ctx) {
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode d : now.get().tree().path("documents")) {
+            ObjectNode o = ((ObjectNode) d).deepCopy();
+            o.remove(List.of("text", "body", "removed", "paragraphs", "title_span"));
+            out.add(o);
+        }
+        json(ctx, out);
+    }
+
+    void document(Context ctx) {
+        JsonNode d = now.get().document(ctx.pathParam("id"));
+        if (d == null) error(ctx, HttpStatus.NOT_FOUND, "no document " + ctx.pathParam("id"));
+        else json(ctx, d);
+    }
+
+    void claim(Context ctx) {
+        JsonNode c = now.get().claim(ctx.pathParam("id"));
+        if (c == null) error(ctx, HttpStatus.NOT_FOUND, "no claim " + ctx.pathParam("id"));
+        else json(ctx, c);
+    }
+
+    /** One of the report's top-level arrays, whole. */
+    void part(Context ctx, String field) {
+        json(ctx, now.get().tree().path(field));
+    }
+
+    void report(Context ctx) {
+        json(ctx, now.get().tree());
+    }
+
+    /** Multipart upload (field {@code file}, one or more): 202 with the job to poll. */
+    void upload(Context ctx) {
+        try {
+            List<Intake.Upload> uploads = ctx.isMultipartFormData() ? UploadReader.read(ctx, maxUploadBytes) : List.of();
+            if (uploads.isEmpty()) {
+                error(ctx, HttpStatus.BAD_REQUEST, "send the files as multipart/form-data in the field 'file'");
+                return;
+            }
+            String id = intake.submit(uploads);
+            ctx.status(HttpStatus.ACCEPTED).header("Location", "/api/jobs/" + id);
+            json(ctx, status(intake.status(id)));
+        } catch (UploadReader.TooLargeException e) {
+            error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        } catch (Intake.BusyException e) {
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    void job(Context ctx) {
+        Intake.Status s = intake.status(ctx.pathParam("id"));
+        if (s == null) error(ctx, HttpStatus.NOT_FOUND, "no job " + ctx.pathParam("id"));
+        else json(ctx, status(s));
+    }
+
+    void openapi(Context ctx) {
+        ctx.contentType("application/json").result(openapi);
+    }
+
+    void notFound(Context ctx) {
+        error(ctx, HttpStatus.NOT_FOUND, "no such API path: " + ctx.path() + " (see /api/openapi.json)");
+    }
+
+    private static ObjectNode status(Intake.Status s) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", s.id());
+        o.put("label", s.label());
+        o.put("state", s.state().label());
+        o.put("stage", s.stage());
+        o.put("done", s.done());
+        o.put("total", s.total());
+        o.put("message", s.message());
+        ArrayNode added = o.putArray("added");
+        s.added().forEach(added::add);
+        ArrayNode skipped = o.putArray("skipped");
+        s.skipped().forEach(skipped::add);
+        return o;
+    }
+
+    static void error(Context ctx, HttpStatus status, String message) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("error", message);
+        ctx.attribute(CrosscheckServer.ANSWERED, true);
+        ctx.status(status);
+        json(ctx, o);
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        try {
+            ctx.contentType("application/json").result(JSON.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+}

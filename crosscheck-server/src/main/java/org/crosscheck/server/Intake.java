@@ -1,0 +1,202 @@
+package org.crosscheck.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.crosscheck.app.WorkspaceAnalyzer;
+import org.crosscheck.ingest.Extracted;
+import org.crosscheck.ingest.IngestResult;
+import org.crosscheck.ingest.Ingestor;
+import org.crosscheck.ingest.Rejected;
+import org.crosscheck.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds documents to the workspace while the server keeps serving: each submission becomes a job
+ * run on one worker thread (the workspace and the ingestor are single-threaded, and analyses of one
+ * workspace must not interleave), in order, with its progress readable at any time. A job whose
+ * inputs cannot be read, or whose analysis fails, changes nothing; one that succeeds replaces the
+ * snapshot readers see. Thread-safe.
+ */
+final class Intake implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+    /** Jobs waiting beyond this many are refused (the server answers 503) rather than queued without bound. */
+    static final int QUEUE = 16;
+    private static final int KEPT = 500;
+
+    enum State {
+        QUEUED, READING, ANALYSING, DONE, FAILED;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        boolean finished() {
+            return this == DONE || this == FAILED;
+        }
+    }
+
+    /**
+     * What a job has done so far. {@code added} are the ids of the documents it added;
+     * {@code skipped} names each input it could not read, with the reason.
+     */
+    record Status(String id, String label, State state, @Nullable String stage, long done, long total, String message,
+            List<String> added, List<String> skipped) {
+        Status {
+            added = List.copyOf(added);
+            skipped = List.copyOf(skipped);
+        }
+
+        Status with(State s, String m) {
+            return new Status(id, label, s, stage, done, total, m, added, skipped);
+        }
+    }
+
+    /** A file a user sent, already in memory (its size was bounded by the server). */
+    record Upload(String name, byte[] bytes) {}
+
+    /** The worker is busy with as many jobs as it queues. */
+    static final class BusyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BusyException() {
+            super(QUEUE + " additions are already waiting; try again when they are done");
+        }
+    }
+
+    private final Workspace ws;
+    private final WorkspaceAnalyzer analyzer;
+    private final Ingestor ingestor;
+    private final AtomicReference<Snapshot> current;
+    private final ThreadPoolExecutor worker;
+    private final Map<String, AtomicReference<Status>> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AtomicReference<Status>> eldest) {
+            return size() > KEPT;
+        }
+    });
+    private final AtomicLong ids = new AtomicLong();
+
+    Intake(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, AtomicReference<Snapshot> current) {
+        this.ws = ws;
+        this.analyzer = analyzer;
+        this.ingestor = ingestor;
+        this.current = current;
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+            Thread t = new Thread(r, "crosscheck-intake");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Queues uploaded files; returns the job id. */
+    String submit(List<Upload> uploads) {
+        String label = uploads.size() == 1 ? uploads.get(0).name() : uploads.size() + " files";
+        return submit(label, () -> {
+            List<IngestResult> out = new ArrayList<>();
+            for (Upload u : uploads) out.add(ingestor.read(u.name(), u.bytes()));
+            return out;
+        });
+    }
+
+    /** Queues a file or folder on this machine; returns the job id. */
+    String submit(Path path) {
+        return submit(path.toString(), () -> {
+            List<IngestResult> out = new ArrayList<>();
+            for (Path f : ingestor.files(List.of(path), ws.dir(), out::add)) out.addAll(ingestor.read(f));
+            return out;
+        });
+    }
+
+    private String submit(String label, Supplier<List<IngestResult>> read) {
+        String id = String.valueOf(ids.incrementAndGet());
+        AtomicReference<Status> job = new AtomicReference<>(new Status(id, label, State.QUEUED, null, 0, 0, "waiting", List.of(), List.of()));
+        jobs.put(id, job);
+        try {
+            worker.execute(() -> work(job, read));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(id);
+            throw new BusyException();
+        }
+        return id;
+    }
+
+    @Nullable Status status(String id) {
+        AtomicReference<Status> job = jobs.get(id);
+        return job == null ? null : job.get();
+    }
+
+    private void work(AtomicReference<Status> job, Supplier<List<IngestResult>> read) {
+        List<String> added = new ArrayList<>();
+        List<String> freshHashes = new ArrayList<>();
+        try {
+            update(job, s -> s.with(State.READING, "reading"));
+            List<IngestResult> results = read.get();
+            List<String> skipped = new ArrayList<>();
+            int extracted = 0;
+            for (IngestResult r : results) {
+                if (r instanceof Rejected x) skipped.add(x.path() + ": " + x.reason());
+                if (r instanceof Extracted x) {
+                    extracted++;
+                    if (!ws.contains(x.sha256())) freshHashes.add(x.sha256());
+                }
+            }
+            update(job, s -> new Status(s.id(), s.label(), s.state(), s.stage(), 0, 0, s.message(), List.of(), skipped));
+            if (freshHashes.isEmpty()) {
+                if (extracted == 0) {
+                    update(job, s -> s.with(State.FAILED, "nothing could be read" + (skipped.isEmpty() ? "" : ": " + String.join("; ", skipped))
+                            + ". The workspace is unchanged."));
+                } else {
+                    update(job, s -> s.with(State.DONE, "already in the workspace (same SHA-256); nothing new to analyse"));
+                }
+                return;
+            }
+            update(job, s -> s.with(State.ANALYSING, "analysing"));
+            WorkspaceAnalyzer.Outcome outcome = analyzer.run(ws, results, WorkspaceAnalyzer.Settings.REMEMBERED,
+                    (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(), s.state(), stage, done, total, s.message(), s.added(),
+                            s.skipped())));
+            current.set(new Snapshot(outcome.report()));
+            outcome.added().forEach(d -> added.add(d.id()));
+            update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "added " + added.size() + " document(s); "
+                    + outcome.report().documents().size() + " analysed together", added, s.skipped()));
+        } catch (RuntimeException e) {
+            LOG.error("adding {} failed", job.get().label(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // the analysis commits only after everything that depends on the sources has run
+            boolean committed = freshHashes.stream().anyMatch(ws::contains);
+            update(job, s -> s.with(State.FAILED, why + (committed ? ". The documents were added but the reports could not be rewritten;"
+                    + " run crosscheck analyze on the workspace to write them." : ". Nothing was added; the workspace is as it was.")));
+        }
+    }
+
+    private static void update(AtomicReference<Status> job, UnaryOperator<Status> change) {
+        job.updateAndGet(change);
+    }
+
+    @Override
+    public void close() {
+        // the running job finishes (it commits or changes nothing); queued ones never start
+        worker.getQueue().clear();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) worker.shutdownNow();
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.crosscheck.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pages' frame (title, navigation, stylesheet) and the pages only the server has: adding
+ * documents, a job's progress, exports and errors. Built as jsoup DOMs, so whatever text they show
+ * is escaped. Stateless.
+ */
+final class Pages {
+    /** The navigation: path, label. */
+    private static final String[][] NAV = {{"/", "Overview"}, {"/claims", "Claims"}, {"/discrepancies", "Disagreements"},
+        {"/quotes", "Quotes"}, {"/timeline", "Timeline"}, {"/add", "Add documents"}, {"/export", "Export"}};
+
+    private Pages() {}
+
+    /** A whole page: {@code here} is the navigation entry to light up. */
+    static byte[] page(String corpus, String title, String here, Consumer<Element> content) {
+        return page(corpus, title, here, null, content);
+    }
+
+    static byte[] page(String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        if (refreshSeconds != null) head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refreshSeconds.toString());
+        head.appendElement("title").text(title + " · " + corpus + " · crosscheck");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/crosscheck.css");
+        Element nav = doc.body().appendElement("header").addClass("top");
+        nav.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
+        for (String[] n : NAV) {
+            Element a = nav.appendElement("a").attr("href", n[0]).text(n[1]);
+            if (n[0].equals(here)) a.addClass("here");
+        }
+        content.accept(doc.body().appendElement("main"));
+        return ("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The form that adds documents, by upload or by a path on this machine. */
+    static void addForm(Element main, long maxUploadBytes, @Nullable String error) {
+        main.appendElement("h1").text("Add documents");
+        if (error != null) main.appendElement("p").addClass("error").text(error);
+        main.appendElement("p").addClass("muted").text("Documents are read (text, HTML, PDF, Word, ODT, RTF, e-mail, WARC), kept byte for "
+                + "byte in the workspace, and analysed together with the ones already in. The pages keep working meanwhile.");
+        Element up = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add")
+                .attr("enctype", "multipart/form-data");
+        up.appendElement("h2").text("Upload files");
+        up.appendElement("input").attr("type", "file").attr("name", "file").attr("multiple", "").id("file");
+        up.appendElement("button").attr("type", "submit").id("upload").text("Upload and analyse");
+        up.appendElement("p").addClass("muted").text("At most " + (maxUploadBytes / (1024 * 1024)) + " MB in one upload.");
+        Element path = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add");
+        path.appendElement("h2").text("Read a file or folder on this machine");
+        path.appendElement("input").attr("type", "text").attr("name", "path").attr("size", "60").attr("placeholder", "/path/to/articles")
+                .id("path");
+        path.appendElement("button").attr("type", "submit").id("read-path").text("Read and analyse");
+    }
+
+    /** A job's progress; the page reloads itself (no script) until the job is finished. */
+    static void job(Element main, Intake.Status s) {
+        main.appendElement("h1").text("Adding " + s.label());
+        Element state = main.appendElement("p").addClass("job").attr("data-state", s.state().label()).id("job-state");
+        switch (s.state()) {
+            case DONE -> state.addClass("ok").text("Done: " + s.message());
+            case FAILED -> state.addClass("error").text("Failed: " + s.message());
+            default -> {
+                state.text(s.state().label() + (s.stage() == null ? "" : ": " + s.stage() + " " + s.done() + "/" + s.total()));
+                if (s.total() > 0) main.appendElement("progress").attr("max", String.valueOf(s.total())).attr("value", String.valueOf(s.done()));
+            }
+        }
+        if (!s.added().isEmpty()) {
+            main.appendElement("h2").text("Added");
+            Element ul = main.appendElement("ul").id("added");
+            for (String id : s.added()) ul.appendElement("li").appendElement("a").attr("href", "/sources/" + WebLinks.segment(id)).text(id);
+        }
+        if (!s.skipped().isEmpty()) {
+            main.appendElement("h2").text("Could not be read");
+            Element ul = main.appendElement("ul").id("skipped");
+            for (String why : s.skipped()) ul.appendElement("li").text(why);
+        }
+        if (s.state().finished()) {
+            Element p = main.appendElement("p");
+            p.appendElement("a").attr("href", "/").text("Back to the overview");
+            p.appendText(" · ");
+            p.appendElement("a").attr("href", "/add").text("Add more");
+        }
+    }
+
+    static void exports(Element main) {
+        main.appendElement("h1").text("Export");
+        Element ul = main.appendElement("ul");
+        for (String[] e : new String[][] {{"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
+            {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and cue"},
+            {"/export/discrepancies.csv", "Disagreements (CSV): one row per variant, with the sources that give it"},
+            {"/export/report.md", "The brief (Markdown)"},
+            {"/export/report.json", "The whole report (JSON, the crosscheck.report/1 contract)"},
+            {"/export/report.html", "The whole report as one self-contained page"}}) {
+            ul.appendElement("li").appendElement("a").attr("href", e[0]).text(e[1]);
+        }
+        main.appendElement("p").addClass("muted").text("The same data, piece by piece, is served as JSON under /api/; its OpenAPI "
+                + "description is at /api/openapi.json.");
+    }
+
+    static void message(Element main, String title, String text) {
+        main.appendElement("h1").text(title);
+        main.appendElement("p").text(text);
+        main.appendElement("p").appendElement("a").attr("href", "/").text("Back to the overview");
+    }
+}

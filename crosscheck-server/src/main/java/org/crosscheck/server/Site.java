@@ -1,0 +1,215 @@
+package org.crosscheck.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.DocumentReport;
+import org.crosscheck.report.CsvExport;
+import org.crosscheck.report.HtmlReport;
+import org.crosscheck.report.MarkdownBrief;
+import org.crosscheck.report.ReportJson;
+import org.crosscheck.report.html.Links.ClaimOrder;
+import org.crosscheck.report.html.ReportViews;
+import org.jsoup.nodes.Element;
+
+/** The HTML pages and downloads: each handler reads the current snapshot and writes one page. Thread-safe. */
+final class Site {
+    private final Supplier<Snapshot> now;
+    private final Intake intake;
+    private final Path originals;
+    private final long maxUploadBytes;
+    private final byte[] css = ReportViews.css().getBytes(StandardCharsets.UTF_8);
+
+    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes) {
+        this.now = now;
+        this.intake = intake;
+        this.originals = originals;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    void overview(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("overview", () -> page(s, "Overview", "/", main -> {
+            if (s.report().documents().isEmpty()) {
+                main.appendElement("h1").text(s.report().corpusName());
+                Element p = main.appendElement("p").text("This workspace has no sources yet. ");
+                p.appendElement("a").attr("href", "/add").text("Add documents");
+            } else {
+                s.views().overview(main);
+            }
+        })));
+    }
+
+    void claims(Context ctx) {
+        Snapshot s = now.get();
+        ClaimOrder order = ClaimOrder.CORROBORATION;
+        String sort = ctx.queryParam("sort");
+        for (ClaimOrder o : ClaimOrder.values()) if (o.label().equals(sort)) order = o;
+        ClaimOrder chosen = order;
+        html(ctx, s.page("claims:" + chosen, () -> page(s, "Claims", "/claims", main -> s.views().claims(main, chosen))));
+    }
+
+    void claim(Context ctx) {
+        Snapshot s = now.get();
+        Claim c = s.views().claim(ctx.pathParam("id"));
+        if (c == null) {
+            notFound(ctx, "There is no claim " + ctx.pathParam("id") + " in this report.");
+            return;
+        }
+        html(ctx, page(s, "Claim " + c.id(), "/claims", main -> s.views().claim(main, c)));
+    }
+
+    void quotes(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("quotes", () -> page(s, "Quotes", "/quotes", main -> s.views().quotes(main))));
+    }
+
+    void discrepancies(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("discrepancies", () -> page(s, "Disagreements", "/discrepancies", main -> s.views().discrepancies(main))));
+    }
+
+    void timeline(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("timeline", () -> page(s, "Timeline", "/timeline", main -> s.views().timeline(main))));
+    }
+
+    void source(Context ctx) {
+        Snapshot s = now.get();
+        DocumentReport d = s.views().document(ctx.pathParam("id"));
+        if (d == null) {
+            notFound(ctx, "There is no source " + ctx.pathParam("id") + " in this workspace.");
+            return;
+        }
+        String focus = ctx.queryParam("claim");
+        html(ctx, page(s, d.source().id(), "", main -> s.views().source(main, d, focus)));
+    }
+
+    /** The original bytes of a source, as a download: never shown by the browser, whatever they hold. */
+    void original(Context ctx) {
+        String sha = ctx.pathParam("sha256");
+        DocumentReport d = sha.matches("[0-9a-f]{64}") ? now.get().report().documents().stream()
+                .filter(x -> x.source().sha256().equals(sha)).findFirst().orElse(null) : null;
+        Path file = originals.resolve(sha.matches("[0-9a-f]{64}") ? sha : "none");
+        if (d == null || !Files.isRegularFile(file)) {
+            notFound(ctx, "No original with that SHA-256 is kept in this workspace.");
+            return;
+        }
+        String ext = "";
+        String path = d.source().path();
+        int dot = path.lastIndexOf('.');
+        if (dot > path.lastIndexOf('/') && dot >= 0) ext = path.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
+        if (ext.length() > 10) ext = "";
+        String name = d.source().id().replaceAll("[^A-Za-z0-9._-]", "_") + ext;
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        ctx.contentType("application/octet-stream");
+        try {
+            ctx.result(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    void addForm(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, null)));
+    }
+
+    /** A form post: an upload or a path; answers with a redirect to the job's page. */
+    void add(Context ctx) {
+        Snapshot s = now.get();
+        String job;
+        try {
+            List<Intake.Upload> uploads = ctx.isMultipartFormData() ? UploadReader.read(ctx, maxUploadBytes) : List.of();
+            String path = ctx.formParam("path");
+            if (!uploads.isEmpty()) {
+                job = intake.submit(uploads);
+            } else if (path != null && !path.isBlank()) {
+                Path p = Path.of(path.strip());
+                if (!Files.exists(p)) throw new IllegalArgumentException("there is no file or folder " + path.strip() + " on this machine");
+                job = intake.submit(p);
+            } else {
+                throw new IllegalArgumentException("choose a file to upload, or give a path");
+            }
+        } catch (UploadReader.TooLargeException e) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            return;
+        } catch (Intake.BusyException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            return;
+        } catch (IllegalArgumentException e) { // InvalidPathException too
+            ctx.status(HttpStatus.BAD_REQUEST);
+            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            return;
+        }
+        ctx.redirect("/jobs/" + job, HttpStatus.SEE_OTHER);
+    }
+
+    void job(Context ctx) {
+        Snapshot s = now.get();
+        Intake.Status st = intake.status(ctx.pathParam("id"));
+        if (st == null) {
+            notFound(ctx, "There is no such job (jobs are forgotten when the server stops).");
+            return;
+        }
+        html(ctx, Pages.page(s.report().corpusName(), "Adding " + st.label(), "/add", st.state().finished() ? null : 1,
+                main -> Pages.job(main, st)));
+    }
+
+    void exports(Context ctx) {
+        html(ctx, page(now.get(), "Export", "/export", Pages::exports));
+    }
+
+    void export(Context ctx) {
+        Snapshot s = now.get();
+        String name = ctx.pathParam("file");
+        String type;
+        byte[] body;
+        switch (name) {
+            case "claims.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.claims(s.report())); }
+            case "quotes.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.quotes(s.report())); }
+            case "discrepancies.csv" -> { type = "text/csv; charset=utf-8";
+                body = s.page("export:" + name, () -> CsvExport.discrepancies(s.report())); }
+            case "report.md" -> { type = "text/markdown; charset=utf-8"; body = s.page("export:" + name, () -> MarkdownBrief.write(s.report())); }
+            case "report.json" -> { type = "application/json"; body = s.page("export:" + name, () -> ReportJson.write(s.report())); }
+            case "report.html" -> { type = "text/html; charset=utf-8"; body = s.page("export:" + name, () -> HtmlReport.write(s.report())); }
+            default -> {
+                notFound(ctx, "There is no export called " + name + ".");
+                return;
+            }
+        }
+        String base = s.report().corpusName().replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + base + "-" + name + "\"");
+        ctx.contentType(type).result(body);
+    }
+
+    void css(Context ctx) {
+        ctx.header("Cache-Control", "max-age=3600");
+        ctx.contentType("text/css; charset=utf-8").result(css);
+    }
+
+    void notFound(Context ctx, String why) {
+        ctx.attribute(CrosscheckServer.ANSWERED, true);
+        ctx.status(HttpStatus.NOT_FOUND);
+        html(ctx, page(now.get(), "Not found", "", main -> Pages.message(main, "Not found", why)));
+    }
+
+    private static byte[] page(Snapshot s, String title, String here, Consumer<Element> content) {
+        return Pages.page(s.report().corpusName(), title, here, content);
+    }
+
+    private static void html(Context ctx, byte[] page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+}

@@ -1,0 +1,67 @@
+package org.crosscheck.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.crosscheck.model.Report;
+import org.crosscheck.report.ReportJson;
+import org.crosscheck.report.html.ReportViews;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One report as the server shows it: the report, its views, its report.json tree with each
+ * document and claim found by id, and the pages already rendered. Never changed once built (the
+ * page cache only fills), so any number of request threads may read it while an analysis builds
+ * the next one.
+ */
+final class Snapshot {
+    private final Report report;
+    private final ReportViews views;
+    private final ObjectNode tree;
+    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, JsonNode> claims = new HashMap<>();
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+
+    Snapshot(Report report) {
+        this.report = report;
+        this.views = new ReportViews(report, new WebLinks());
+        this.tree = ReportJson.tree(report);
+        for (JsonNode d : tree.path("documents")) documents.put(d.path("id").asText(), d);
+        for (JsonNode c : tree.path("claims")) claims.put(c.path("id").asText(), c);
+    }
+
+    static Snapshot empty(String corpusName) {
+        return new Snapshot(new Report(corpusName, Instant.now(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()));
+    }
+
+    Report report() {
+        return report;
+    }
+
+    ReportViews views() {
+        return views;
+    }
+
+    ObjectNode tree() {
+        return tree;
+    }
+
+    @Nullable JsonNode document(String id) {
+        return documents.get(id);
+    }
+
+    @Nullable JsonNode claim(String id) {
+        return claims.get(id);
+    }
+
+    /** A page of this snapshot, rendered once. Only for pages with a bounded number of variants. */
+    byte[] page(String key, Supplier<byte[]> render) {
+        return pages.computeIfAbsent(key, k -> render.get());
+    }
+}

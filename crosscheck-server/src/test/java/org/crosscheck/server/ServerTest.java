@@ -1,0 +1,247 @@
+package org.crosscheck.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over HTTP, as a browser or a script sees it: pages, API, guard, uploads. */
+class ServerTest {
+    @TempDir
+    Path tmp;
+
+    DemoServer demo;
+
+    @BeforeEach
+    void start() {
+        demo = DemoServer.start(tmp);
+    }
+
+    @AfterEach
+    void stop() {
+        demo.close();
+    }
+
+    @Test
+    void theOverviewListsTheSourcesWithCopiesFoldedUnderTheirOrigin() {
+        HttpResponse<String> r = demo.get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        Document page = Jsoup.parse(r.body());
+        assertThat(page.select("table").first().select("td > a").eachText()).contains("01-continental-press", "03-northern-herald")
+                .doesNotContain("02-lindqvist-daily");
+        assertThat(page.select("ul.copies a").eachText()).containsExactly("02-lindqvist-daily");
+        assertThat(page.select("ul.facts").text()).contains("6 documents from 5 independent sources");
+    }
+
+    @Test
+    void everyPageAndAnswerCarriesAPolicyThatAllowsNoScript() {
+        for (String path : List.of("/", "/claims", "/claims/c1", "/quotes", "/discrepancies", "/timeline", "/sources/03-northern-herald",
+                "/add", "/export", "/api/claims", "/nowhere")) {
+            HttpResponse<String> r = demo.get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValue(Guard.CSP);
+            assertThat(Guard.CSP).startsWith("default-src 'none'").doesNotContain("script-src");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void theApiServesExactlyWhatReportJsonHolds() throws IOException {
+        JsonNode report = DemoServer.JSON.readTree(demo.dir.resolve("report.json").toFile());
+        JsonNode first = report.path("claims").get(0);
+        assertThat(demo.json("/api/claims/" + first.path("id").asText())).isEqualTo(first);
+        JsonNode doc = report.path("documents").get(2);
+        assertThat(demo.json("/api/documents/" + doc.path("id").asText())).isEqualTo(doc);
+        assertThat(demo.json("/api/quotes")).isEqualTo(report.path("quotes"));
+        assertThat(demo.json("/api/documents").get(0).has("text")).isFalse();
+        assertThat(demo.json("/api/overview").path("independent_sources").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void everyPathTheOpenApiDescriptionNamesAnswersAndNoOtherDoes() {
+        JsonNode spec = demo.json("/api/openapi.json");
+        List<String> checked = new ArrayList<>();
+        for (Iterator<String> it = spec.path("paths").fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            if (!spec.path("paths").path(path).has("get")) continue;
+            String concrete = path.replace("/documents/{id}", "/documents/03-northern-herald").replace("/claims/{id}", "/claims/c1")
+                    .replace("/jobs/{id}", "/jobs/0");
+            HttpResponse<String> r = demo.get(concrete);
+            assertThat(r.headers().firstValue("Content-Type")).as(concrete).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(r.statusCode()).as(concrete).isEqualTo(concrete.equals("/api/jobs/0") ? 404 : 200);
+            checked.add(path);
+        }
+        assertThat(checked).hasSize(13);
+        HttpResponse<String> undocumented = demo.get("/api/sources");
+        assertThat(undocumented.statusCode()).isEqualTo(404);
+        assertThat(undocumented.body()).contains("\"error\"").contains("openapi.json");
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefusedSoRebindingAnotherNameToLoopbackFails() {
+        assertThat(demo.rawStatus("/", "attacker.example")).isEqualTo(421);
+        assertThat(demo.rawStatus("/api/report", "attacker.example:" + demo.server.port())).isEqualTo(421);
+        assertThat(demo.rawStatus("/", "localhost:" + demo.server.port())).isEqualTo(200);
+        assertThat(demo.rawStatus("/", "127.0.0.1:" + demo.server.port())).isEqualTo(200);
+    }
+
+    @Test
+    void anAdditionPostedFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+        State before = state();
+        HttpResponse<String> r = demo.upload("/add", Map.of("a.txt", "Text\n\nA bridge fell, the mayor said.\n".getBytes(StandardCharsets.UTF_8)),
+                "Origin", "http://attacker.example", "Sec-Fetch-Site", "cross-site");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void pathsInRequestsCannotLeaveTheWorkspace() {
+        for (String path : List.of("/originals/..%2Fcrosscheck.db", "/originals/../crosscheck.db", "/sources/..%2F..%2F..%2Fetc%2Fpasswd",
+                "/export/..%2Fcrosscheck.db", "/static/..%2F..%2Fcrosscheck.db", "/originals/" + "0".repeat(64),
+                "/api/documents/..%2F..%2Fcrosscheck.db")) {
+            HttpResponse<String> r = demo.get(path);
+            assertThat(r.statusCode()).as(path).isIn(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("SQLite format");
+        }
+    }
+
+    @Test
+    void anOriginalDownloadsByteForByteAndIsNeverShownAsAPage() throws Exception {
+        Path html = DemoServer.demoCorpus().resolve("03-northern-herald.html");
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(html)));
+        HttpResponse<byte[]> r = demo.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/originals/" + sha))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(Files.readAllBytes(html));
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"03-northern-herald.html\"");
+    }
+
+    @Test
+    void anUploadIsAnalysedIntoTheSameWorkspaceAndShownEverywhere() throws Exception {
+        String text = "Ferry service resumes after bridge collapse\n\nThe ferry between the old town and the terminal ran again on "
+                + "Thursday, two days after the Saltmarsh Bridge collapsed, the harbour master said.\n";
+        HttpResponse<String> r = demo.upload("/api/documents", Map.of("07-ferry-update.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.statusCode()).isEqualTo(202);
+        JsonNode job = demo.awaitJob(DemoServer.JSON.readTree(r.body()).path("id").asText());
+        assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.path("added")).extracting(JsonNode::asText).containsExactly("07-ferry-update");
+        assertThat(demo.json("/api/documents")).extracting(d -> d.path("id").asText()).contains("07-ferry-update").hasSize(7);
+        assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachText()).contains("07-ferry-update");
+        assertThat(Files.readString(demo.dir.resolve("report.json"))).contains("07-ferry-update");
+        assertThat(demo.get("/sources/07-ferry-update").body()).contains("the harbour master said");
+    }
+
+    @Test
+    void anUploadThatCannotBeReadFailsWithItsReasonAndChangesNothing() throws Exception {
+        State before = state();
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        HttpResponse<String> r = demo.upload("/api/documents", Map.of("notes.txt", junk));
+        JsonNode job = demo.awaitJob(DemoServer.JSON.readTree(r.body()).path("id").asText());
+        assertThat(job.path("state").asText()).isEqualTo("failed");
+        assertThat(job.path("message").asText()).contains("notes.txt").contains("workspace is unchanged");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedAndChangesNothing(@TempDir Path other) throws Exception {
+        try (DemoServer small = DemoServer.start(other, ServerSettings.DEFAULTS.withMaxUploadBytes(2000))) {
+            State before = state(small);
+            HttpResponse<String> r = small.upload("/api/documents", Map.of("big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
+            assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(r.body()).contains("larger than the limit of 2000 bytes");
+            HttpResponse<String> form = small.upload("/add", Map.of("big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
+            assertThat(form.statusCode()).isEqualTo(413);
+            assertThat(Jsoup.parse(form.body()).select("p.error").text()).contains("Not added");
+            assertThat(state(small)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aHostileFileNameIsOnlyALabelAndNothingIsWrittenOutsideTheWorkspace() throws Exception {
+        Set<Path> outside = filesUnder(tmp);
+        HttpResponse<String> r = demo.upload("/api/documents",
+                Map.of("../../../escaped.txt", "Escape\n\nThe harbour master said the ferry ran again.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        JsonNode job = demo.awaitJob(DemoServer.JSON.readTree(r.body()).path("id").asText());
+        assertThat(job.path("state").asText()).isEqualTo("done");
+        assertThat(job.path("added").get(0).asText()).isEqualTo("escaped");
+        Set<Path> after = filesUnder(tmp);
+        after.removeAll(outside);
+        assertThat(after).allSatisfy(p -> assertThat(p.startsWith(demo.dir)).as(p.toString()).isTrue());
+        assertThat(Path.of("../../../escaped.txt")).doesNotExist();
+        assertThat(demo.dir.getParent().resolve("escaped.txt")).doesNotExist();
+    }
+
+    @Test
+    void offLoopbackEveryRequestNeedsTheTokenWhichTheAddressCarriesOnce(@TempDir Path other) {
+        try (DemoServer guarded = DemoServer.start(other, ServerSettings.DEFAULTS.withToken("s3cret-token"))) {
+            assertThat(guarded.server.address().toString()).endsWith("/?token=s3cret-token");
+            assertThat(guarded.get("/").statusCode()).isEqualTo(401);
+            assertThat(guarded.get("/api/report", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+            assertThat(guarded.get("/api/report", "Authorization", "Bearer s3cret-token").statusCode()).isEqualTo(200);
+            HttpResponse<String> open = guarded.get("/?token=s3cret-token");
+            assertThat(open.statusCode()).isEqualTo(302);
+            assertThat(open.headers().firstValue("Location")).hasValue("/");
+            assertThat(open.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains(Guard.COOKIE + "=s3cret-token")
+                    .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+            assertThat(guarded.get("/claims", "Cookie", Guard.COOKIE + "=s3cret-token").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void exportsAreDownloadsOfTheCurrentReport() {
+        HttpResponse<String> csv = demo.get("/export/claims.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body().lines().findFirst()).hasValue("id,statement,attributed_to,modality,independent_sources,documents,docs,values");
+        assertThat(demo.get("/export/quotes.csv").body()).contains("Ekdahl");
+        assertThat(demo.get("/export/discrepancies.csv").body()).contains("112");
+        assertThat(demo.get("/export/report.md").body()).startsWith("# harbor-bridge");
+        assertThat(demo.get("/export/report.json").body()).contains("crosscheck.report/1");
+        assertThat(demo.get("/export/secrets.txt").statusCode()).isEqualTo(404);
+    }
+
+    /** What an addition that fails must leave as it was. */
+    record State(List<String> documents, Set<String> originals, String reportJson) {}
+
+    private State state() throws IOException {
+        return state(demo);
+    }
+
+    private static State state(DemoServer s) throws IOException {
+        List<String> docs = s.ws.documents().stream().map(d -> d.id() + " " + d.sha256()).toList();
+        Set<String> originals = new TreeSet<>();
+        try (Stream<Path> files = Files.list(s.dir.resolve("originals"))) {
+            files.forEach(p -> originals.add(p.getFileName().toString()));
+        }
+        return new State(docs, originals, Files.readString(s.dir.resolve("report.json")));
+    }
+
+    private static Set<Path> filesUnder(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        }
+    }
+}
