@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -143,6 +143,58 @@ final class BenchCommand implements Runnable {
                 out.flush();
             }
             return 0;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = {"Analyses a corpus into a temporary workspace, serves it on loopback, and has READERS clients read",
+                    "its pages and API while one document is uploaded and analysed; prints requests per second, latency",
+                    "percentiles and errors, and whether the upload is listed afterwards."})
+    static final class Serve implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS_DIR", description = "the corpus to serve, e.g. examples/harbor-bridge")
+        Path corpus;
+
+        @Option(names = "--readers", defaultValue = "50", description = "concurrent readers (default: ${DEFAULT-VALUE})")
+        int readers;
+
+        @Option(names = "--seconds", defaultValue = "20", description = "least duration of the run (default: ${DEFAULT-VALUE})")
+        int seconds;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-serve");
+            try {
+                int code = Main.run(new PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(),
+                        "analyze", "-q", corpus.toString(), "--out", tmp.toString());
+                if (code != 0 && code != Main.SKIPPED) return code;
+                try (var ws = org.crosscheck.workspace.Workspace.open(tmp); var ingestor = new Ingestor(IngestLimits.DEFAULTS);
+                        var server = org.crosscheck.server.CrosscheckServer.start(ws, Main.analyzer(), ingestor,
+                                org.crosscheck.server.ServerSettings.DEFAULTS.withPort(0))) {
+                    var report = org.crosscheck.report.ReportReader.read(java.nio.file.Files.readAllBytes(tmp.resolve("report.json")));
+                    List<String> pages = new java.util.ArrayList<>(List.of("/", "/claims", "/quotes", "/discrepancies", "/timeline",
+                            "/api/claims", "/api/documents", "/api/overview"));
+                    if (!report.claims().isEmpty()) pages.add("/claims/" + report.claims().get(0).id());
+                    if (!report.documents().isEmpty()) pages.add("/sources/" + report.documents().get(0).source().id());
+                    byte[] doc = ("Benchmark upload\n\nA new source arrives while the others are read, the benchmark said on Thursday. "
+                            + "It is analysed together with every source already in the workspace.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.printf("# %s; %d documents served, %d pages read in turn%n", org.crosscheck.bench.HeapPeak.machine(),
+                            report.documents().size(), pages.size());
+                    out.flush();
+                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), pages, readers,
+                            java.time.Duration.ofSeconds(seconds), "bench-upload.txt", doc, "bench-upload");
+                    out.println(r.line());
+                    r.errorSamples().forEach(e -> out.println("  error: " + e));
+                    return r.errors() == 0 && r.uploaded() ? 0 : 1;
+                }
+            } finally {
+                try (var files = java.nio.file.Files.walk(tmp)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 }

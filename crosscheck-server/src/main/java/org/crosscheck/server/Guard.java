@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every request passes before a handler sees it. Every response carries a
  * Content-Security-Policy that allows no script at all and styles only from the server, and
- * headers that stop framing, sniffing and referrers. On loopback the Host header must name the
+ * headers that stop framing, sniffing and referrers to other sites. On loopback the Host header must name the
  * loopback address, which defeats DNS rebinding (a hostile web page resolving its own name to
  * 127.0.0.1). Off loopback every request must carry the access token (header, or the cookie set
  * when the printed address is opened). Requests that change the workspace are refused when a
@@ -39,7 +39,8 @@ final class Guard {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" even on the server's own forms
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         if (loopback && !loopbackHost(ctx.header("Host"))) {
@@ -86,7 +87,7 @@ final class Guard {
     /** Whether a browser says the request comes from another site. Clients that are not browsers send neither header. */
     private static boolean crossSite(Context ctx) {
         String site = ctx.header("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) return true;
+        if (site != null) return !site.equals("same-origin") && !site.equals("none");
         String origin = ctx.header("Origin");
         if (origin == null) return false;
         try {

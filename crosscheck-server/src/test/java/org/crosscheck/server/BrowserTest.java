@@ -1,0 +1,125 @@
+package org.crosscheck.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A newsroom's walk through the demo workspace in a real browser: the overview, a claim lit up in
+ * the sources that carry it, the disagreements, the other views, and an upload that appears once
+ * analysed. Each page's screenshot is written to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    @TempDir
+    static Path tmp;
+
+    DemoServer demo;
+    Browser browser;
+
+    @BeforeAll
+    void start() {
+        demo = DemoServer.start(tmp.resolve("server"));
+        browser = Browser.start(tmp.resolve("profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) browser.close();
+        if (demo != null) demo.close();
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewShowsTheEventItsSourcesAndWhatWasFound() {
+        browser.open(demo.url("/"));
+        assertThat(browser.find("h1").getText()).isEqualTo("harbor-bridge");
+        assertThat(browser.find("ul.facts").getText()).contains("6 documents from 5 independent sources").contains("disagreements");
+        assertThat(browser.all("ul.copies a")).extracting(WebElement::getText).containsExactly("02-lindqvist-daily");
+        assertThat(browser.screenshot("overview")).exists();
+    }
+
+    @Test
+    @Order(2)
+    void openingAClaimLightsUpItsWordsInEverySourceThatCarriesIt() throws Exception {
+        browser.open(demo.url("/claims"));
+        browser.screenshot("claims");
+        WebElement first = browser.find("table.matrix tr:nth-child(2) td a");
+        String href = first.getAttribute("href");
+        first.click();
+        String id = href.substring(href.lastIndexOf('/') + 1);
+        JsonNode claim = demo.json("/api/claims/" + id);
+        List<WebElement> sections = browser.all("section.mention");
+        assertThat(sections.size()).isGreaterThanOrEqualTo(2).isEqualTo(claim.path("mentions").findValues("doc").stream().distinct().count());
+        for (WebElement s : sections) {
+            String doc = s.getAttribute("data-doc");
+            WebElement mark = s.findElement(org.openqa.selenium.By.cssSelector("mark.claim"));
+            assertThat(mark.isDisplayed()).isTrue();
+            String said = null;
+            for (JsonNode m : claim.path("mentions")) if (m.path("doc").asText().equals(doc)) said = m.path("text").asText();
+            assertThat(mark.getText()).as(doc).isEqualTo(said.strip());
+            assertThat(mark.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        }
+        browser.screenshot("claim");
+        // and from the claim into the full text of a source, where the same words are marked
+        sections.get(1).findElement(org.openqa.selenium.By.linkText("in the full text")).click();
+        assertThat(browser.all("div.text a.c")).isNotEmpty();
+        browser.screenshot("source");
+    }
+
+    @Test
+    @Order(3)
+    void theDisagreementsPageSetsEachVariantSideBySideWithItsSources() {
+        browser.open(demo.url("/discrepancies"));
+        List<WebElement> ds = browser.all("section.discrepancy");
+        assertThat(ds).hasSizeGreaterThanOrEqualTo(5);
+        for (WebElement d : ds) assertThat(d.findElements(org.openqa.selenium.By.cssSelector(".variant"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.find("main").getText()).contains("120").contains("112").contains("approximations that may agree");
+        browser.screenshot("discrepancies");
+    }
+
+    @Test
+    @Order(4)
+    void quotesAreGroupedBySpeakerAndTheTimelineIsInOrder() {
+        browser.open(demo.url("/quotes"));
+        assertThat(browser.all("section.speaker h2")).extracting(WebElement::getText).anyMatch(t -> t.startsWith("Ingrid Solberg"));
+        assertThat(browser.find("section.unattributed h2").getText()).startsWith("Speaker not stated");
+        browser.screenshot("quotes");
+        browser.open(demo.url("/timeline"));
+        List<String> when = browser.all("table tr td:first-child").stream().map(WebElement::getText).toList();
+        assertThat(when).isNotEmpty().isSorted();
+        browser.screenshot("timeline");
+        browser.open(demo.url("/export"));
+        browser.screenshot("export");
+    }
+
+    @Test
+    @Order(5)
+    void anUploadedDocumentIsAnalysedAndAppearsInTheOverview() throws Exception {
+        Path file = tmp.resolve("07-ferry-update.txt");
+        Files.writeString(file, "Ferry service resumes after bridge collapse\n\nThe ferry between the old town and the terminal ran "
+                + "again on Thursday, two days after the Saltmarsh Bridge collapsed, the harbour master said.\n");
+        browser.open(demo.url("/add"));
+        browser.screenshot("add");
+        assertThat(browser.upload(demo, file)).isEqualTo("done");
+        assertThat(browser.all("ul#added a")).extracting(WebElement::getText).containsExactly("07-ferry-update");
+        browser.screenshot("job-done");
+        browser.open(demo.url("/"));
+        assertThat(browser.find("ul.facts").getText()).contains("7 documents");
+        assertThat(browser.all("table td > a")).extracting(WebElement::getText).contains("07-ferry-update");
+        browser.screenshot("overview-after-upload");
+    }
+}
