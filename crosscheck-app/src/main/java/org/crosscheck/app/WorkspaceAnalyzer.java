@@ -13,6 +13,7 @@ import org.crosscheck.analysis.pipeline.CorpusContext;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Pipeline;
 import org.crosscheck.analysis.pipeline.ProgressListener;
+import org.crosscheck.analysis.pipeline.StageException;
 import org.crosscheck.analysis.report.ReportAssembler;
 import org.crosscheck.ingest.Extracted;
 import org.crosscheck.ingest.IngestResult;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One analysis of a workspace: the sources just read are added to those already in, all are
  * analysed together, and report.json, report.md and report.html are rewritten. The new sources are
- * analysed before they are committed, so a run that fails leaves the workspace as it was. The
+ * analysed before they are committed, so a run that fails leaves the workspace as it was; a new
+ * source the analysis fails on is skipped with the reason, like one that cannot be read. The
  * corpus name and reference date a run is given are remembered for later runs, so an upload
  * through the web view reads the sources as the first {@code analyze} did. Thread-safe if the
  * pipeline is; one workspace must be run by one thread at a time (the workspace is not thread-safe).
@@ -77,6 +79,11 @@ public final class WorkspaceAnalyzer {
         }
     }
 
+    private static int indexOf(List<SourceDocument> docs, String id) {
+        for (int i = 0; i < docs.size(); i++) if (docs.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
     /** The corpus name an earlier run gave this workspace, or null. */
     public static @Nullable String rememberedName(Workspace ws) {
         return ws.setting(CORPUS_NAME);
@@ -117,16 +124,30 @@ public final class WorkspaceAnalyzer {
                 }
             }
         }
-        List<SourceDocument> added = ws.preview(fresh);
-        List<SourceDocument> all = new ArrayList<>(ws.documents());
-        all.addAll(added);
-        if (all.isEmpty()) {
-            throw new NothingToAnalyzeException(rejected.isEmpty() ? "no document to analyse"
-                    : "no document could be read (" + rejected.size() + " skipped); nothing to analyse");
-        }
         Settings settings = effective(ws, given);
-        CorpusAnalysis done = pipeline.run(CorpusAnalysis.of(new CorpusContext(settings.corpusName(), settings.referenceDate()),
-                all.stream().sorted(java.util.Comparator.comparing(SourceDocument::id)).map(DocumentAnalysis::of).toList()), progress);
+        List<SourceDocument> existing = ws.documents();
+        CorpusAnalysis done;
+        List<SourceDocument> added;
+        while (true) {
+            added = ws.preview(fresh);
+            List<SourceDocument> all = new ArrayList<>(existing);
+            all.addAll(added);
+            if (all.isEmpty()) {
+                throw new NothingToAnalyzeException(rejected.isEmpty() ? "no document to analyse"
+                        : "no document could be read (" + rejected.size() + " skipped); nothing to analyse");
+            }
+            try {
+                done = pipeline.run(CorpusAnalysis.of(new CorpusContext(settings.corpusName(), settings.referenceDate()),
+                        all.stream().sorted(java.util.Comparator.comparing(SourceDocument::id)).map(DocumentAnalysis::of).toList()), progress);
+                break;
+            } catch (StageException e) {
+                // a new source the analysis cannot take is skipped with the reason, and the others are analysed without it
+                int i = indexOf(added, e.doc());
+                if (i < 0) throw e;
+                rejected.put(fresh.get(i).path(), "could not be analysed (" + e.getMessage() + ")");
+                fresh.remove(i);
+            }
+        }
         Report report = ReportAssembler.assemble(done, Instant.now(), toolVersion);
         byte[] json = ReportJson.write(report);
         byte[] md = MarkdownBrief.write(report);
