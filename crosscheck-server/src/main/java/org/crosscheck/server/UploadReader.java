@@ -28,14 +28,14 @@ final class UploadReader {
     /** The uploaded files in field {@code file}; empty when the request has none. */
     static List<Intake.Upload> read(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit + 64 * 1024) throw new TooLargeException(limit);
+        if (declared > limit + 64 * 1024) throw tooLarge(ctx, limit);
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("file");
         } catch (Exception e) { // Jetty's ServletException arrives unchecked through Javalin's Kotlin
             // Jetty refuses a part over its configured size while parsing, as "bad multipart"; a part can only be
             // over the limit in a request that is too, so the declared length tells the two apart
-            if (declared > limit) throw new TooLargeException(limit);
+            if (declared > limit) throw tooLarge(ctx, limit);
             throw new IllegalArgumentException("the upload is not readable multipart/form-data (" + e.getMessage() + ")", e);
         }
         List<Intake.Upload> out = new ArrayList<>();
@@ -48,11 +48,25 @@ final class UploadReader {
                 throw new IllegalStateException("the upload of " + safeName(f.filename()) + " broke off: " + e.getMessage(), e);
             }
             total += bytes.length;
-            if (total > limit) throw new TooLargeException(limit);
+            if (total > limit) throw tooLarge(ctx, limit);
             if (f.filename() == null || f.filename().isEmpty() && bytes.length == 0) continue; // the form's empty file field
             out.add(new Intake.Upload(safeName(f.filename()), bytes));
         }
         return out;
+    }
+
+    /** Most of a refused request read and dropped, so the client, still sending, receives the refusal rather than a reset. */
+    private static final long DRAIN = 64L * 1024 * 1024;
+
+    private static TooLargeException tooLarge(Context ctx, long limit) {
+        if (ctx.req().getContentLengthLong() <= DRAIN) {
+            try (InputStream in = ctx.req().getInputStream()) {
+                in.skipNBytes(Math.max(0, ctx.req().getContentLengthLong()));
+            } catch (IOException | RuntimeException e) {
+                // what the parser already took cannot be read again; the refusal goes out all the same
+            }
+        }
+        return new TooLargeException(limit);
     }
 
     /** A user's file name made a harmless label: its last path element, printable, no leading dots, at most 120 characters. */
