@@ -59,6 +59,8 @@ final class UploadReader {
     private static final long DRAIN = 64L * 1024 * 1024;
 
     private static TooLargeException tooLarge(Context ctx, long limit) {
+        // the server closes a connection whose request it did not read to the end; say so, so clients do not reuse it
+        ctx.header("Connection", "close");
         if (ctx.req().getContentLengthLong() <= DRAIN) {
             try (InputStream in = ctx.req().getInputStream()) {
                 in.skipNBytes(Math.max(0, ctx.req().getContentLengthLong()));
