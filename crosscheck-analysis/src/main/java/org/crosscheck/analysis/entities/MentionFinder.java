@@ -183,6 +183,9 @@ public final class MentionFinder implements DocumentStage {
             for (int k = start; k < p; k++) titled |= isTitle(t.get(k));
             boolean nameLike = true;
             for (int k = p; k < end; k++) nameLike &= personWord(t.get(k));
+            // a one-word name follows its title ("President Biden"); after an organisation's name
+            // ("... for Human Rights") the last word is the organisation's, not a person
+            if (n == 1 && !isTitle(t.get(p - 1))) continue;
             if (titled && nameLike && isTitleOrOrgEnd(t.get(p - 1))) return p;
         }
         return start;

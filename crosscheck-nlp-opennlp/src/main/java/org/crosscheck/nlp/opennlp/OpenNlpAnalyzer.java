@@ -110,7 +110,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         if (trail <= lead) return;
         String s = sent.substring(lead, trail);
         int base = offset + lead;
-        Span[] spans = splitDashes(s, tokenizer.get().tokenizePos(s));
+        Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
         String[] tags = tagger.get().tag(words);
@@ -133,6 +133,27 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
             tokens.add(new Token(ts, te, text.substring(ts, te), tag));
         }
         out.add(new Sentence(base, base + s.length(), tokens));
+    }
+
+    /**
+     * The tokenizer cuts the last dot off a dotted acronym ("U.N" "." Office): the dot goes back, so
+     * "U.N." is one word and a name it starts ("the U.N. Office of ...") is not broken by a full
+     * stop. At a sentence's end the dot stays a token of its own, since it ends the sentence too.
+     */
+    private static Span[] joinAcronymDots(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            boolean acronym = s.substring(sp.getStart(), sp.getEnd()).matches("(?:\\p{L}\\.)+\\p{L}");
+            if (acronym && i + 2 < spans.length && spans[i + 1].getStart() == sp.getEnd()
+                    && s.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).equals(".")) {
+                out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
+                i++;
+                continue;
+            }
+            out.add(sp);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**

@@ -53,6 +53,13 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void aDottedAcronymIsOneWordSoANameItStartsIsNotBroken() {
+        String text = "The U.N. Office of Ports wrote to the E.U. on Monday, then to the U.S.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text())
+                .containsSubsequence("The", "U.N.", "Office", "of", "Ports", "wrote").contains("E.U.").endsWith("U.S.");
+    }
+
+    @Test
     void dashesWithoutSpacesAreTokensOfTheirOwn() {
         String text = "Beijing sent no figures—the office said—on request.";
         assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text())
