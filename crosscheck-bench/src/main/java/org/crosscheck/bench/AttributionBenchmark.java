@@ -36,7 +36,16 @@ public final class AttributionBenchmark {
             boolean direct) {}
 
     /** Content precision, recall and F1, and source accuracy over matched contents that have a source. */
-    public record Figures(double precision, double recall, double f1, double sourceAccuracy, int gold, int system) {}
+    /**
+     * Figures of one set; {@code sourceErrors} lists each matched content whose source the system got
+     * wrong, as tab-separated document, content, annotated source, and the system's speaker and mention.
+     */
+    public record Figures(double precision, double recall, double f1, double sourceAccuracy, int gold, int system,
+            List<String> sourceErrors) {
+        public Figures {
+            sourceErrors = List.copyOf(sourceErrors);
+        }
+    }
 
     /** Both sets of figures, and the throughput of the extractor. */
     public record Result(Figures direct, Figures all, int documents, long words, double seconds) {
@@ -158,6 +167,7 @@ public final class AttributionBenchmark {
         int recalled = 0;
         int withSource = 0;
         int sourceRight = 0;
+        List<String> errors = new ArrayList<>();
         for (Gold g : gold) {
             Quote best = null;
             double bestScore = 0;
@@ -173,7 +183,13 @@ public final class AttributionBenchmark {
             recalled++;
             if (g.source() == null) continue;
             withSource++;
-            if (rightSource(best, g)) sourceRight++;
+            if (rightSource(best, g)) {
+                sourceRight++;
+            } else {
+                var m = best.speaker().mention();
+                errors.add(String.join("\t", g.doc(), clip(g.content()), clip(g.source()), String.valueOf(best.speaker().name()),
+                        m == null ? "" : clip(m.text())));
+            }
         }
         int precise = 0;
         for (Quote q : sys) {
@@ -183,7 +199,12 @@ public final class AttributionBenchmark {
         double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
         double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
         return new Figures(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), withSource == 0 ? 0 : (double) sourceRight / withSource,
-                gold.size(), sys.size());
+                gold.size(), sys.size(), errors);
+    }
+
+    private static String clip(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 120 ? one.substring(0, 117) + "..." : one;
     }
 
     private static boolean rightSource(Quote q, Gold g) {

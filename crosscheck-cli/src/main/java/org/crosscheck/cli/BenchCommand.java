@@ -84,6 +84,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--limit", defaultValue = "100000", description = "score at most this many articles")
         int limit;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "write the direct quotes whose speaker was wrong (doc, content, annotated source, system speaker, mention) as TSV")
+        Path errors;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -112,6 +116,10 @@ final class BenchCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time), peak heap %d MB%n",
                     r.wordsPerSecond(), org.crosscheck.bench.HeapPeak.bytes() >> 20);
+            if (errors != null) {
+                String tsv = "doc\tcontent\tsource\tsystem_speaker\tsystem_mention\n" + String.join("\n", r.direct().sourceErrors()) + "\n";
+                AtomicFiles.write(errors, tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return 0;
         }
     }

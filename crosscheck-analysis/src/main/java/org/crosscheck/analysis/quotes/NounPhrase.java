@@ -26,6 +26,12 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         int e = cue - 1;
         while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
         if (e < 0) return null;
+        // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis after the name is skipped
+        if (t.get(e).text().equals(")")) {
+            int open = e - 1;
+            while (open >= 0 && e - open <= 8 && !t.get(open).text().equals("(")) open--;
+            if (open > 0 && t.get(open).text().equals("(")) e = open - 1;
+        }
         // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
         // the speaker is before the commas
         if (t.get(e).text().equals(",")) {

@@ -116,6 +116,7 @@ public final class QuoteFinder implements DocumentStage {
                 || before.toLowerCase(Locale.ROOT).endsWith("known as") || before.toLowerCase(Locale.ROOT).endsWith("so-called");
 
         Attribution a = transcriptLabel(src, span, names);
+        if (a == null) a = signature(src, span, names);
         if (a == null) a = findCue(src, frame, span, names, sentences, s);
         if (a == null && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker
                 && (isWholeSentence(src, s, span) && isNear(sentences, previous.span(), s, 3) || isNear(sentences, previous.span(), s, 1))) {
@@ -164,7 +165,11 @@ public final class QuoteFinder implements DocumentStage {
         int bestDist = Integer.MAX_VALUE;
         for (int i = 0; i < frame.size(); i++) {
             Token t = frame.get(i);
-            boolean cue = Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX"))
+            // "... a narrator in the ad asks.": a verb of saying that closes the sentence after the quotation is one,
+            // though the tagger read it as a plural noun
+            boolean closing = t.is("NOUN") && t.start() >= quote.end() && t.text().endsWith("s")
+                    && (i + 1 == frame.size() || frame.get(i + 1).is("PUNCT"));
+            boolean cue = Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX") || closing)
                     || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
@@ -211,6 +216,25 @@ public final class QuoteFinder implements DocumentStage {
         if (!m.find()) return null;
         Span label = src.span(quote.start() + m.start(1), quote.start() + m.end(1));
         return new Attribution(label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9);
+    }
+
+    /** After a quotation's closing mark, a dash and a name that ends the line: "“...” ― Carla Ruiz". */
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
+            "^[\"”’'.,!?\\h]{0,4}[―—–-]\\h?(\\p{Lu}[\\p{L}.'’-]*(?:\\h\\p{Lu}[\\p{L}.'’-]*){0,4})[.,]?\\h*(?:\n|$)");
+
+    /** A quotation signed after a dash, as reader comments and lists of reactions are: the name is the speaker. */
+    private @Nullable Attribution signature(SourceDocument src, Span quote, List<NameMention> names) {
+        String text = src.text();
+        java.util.regex.Matcher m = SIGNED.matcher(text.substring(quote.end(), Math.min(text.length(), quote.end() + 80)));
+        if (!m.find()) return null;
+        int start = quote.end() + m.start(1);
+        int end = quote.end() + m.end(1);
+        // "Edwin G. Monroy." keeps its initial's dot, not the sentence's
+        while (end > start && text.charAt(end - 1) == '.' && !Character.isUpperCase(text.charAt(end - 2))) end--;
+        for (NameMention n : names) {
+            if (n.span().start() == start) return new Attribution(n.span(), SpeakerForm.NAME, List.of(), "―", 0.85);
+        }
+        return new Attribution(src.span(start, end), SpeakerForm.DESCRIPTION, List.of(), "―", 0.8);
     }
 
     private static boolean followedByVerb(List<Token> frame, NounPhrase np) {

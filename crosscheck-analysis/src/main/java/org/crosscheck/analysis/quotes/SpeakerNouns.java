@@ -22,6 +22,9 @@ final class SpeakerNouns {
             "family", "relative", "friend", "colleague", "aide", "adviser", "advisor", "staff", "troops", "soldier", "commander",
             "general", "king", "queen", "prince", "pope", "bishop", "cleric", "imam", "rabbi", "priest", "student", "teacher",
             "farmer", "protester", "protesters", "organiser", "organizer", "observer", "monitor", "engineer", "pilot",
+            "narrator", "host", "anchor", "moderator", "pollster", "consultant", "commentator", "speaker", "writer", "donor",
+            "legislator", "administrator", "educator", "caller", "viewer", "reader", "follower", "fan", "celebrity", "star",
+            "singer", "actor", "actress", "rapper", "player", "coach", "athlete", "voter", "citizen", "official", "insider",
             // organisations
             "government", "ministry", "office", "agency", "department", "council", "committee", "commission", "board",
             "court", "tribunal", "parliament", "congress", "senate", "assembly", "party", "group", "organization",
@@ -34,7 +37,12 @@ final class SpeakerNouns {
             "report", "statement", "assessment", "study", "survey", "letter", "document", "memo", "filing", "ruling", "verdict",
             "resolution", "declaration", "communique", "release", "review", "analysis", "findings", "investigation", "inquiry",
             "audit", "paper", "article", "post", "tweet", "message", "email", "complaint", "lawsuit", "indictment", "decision",
-            "order", "law", "bill", "plan", "proposal", "petition", "summary", "transcript", "record", "website", "blog"));
+            "order", "law", "bill", "plan", "proposal", "petition", "summary", "transcript", "record", "website", "blog",
+            // works that speak in news: "the ad says", "the piece argues"
+            "ad", "advert", "advertisement", "commercial", "spot", "video", "film", "documentary", "book", "memoir", "poll",
+            "piece", "editorial", "column", "story", "headline", "caption", "sign", "banner", "note"));
+    /** Endings of nouns for people by what they do or are: spokesman, businesswoman, strategist, historian, volunteer. */
+    private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("man", "woman", "person", "ist", "ian", "eer");
 
     private SpeakerNouns() {}
 
@@ -43,6 +51,9 @@ final class SpeakerNouns {
         if (NOUNS.contains(h)) return true;
         if (h.endsWith("s") && NOUNS.contains(h.substring(0, h.length() - 1))) return true;
         if (h.endsWith("ies") && NOUNS.contains(h.substring(0, h.length() - 3) + "y")) return true;
-        return h.endsWith("men") && NOUNS.contains(h.substring(0, h.length() - 3) + "man");
+        if (h.endsWith("men") && NOUNS.contains(h.substring(0, h.length() - 3) + "man")) return true;
+        String singular = h.endsWith("men") ? h.substring(0, h.length() - 3) + "man" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        // the ending must follow a stem of its own ("businessman", not "man" or "ian")
+        return AGENT_ENDINGS.stream().anyMatch(e -> singular.endsWith(e) && singular.length() >= e.length() + 4);
     }
 }

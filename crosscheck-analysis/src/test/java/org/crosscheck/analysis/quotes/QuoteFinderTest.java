@@ -129,4 +129,26 @@ class QuoteFinderTest {
         assertThat(quotes("City officials say the closure was ordered in the name of \"public safety\" and nothing else.\n"))
                 .contains("indirect [City officials] the closure was ordered in the name of \"public safety\" and nothing else");
     }
+
+    @Test
+    void aQuotationSignedAfterADashIsTheSignersEvenAfterAnotherSignedOne() {
+        assertThat(quotes("Readers wrote in after the bridge fell.\n\n“The city ignored every warning we sent.” ― Lena Holm\n\n"
+                + "“I walk across it every day and it shook for months. Nobody listened.”― Piet Okafor.\u00a0\n\n"
+                + "\"Rebuild it, but properly this time.\" — Mira Sandvik\n"))
+                .containsExactly("direct [Lena Holm] The city ignored every warning we sent.",
+                        "direct [Piet Okafor] I walk across it every day and it shook for months. Nobody listened.",
+                        "direct [Mira Sandvik] Rebuild it, but properly this time.");
+    }
+
+    @Test
+    void aPartyAndStateInParenthesesDoNotHideTheSpeaker() {
+        assertThat(quotes("“It is a disgrace,” Rep. Ana Duarte (D-Ore.) said Friday.\n"))
+                .containsExactly("direct [Ana Duarte] It is a disgrace,");
+    }
+
+    @Test
+    void aNounForWhatSomeoneDoesOrAWorkThatSpeaksIsASpeaker() {
+        assertThat(quotes("“Who do you trust?” a narrator in the new ad asks.\n\n“Vote early,” the campaign strategist said.\n"))
+                .containsExactly("direct [a narrator] Who do you trust?", "direct [the campaign strategist] Vote early,");
+    }
 }
