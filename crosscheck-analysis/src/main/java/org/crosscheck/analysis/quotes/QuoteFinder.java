@@ -190,13 +190,16 @@ public final class QuoteFinder implements DocumentStage {
                 np = beforeInFrame ? before : null;
                 if (np == null && !Cues.TAKES_LISTENER.contains(cue.text().toLowerCase(Locale.ROOT))) {
                     NounPhrase after = NounPhrase.after(frame, best + 1);
-                    // "said Beijing remained ...": a noun phrase followed by its own verb is the reported clause's subject
-                    if (after != null && !followedByVerb(frame, after)) np = after;
+                    // "said Beijing remained ...": a noun phrase followed by its own verb is the reported clause's subject;
+                    // "praised China's 'achievements'": a possessor is the object's, not a speaker
+                    if (after != null && !followedByVerb(frame, after) && !possessive(src, after)) np = after;
                 }
                 if (np == null) np = before;
-                if (np == null && cue.text().endsWith("ing")) {
-                    // "She hinted ..., saying it was 'trying'": a participle's speaker is the sentence's subject
-                    NounPhrase subject = NounPhrase.after(frame, 0);
+                boolean coordinated = best > 0 && frame.get(best - 1).is("CCONJ");
+                if (np == null && (cue.text().endsWith("ing") || coordinated)) {
+                    // "She hinted ..., saying it was 'trying'": a participle's speaker is the sentence's subject, and so is
+                    // that of a verb joined to the first ("she expressed concern ... but praised ...")
+                    NounPhrase subject = subject(frame);
                     if (subject != null && subject.end() <= cue.start()) np = subject;
                 }
             }
@@ -235,6 +238,21 @@ public final class QuoteFinder implements DocumentStage {
             if (n.span().start() == start) return new Attribution(n.span(), SpeakerForm.NAME, List.of(), "―", 0.85);
         }
         return new Attribution(src.span(start, end), SpeakerForm.DESCRIPTION, List.of(), "―", 0.8);
+    }
+
+    /** The sentence's subject: its first noun phrase, or the first after an opening phrase set off by a comma ("At the end of her visit, she"). */
+    private static @Nullable NounPhrase subject(List<Token> frame) {
+        NounPhrase first = NounPhrase.after(frame, 0);
+        if (first != null) return first;
+        for (int k = 1; k < Math.min(frame.size(), 12); k++) {
+            if (frame.get(k).text().equals(",")) return NounPhrase.after(frame, k + 1);
+        }
+        return null;
+    }
+
+    private static boolean possessive(SourceDocument src, NounPhrase np) {
+        String t = src.text();
+        return np.end() + 2 <= t.length() && (t.startsWith("'s", np.end()) || t.startsWith("’s", np.end()));
     }
 
     private static boolean followedByVerb(List<Token> frame, NounPhrase np) {

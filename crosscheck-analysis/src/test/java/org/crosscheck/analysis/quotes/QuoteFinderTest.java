@@ -151,4 +151,10 @@ class QuoteFinderTest {
         assertThat(quotes("“Who do you trust?” a narrator in the new ad asks.\n\n“Vote early,” the campaign strategist said.\n"))
                 .containsExactly("direct [a narrator] Who do you trust?", "direct [the campaign strategist] Vote early,");
     }
+
+    @Test
+    void aVerbJoinedToTheFirstSharesItsSubjectAndAPossessorAfterItIsNotTheSpeaker() {
+        assertThat(quotes("After the vote, Ana Duarte criticised the council but praised Lindqvist's \"steady progress\" on repairs.\n"))
+                .containsExactly("partial [Ana Duarte] steady progress");
+    }
 }
