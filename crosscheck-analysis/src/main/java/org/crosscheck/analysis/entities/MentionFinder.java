@@ -283,9 +283,14 @@ public final class MentionFinder implements DocumentStage {
         Token tok = t.get(i);
         if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok)) return false;
         if (tok.is("PROPN") || isHonorific(tok) || Lexicon.isAcronym(tok.text()) && !tok.is("PUNCT")) return true;
-        // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi")
-        return (tok.is("ADJ") || tok.is("NOUN")) && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")
-                && t.get(i + 1).capitalized();
+        if (!tok.is("ADJ") && !tok.is("NOUN")) return false;
+        // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi"),
+        // or, wherever it stands, when it starts a person the tagger does not know who is "of" an organisation
+        // ("Dilxat Raxit of the World Uyghur Congress")
+        if (i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN") && t.get(i + 1).capitalized()) return true;
+        int e = i;
+        while (e < t.size() && e < i + 3 && t.get(e).capitalized() && (t.get(e).is("ADJ") || t.get(e).is("NOUN") || t.get(e).is("PROPN"))) e++;
+        return e - i >= 2 && personBeforeOrg(t, i, e);
     }
 
     private static boolean namePart(List<Token> t, int i) {

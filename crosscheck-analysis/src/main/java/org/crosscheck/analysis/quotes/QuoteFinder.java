@@ -178,6 +178,17 @@ public final class QuoteFinder implements DocumentStage {
                 bestDist = dist;
             }
         }
+        if (best >= 0 && frame.get(best).end() <= quote.start()) {
+            // "X said the report confirmed 'solid evidence'": marks inside a reported clause quote the one who reports it
+            NounPhrase inner = NounPhrase.before(frame, best);
+            for (int j = best - 1; j >= 0 && inner != null; j--) {
+                Token w = frame.get(j);
+                if (Cues.indirect(w.text()) && w.is("VERB") && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
+                    best = j;
+                    break;
+                }
+            }
+        }
         if (best >= 0) {
             Token cue = frame.get(best);
             boolean according = cue.text().equalsIgnoreCase("according");

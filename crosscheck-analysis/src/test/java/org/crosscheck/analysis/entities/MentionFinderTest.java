@@ -34,4 +34,10 @@ class MentionFinderTest {
     void aOneWordNameRightAfterItsTitleIsAPerson() {
         assertThat(names("Mayor Duarte opened the bridge.")).containsExactly("Duarte (PERSON, Mayor)");
     }
+
+    @Test
+    void aNameTheTaggerDoesNotKnowIsAPersonWhenTheyAreOfAnOrganisation() {
+        assertThat(names("Tarkan Yilmazer of the Harbour Safety Board said the bridge was unsafe."))
+                .contains("Tarkan Yilmazer (null)", "Harbour Safety Board (ORG)");
+    }
 }

@@ -157,4 +157,10 @@ class QuoteFinderTest {
         assertThat(quotes("After the vote, Ana Duarte criticised the council but praised Lindqvist's \"steady progress\" on repairs.\n"))
                 .containsExactly("partial [Ana Duarte] steady progress");
     }
+
+    @Test
+    void marksInsideAReportedClauseQuoteTheOneWhoReportsIt() {
+        assertThat(quotes("Ana Duarte of the Harbour Safety Board said the report confirmed \"serious corrosion\" in the cables.\n"))
+                .containsExactly("partial [Ana Duarte] serious corrosion");
+    }
 }
