@@ -161,6 +161,7 @@ class QuoteFinderTest {
     @Test
     void marksInsideAReportedClauseQuoteTheOneWhoReportsIt() {
         assertThat(quotes("Ana Duarte of the Harbour Safety Board said the report confirmed \"serious corrosion\" in the cables.\n"))
-                .containsExactly("partial [Ana Duarte] serious corrosion");
+                .containsExactly("indirect [Ana Duarte] the report confirmed \"serious corrosion\" in the cables",
+                        "partial [Ana Duarte] serious corrosion");
     }
 }
