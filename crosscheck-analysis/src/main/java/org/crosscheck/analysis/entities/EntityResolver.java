@@ -109,6 +109,11 @@ public final class EntityResolver implements CorpusStage {
                 if (m.gender() == Gender.MALE) g.male += 2;
                 if (m.acronym() != null) acronymDefs.put(key(m.acronym()), key(m.span().text()));
                 if (m.honorificForm() != null) g.extraAliases.add(m.honorificForm());
+                // "Chinese President Xi Jinping": a title written right before the name is a way of naming the person
+                Span rs = m.roleSpan();
+                if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
+                    g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
+                }
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
             }
@@ -135,6 +140,21 @@ public final class EntityResolver implements CorpusStage {
             List<Group> matches = byInitials.getOrDefault(k, List.of()).stream().map(Group::root)
                     .filter(g -> g != e.getValue().root()).distinct().toList();
             if (matches.size() == 1) join(matches.get(0), e.getValue());
+        }
+        // "Human Rights Council" is the one "UN Human Rights Council": an organisation's name joins the one longer name
+        // that only adds a leading acronym
+        Map<String, List<Group>> byQualifiedRest = new HashMap<>();
+        for (var e : byKey.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (words.length >= 3 && Lexicon.isAcronym(firstWordOf(e.getValue()))) {
+                byQualifiedRest.computeIfAbsent(e.getKey().substring(e.getKey().indexOf(' ') + 1), x -> new ArrayList<>()).add(e.getValue());
+            }
+        }
+        for (var e : List.copyOf(byKey.entrySet())) {
+            List<Group> longer = byQualifiedRest.getOrDefault(e.getKey(), List.of()).stream().map(Group::root).distinct()
+                    .filter(g -> g != e.getValue().root()).toList();
+            EntityType t = e.getValue().root().type();
+            if (longer.size() == 1 && (t == EntityType.ORG || t == null) && longer.get(0).type() == EntityType.ORG) join(longer.get(0), e.getValue());
         }
         // a person's name with words before it ("Rights Ana Duarte", from a title run) is that person
         List<Map.Entry<String, Group>> persons = byKey.entrySet().stream()
@@ -265,6 +285,9 @@ public final class EntityResolver implements CorpusStage {
                 if (e.isEmpty()) e = entities.looselyDescribedAs(m.text());
                 if (e.isEmpty()) continue;
                 aliases.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m.text());
+                // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" does
+                String bare = m.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
+                if (!bare.equals(m.text()) && bare.chars().anyMatch(Character::isUpperCase)) aliases.get(e.get().id()).add(bare);
                 mentions.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m);
                 index.put(m, e.get().id());
             }
@@ -331,6 +354,11 @@ public final class EntityResolver implements CorpusStage {
         Group a = into.root();
         Group b = g.root();
         if (a != b) a.absorb(b);
+    }
+
+    /** The first word of the group's first surface form, as written ("UN", "U.N."). */
+    private static String firstWordOf(Group g) {
+        return firstSurface(g).split("\\s+")[0].replace(".", "");
     }
 
     private static String firstSurface(Group g) {
