@@ -141,19 +141,22 @@ final class Site {
                 throw new IllegalArgumentException("choose a file to upload, or give a path");
             }
         } catch (UploadReader.TooLargeException e) {
-            ctx.status(HttpStatus.CONTENT_TOO_LARGE);
-            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            refuse(ctx, s, HttpStatus.CONTENT_TOO_LARGE, e);
             return;
         } catch (Intake.BusyException e) {
-            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
-            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            refuse(ctx, s, HttpStatus.SERVICE_UNAVAILABLE, e);
             return;
         } catch (IllegalArgumentException e) { // InvalidPathException too
-            ctx.status(HttpStatus.BAD_REQUEST);
-            html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + e.getMessage() + ".")));
+            refuse(ctx, s, HttpStatus.BAD_REQUEST, e);
             return;
         }
         ctx.redirect("/jobs/" + job, HttpStatus.SEE_OTHER);
+    }
+
+    /** The form again, saying why nothing was added. */
+    private void refuse(Context ctx, Snapshot s, HttpStatus status, RuntimeException why) {
+        ctx.status(status);
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + why.getMessage() + ".")));
     }
 
     void job(Context ctx) {

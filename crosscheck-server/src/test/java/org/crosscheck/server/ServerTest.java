@@ -153,6 +153,25 @@ class ServerTest {
     }
 
     @Test
+    void aFolderOnThisMachineCanBeAddedByItsPathAndAMissingOneIsRefused(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("08-ferry-notes.txt"), "Ferry notes\n\nThe harbour master said the ferry ran again on Thursday.\n");
+        HttpResponse<String> r = demo.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/add")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("path=" + java.net.URLEncoder.encode(folder.toString(),
+                        StandardCharsets.UTF_8))).build());
+        assertThat(r.statusCode()).isEqualTo(303);
+        String job = r.headers().firstValue("Location").orElseThrow().replace("/jobs/", "");
+        assertThat(demo.awaitJob(job).path("added")).extracting(JsonNode::asText).containsExactly("08-ferry-notes");
+        State before = state();
+        HttpResponse<String> missing = demo.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/add")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("path=%2Fno%2Fsuch%2Ffolder")).build());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(missing.body()).select("p.error").text()).isEqualTo("Not added: there is no file or folder /no/such/folder on this machine.");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
     void anUploadThatCannotBeReadFailsWithItsReasonAndChangesNothing() throws Exception {
         State before = state();
         byte[] junk = new byte[4096];
