@@ -22,7 +22,10 @@ final class Cues {
             "expressed", "characterised", "characterized", "branded", "labelled", "labeled", "assessed", "determined",
             "calling", "asking", "writing", "declaring", "claiming", "stating", "explaining", "tweeting", "describing",
             "announcing", "responding", "recalling", "joked", "quipped", "boasted", "complained", "lamented", "shouted",
-            "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising"));
+            "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising",
+            // base forms, for plural subjects: "the authors suggest", "officials argue"
+            "suggest", "argue", "claim", "warn", "insist", "note", "add", "admit", "deny", "explain", "allege", "maintain",
+            "contend", "acknowledge", "confirm", "predict", "recall", "describe", "write", "report", "conclude", "stress"));
 
     /** Cues for indirect speech: clear speech or cognition verbs only, so a framed clause is a statement. */
     static final Set<String> INDIRECT = Set.copyOf(java.util.List.of(

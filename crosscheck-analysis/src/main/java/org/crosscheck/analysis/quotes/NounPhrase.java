@@ -95,7 +95,8 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             return new NounPhrase(first.start(), first.end(), true, first.end(), lower(first));
         }
         int e = s;
-        while (e < t.size() && inPhrase(t.get(e))) e++;
+        // a verb of saying ends the phrase whatever its tag ("its authors suggest/ADJ China ...")
+        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && !t.get(e).capitalized() && Cues.speech(t.get(e).text()))) e++;
         if (e == s) return null;
         // the phrase must end on a noun, and a day or a month is when, not who ("said Tuesday")
         int last = e - 1;

@@ -33,6 +33,11 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteFinder implements DocumentStage {
     public static final Key<List<FoundQuote>> FOUND_QUOTES = Key.named("found-quotes");
 
+    /** Those who make a work, who speak as the work when a phrase names it as theirs. */
+    private static final Set<String> MAKERS = Set.of("authors", "author", "researchers", "drafters", "writers", "editors", "investigators");
+    /** A possessor before the head: "The report's" or "its". */
+    private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("^(?:(its|their)|(.+?)['’]s)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** Things said that belong to whoever said them, unlike reports and studies, which speak as works. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
             "tweet", "post", "message", "email", "speech", "response", "reply");
@@ -181,7 +186,7 @@ public final class QuoteFinder implements DocumentStage {
         if (best >= 0 && frame.get(best).end() <= quote.start()) {
             // "X said the report confirmed 'solid evidence'": marks inside a reported clause quote the one who reports it
             NounPhrase inner = NounPhrase.before(frame, best);
-            for (int j = best - 1; j >= 0 && inner != null; j--) {
+            for (int j = best - 1; j >= 0 && inner != null && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
                 if (Cues.indirect(w.text()) && w.is("VERB") && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
                     best = j;
@@ -193,6 +198,17 @@ public final class QuoteFinder implements DocumentStage {
             Token cue = frame.get(best);
             boolean according = cue.text().equalsIgnoreCase("according");
             NounPhrase np = according ? NounPhrase.after(frame, best + 2) : null;
+            // "its authors suggest China was not forthcoming with information, saying ...": a participle set off by a
+            // comma has the sentence's subject for its speaker, not the noun before the comma
+            boolean participle = !according && cue.text().endsWith("ing") && best > 0 && frame.get(best - 1).text().equals(",")
+                    && cue.end() <= quote.start();
+            if (participle) {
+                NounPhrase subject = subject(frame.stream().filter(x -> x.start() >= s.start()).toList());
+                if (subject != null && subject.end() <= cue.start()) {
+                    Attribution a = speaker(src, subject, names, sentences, s, cue.text(), 0.8);
+                    if (a != null) return a;
+                }
+            }
             if (!according) {
                 // '"...," X said' names X before the verb; '"...," said X' after it. Verbs that take the
                 // listener as object ("told reporters") never take the speaker after them.
@@ -253,7 +269,9 @@ public final class QuoteFinder implements DocumentStage {
 
     /** The sentence's subject: its first noun phrase, or the first after an opening phrase set off by a comma ("At the end of her visit, she"). */
     private static @Nullable NounPhrase subject(List<Token> frame) {
-        NounPhrase first = NounPhrase.after(frame, 0);
+        int from = 0;
+        while (from < frame.size() && from < 2 && (frame.get(from).is("CCONJ") || frame.get(from).is("ADV"))) from++; // "And its authors"
+        NounPhrase first = NounPhrase.after(frame, from);
         if (first != null) return first;
         for (int k = 1; k < Math.min(frame.size(), 12); k++) {
             if (frame.get(k).text().equals(",")) return NounPhrase.after(frame, k + 1);
@@ -301,6 +319,17 @@ public final class QuoteFinder implements DocumentStage {
     private @Nullable Attribution speaker(SourceDocument src, NounPhrase np, List<NameMention> names, List<Sentence> sentences,
             Sentence s, String cue, double confidence) {
         Span mention = src.span(np.start(), np.end());
+        // "the report's authors say", "its authors suggest": the makers of a work speak as the work
+        if (MAKERS.contains(np.head())) {
+            String phrase = src.text().substring(np.start(), np.headEnd());
+            java.util.regex.Matcher own = POSSESSOR.matcher(phrase);
+            if (own.find()) {
+                boolean pronoun = own.group(1) != null;
+                Span owner = src.span(np.start(), np.start() + (pronoun ? own.end(1) : own.end(2)));
+                return new Attribution(owner, pronoun ? SpeakerForm.PRONOUN : SpeakerForm.DESCRIPTION, antecedents(names, owner.start()),
+                        cue, confidence - 0.2);
+            }
+        }
         if (np.pronoun()) {
             return new Attribution(mention, SpeakerForm.PRONOUN, antecedents(names, mention.start()), cue, confidence - 0.1);
         }

@@ -164,4 +164,12 @@ class QuoteFinderTest {
                 .containsExactly("indirect [Ana Duarte] the report confirmed \"serious corrosion\" in the cables",
                         "partial [Ana Duarte] serious corrosion");
     }
+
+    @Test
+    void theMakersOfAWorkSpeakAsTheWorkAndAParticipleAfterACommaHasTheSubjectsSpeaker() {
+        assertThat(quotes("The harbour report said the cables had corroded. And its authors suggest the city was slow with repairs, "
+                + "saying several warnings \"went unanswered for months.\"\n\nThe report's authors say they could not confirm the cause.\n"))
+                .contains("partial [The harbour report] went unanswered for months.",
+                        "indirect [The report] they could not confirm the cause");
+    }
 }
