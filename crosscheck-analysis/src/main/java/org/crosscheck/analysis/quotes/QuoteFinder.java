@@ -248,9 +248,9 @@ public final class QuoteFinder implements DocumentStage {
         return new Attribution(label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9);
     }
 
-    /** After a quotation's closing mark, a dash and a name that ends the line: "“...” ― Carla Ruiz". */
+    /** After a quotation's closing mark, a dash and a name that ends the line, on the same line or the next: "“...” ― Carla Ruiz". */
     private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
-            "^[\"”’'.,!?\\h]{0,4}[―—–-]\\h?(\\p{Lu}[\\p{L}.'’-]*(?:\\h\\p{Lu}[\\p{L}.'’-]*){0,4})[.,]?\\h*(?:\n|$)");
+            "^[\"”’'.,!?\\h]{0,4}(?:\n\\s*)?[―—–-]\\h?(\\p{Lu}[\\p{L}.'’-]*(?:\\h\\p{Lu}[\\p{L}.'’-]*){0,4})[.,]?\\h*(?:\n|$)");
 
     /** A quotation signed after a dash, as reader comments and lists of reactions are: the name is the speaker. */
     private @Nullable Attribution signature(SourceDocument src, Span quote, List<NameMention> names) {

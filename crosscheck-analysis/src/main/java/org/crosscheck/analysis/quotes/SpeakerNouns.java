@@ -25,6 +25,8 @@ final class SpeakerNouns {
             "narrator", "host", "anchor", "moderator", "pollster", "consultant", "commentator", "speaker", "writer", "donor",
             "legislator", "administrator", "educator", "caller", "viewer", "reader", "follower", "fan", "celebrity", "star",
             "singer", "actor", "actress", "rapper", "player", "coach", "athlete", "voter", "citizen", "official", "insider",
+            "user", "blogger", "commenter", "nominee", "contender", "hopeful", "challenger", "incumbent", "frontrunner",
+            "front-runner", "rival", "mate", "strategist", "operative", "surrogate", "backer",
             // organisations
             "government", "ministry", "office", "agency", "department", "council", "committee", "commission", "board",
             "court", "tribunal", "parliament", "congress", "senate", "assembly", "party", "group", "organization",

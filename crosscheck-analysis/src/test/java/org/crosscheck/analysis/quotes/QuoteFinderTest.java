@@ -134,10 +134,11 @@ class QuoteFinderTest {
     void aQuotationSignedAfterADashIsTheSignersEvenAfterAnotherSignedOne() {
         assertThat(quotes("Readers wrote in after the bridge fell.\n\n“The city ignored every warning we sent.” ― Lena Holm\n\n"
                 + "“I walk across it every day and it shook for months. Nobody listened.”― Piet Okafor.\u00a0\n\n"
-                + "\"Rebuild it, but properly this time.\" — Mira Sandvik\n"))
+                + "\"Rebuild it, but properly this time.\" — Mira Sandvik\n\n\"Close the harbour until it is safe.\"\n\n- Jon Arvid.\n"))
                 .containsExactly("direct [Lena Holm] The city ignored every warning we sent.",
                         "direct [Piet Okafor] I walk across it every day and it shook for months. Nobody listened.",
-                        "direct [Mira Sandvik] Rebuild it, but properly this time.");
+                        "direct [Mira Sandvik] Rebuild it, but properly this time.",
+                        "direct [Jon Arvid] Close the harbour until it is safe.");
     }
 
     @Test
