@@ -15,7 +15,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
     private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
             "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
-    private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in");
+    private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in", "on", "about");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

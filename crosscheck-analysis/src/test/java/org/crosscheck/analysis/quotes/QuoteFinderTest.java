@@ -173,4 +173,10 @@ class QuoteFinderTest {
                 .contains("partial [The harbour report] went unanswered for months.",
                         "indirect [The report] they could not confirm the cause");
     }
+
+    @Test
+    void aSpeakerDescribedWithWhatItIsOnOrAboutIsItsHead() {
+        assertThat(quotes("\"We found serious corrosion,\" the committee on bridge safety said.\n"))
+                .containsExactly("direct [the committee] We found serious corrosion,");
+    }
 }
