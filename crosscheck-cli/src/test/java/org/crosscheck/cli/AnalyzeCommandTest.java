@@ -74,6 +74,12 @@ class AnalyzeCommandTest {
         assertContract(report);
         assertThat(report.path("documents")).hasSize(6);
         assertThat(Files.readString(out.resolve("report.md"))).startsWith("# harbor-bridge");
+        // report.html is one file: every link inside it leads to something in it
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
+        java.util.Set<String> ids = new java.util.HashSet<>(html.getAllElements().eachAttr("id"));
+        assertThat(html.select("a[href^=#]").eachAttr("href")).isNotEmpty()
+                .allSatisfy(h -> assertThat(ids).as("target of %s", h).contains(h.substring(1)));
+        assertThat(html.select("script")).isEmpty();
     }
 
     @Test

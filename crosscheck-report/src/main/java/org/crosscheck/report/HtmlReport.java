@@ -1,6 +1,10 @@
 package org.crosscheck.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.DocumentReport;
 import org.crosscheck.model.Report;
@@ -20,6 +24,9 @@ import org.jsoup.nodes.Element;
  * as a second guard. Thread-safe.
  */
 public final class HtmlReport {
+    /** Claims shown in the matrix, and claims given a section of their own; the rest are in report.json and the CSV export. */
+    static final int CLAIMS_SHOWN = 500;
+
     private HtmlReport() {}
 
     public static byte[] write(Report r) {
@@ -31,7 +38,14 @@ public final class HtmlReport {
                 .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         head.appendElement("title").text(r.corpusName() + ": crosscheck report");
         head.appendElement("style").appendChild(new DataNode(ReportViews.css()));
-        ReportViews views = new ReportViews(r, new OnePageLinks());
+        // a claim of one source only, or beyond the ones given sections, is shown where its source marks it
+        List<Claim> detailed = r.claims().stream().filter(c -> c.docs().size() > 1)
+                .sorted(Comparator.comparingInt((Claim c) -> -c.independentSources())).limit(CLAIMS_SHOWN).toList();
+        java.util.Set<String> withSection = new java.util.HashSet<>();
+        detailed.forEach(c -> withSection.add(c.id()));
+        Map<String, String> elsewhere = new HashMap<>();
+        for (Claim c : r.claims()) if (!withSection.contains(c.id())) elsewhere.put(c.id(), ReportViews.anchor(c.mentions().get(0).span()));
+        ReportViews views = new ReportViews(r, new OnePageLinks(elsewhere));
         Element nav = page.body().appendElement("header").addClass("top");
         nav.appendElement("span").addClass("brand").text("crosscheck");
         for (String[] s : new String[][] {{"overview", "Overview"}, {"claims", "Claims"}, {"discrepancies", "Disagreements"},
@@ -40,10 +54,10 @@ public final class HtmlReport {
         }
         Element main = page.body().appendElement("main");
         views.overview(main.appendElement("section").id("overview"));
-        views.claims(main.appendElement("section").id("claims"), ClaimOrder.CORROBORATION);
+        views.claims(main.appendElement("section").id("claims"), ClaimOrder.CORROBORATION, CLAIMS_SHOWN);
         Element details = main.appendElement("section").id("claim-details");
-        details.appendElement("h1").text("Claims, one by one");
-        for (Claim c : r.claims()) views.claim(details.appendElement("section").addClass("claim").id(OnePageLinks.claimAnchor(c.id())), c);
+        details.appendElement("h1").text("Claims carried by more than one source");
+        for (Claim c : detailed) views.claim(details.appendElement("section").addClass("claim").id(OnePageLinks.claimAnchor(c.id())), c);
         views.discrepancies(main.appendElement("section").id("discrepancies"));
         views.quotes(main.appendElement("section").id("quotes"));
         views.timeline(main.appendElement("section").id("timeline"));
@@ -52,6 +66,27 @@ public final class HtmlReport {
         for (DocumentReport d : r.documents()) {
             views.source(sources.appendElement("section").addClass("source").id(OnePageLinks.sourceAnchor(d.source().id())), d, null);
         }
+        repointMissingAnchors(page, r);
         return ("<!DOCTYPE html>\n" + page.html()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A place in a source whose words are not shown marked (a headline, removed page junk) has no
+     * anchor of its own; a link to it goes to the source instead.
+     */
+    private static void repointMissingAnchors(Document page, Report r) {
+        java.util.Set<String> ids = new java.util.HashSet<>(page.getAllElements().eachAttr("id"));
+        Map<String, String> sourceOf = new HashMap<>();
+        for (DocumentReport d : r.documents()) {
+            String at = ReportViews.anchor(new org.crosscheck.model.Span(d.source().id(), 0, 0, ""));
+            sourceOf.put(at.substring(0, at.length() - 1), OnePageLinks.sourceAnchor(d.source().id())); // "at-<doc>-"
+        }
+        for (Element a : page.select("a[href^=#at-]")) {
+            String target = a.attr("href").substring(1);
+            if (ids.contains(target)) continue;
+            String prefix = target.substring(0, target.lastIndexOf('-') + 1);
+            String source = sourceOf.get(prefix);
+            if (source != null) a.attr("href", "#" + source);
+        }
     }
 }

@@ -23,6 +23,9 @@ import org.jsoup.nodes.Element;
 
 /** The HTML pages and downloads: each handler reads the current snapshot and writes one page. Thread-safe. */
 final class Site {
+    /** Rows of the claims matrix on one page; the export has every claim. */
+    static final int CLAIMS_PER_PAGE = 1000;
+
     private final Supplier<Snapshot> now;
     private final Intake intake;
     private final Path originals;
@@ -55,7 +58,7 @@ final class Site {
         String sort = ctx.queryParam("sort");
         for (ClaimOrder o : ClaimOrder.values()) if (o.label().equals(sort)) order = o;
         ClaimOrder chosen = order;
-        html(ctx, s.page("claims:" + chosen, () -> page(s, "Claims", "/claims", main -> s.views().claims(main, chosen))));
+        html(ctx, s.page("claims:" + chosen, () -> page(s, "Claims", "/claims", main -> s.views().claims(main, chosen, CLAIMS_PER_PAGE))));
     }
 
     void claim(Context ctx) {

@@ -2,8 +2,23 @@ package org.crosscheck.report.html;
 
 import org.jspecify.annotations.Nullable;
 
-/** Links between the views when all of them are sections of one self-contained file: in-page anchors. */
+/**
+ * Links between the views when all of them are sections of one self-contained file: in-page anchors.
+ * A claim without a section of its own in the file is linked to where it is marked in its first source.
+ */
 public final class OnePageLinks implements Links {
+    private final java.util.Map<String, String> claimTargets;
+
+    /** Every claim has a section. */
+    public OnePageLinks() {
+        this(java.util.Map.of());
+    }
+
+    /** @param claimTargets for claims without a section of their own: the anchor to link to instead */
+    public OnePageLinks(java.util.Map<String, String> claimTargets) {
+        this.claimTargets = java.util.Map.copyOf(claimTargets);
+    }
+
     @Override
     public String overview() {
         return "#overview";
@@ -21,7 +36,7 @@ public final class OnePageLinks implements Links {
 
     @Override
     public String claim(String claimId) {
-        return "#" + claimAnchor(claimId);
+        return "#" + claimTargets.getOrDefault(claimId, claimAnchor(claimId));
     }
 
     @Override

@@ -193,8 +193,8 @@ public final class ReportViews {
 
     // ---- claims
 
-    /** The claims-by-sources matrix: which source carries which claim, and how. */
-    public void claims(Element parent, ClaimOrder order) {
+    /** The claims-by-sources matrix: which source carries which claim, and how; at most {@code limit} rows. */
+    public void claims(Element parent, ClaimOrder order, int limit) {
         parent.appendElement("h1").text("Claims by source");
         parent.appendElement("p").addClass("muted").text("Each row is a claim; a cell says how a source carries it (asserted, "
                 + "hedged or denied). Copies of one story count as one independent source. Claims only one source carries are "
@@ -212,6 +212,11 @@ public final class ReportViews {
                     .thenComparingInt(c -> -c.docs().size()));
             case SINGLE_SOURCE -> rows.sort(Comparator.comparingInt(Claim::independentSources).thenComparingInt(c -> c.docs().size()));
             case REPORT -> { }
+        }
+        if (rows.size() > limit) {
+            parent.appendElement("p").addClass("muted").text("The first " + limit + " of " + rows.size() + " claims in this order are shown; "
+                    + "every claim is in the claims export (CSV) and in report.json.");
+            rows = rows.subList(0, limit);
         }
         List<String> ids = new ArrayList<>(docs.keySet());
         boolean matrix = ids.size() <= MATRIX_COLUMNS;

@@ -39,7 +39,7 @@ class ReportViewsTest {
     @Test
     void theMatrixSaysHowEachSourceCarriesEachClaim() {
         Element main = Document.createShell("").body();
-        views.claims(main, Links.ClaimOrder.CORROBORATION);
+        views.claims(main, Links.ClaimOrder.CORROBORATION, 10);
         assertThat(main.select("table.matrix tr").get(1).select("td").eachText()).containsExactly(
                 "The dam broke on Monday, flooding homes.", "2", "asserted", "asserted");
         assertThat(main.select("nav.sort a")).isEmpty(); // one file cannot re-sort itself
