@@ -56,13 +56,14 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes);
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxUploadBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (Workspace ws = Workspace.open(dir); Ingestor ingestor = new Ingestor(limits);
                 CrosscheckServer server = CrosscheckServer.start(ws, Main.analyzer(), ingestor, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopped.countDown();
-                // wait for the resources to close, so the workspace lock is released before the JVM ends
+                // Ctrl-C: let the running analysis finish and the workspace lock go before the JVM ends
                 try {
-                    Thread.sleep(200);
+                    closed.await(60, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -74,6 +75,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println(server.address());
             out.flush();
             stopped.await();
+        } finally {
+            closed.countDown(); // the server, ingestor and workspace are closed by now
         }
         return 0;
     }
