@@ -95,8 +95,9 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             return new NounPhrase(first.start(), first.end(), true, first.end(), lower(first));
         }
         int e = s;
-        // a verb of saying ends the phrase whatever its tag ("its authors suggest/ADJ China ...")
-        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && !t.get(e).capitalized() && Cues.speech(t.get(e).text()))) e++;
+        // a verb of saying the tagger took for an adjective ends the phrase ("its authors suggest/ADJ China ..."); one it
+        // took for a noun may be the head ("the 46-page report")
+        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is("ADJ") && Cues.speech(t.get(e).text()))) e++;
         if (e == s) return null;
         // the phrase must end on a noun, and a day or a month is when, not who ("said Tuesday")
         int last = e - 1;

@@ -215,6 +215,13 @@ public final class QuoteFinder implements DocumentStage {
                 NounPhrase before = NounPhrase.before(frame, best);
                 boolean beforeInFrame = before != null && (cue.start() < quote.start() || before.start() >= quote.end());
                 np = beforeInFrame ? before : null;
+                boolean coordinated = best > 0 && frame.get(best - 1).is("CCONJ");
+                if (np == null && coordinated) {
+                    // "The report looked at ... and found evidence that '...'": the verb shares the sentence's subject,
+                    // which comes before any phrase after the verb
+                    NounPhrase subject = subject(frame.stream().filter(x -> x.start() >= s.start()).toList());
+                    if (subject != null && subject.end() <= cue.start()) np = subject;
+                }
                 if (np == null && !Cues.TAKES_LISTENER.contains(cue.text().toLowerCase(Locale.ROOT))) {
                     NounPhrase after = NounPhrase.after(frame, best + 1);
                     // "said Beijing remained ...": a noun phrase followed by its own verb is the reported clause's subject;
@@ -222,7 +229,6 @@ public final class QuoteFinder implements DocumentStage {
                     if (after != null && !followedByVerb(frame, after) && !possessive(src, after)) np = after;
                 }
                 if (np == null) np = before;
-                boolean coordinated = best > 0 && frame.get(best - 1).is("CCONJ");
                 if (np == null && (cue.text().endsWith("ing") || coordinated)) {
                     // "She hinted ..., saying it was 'trying'": a participle's speaker is the sentence's subject, and so is
                     // that of a verb joined to the first ("she expressed concern ... but praised ...")

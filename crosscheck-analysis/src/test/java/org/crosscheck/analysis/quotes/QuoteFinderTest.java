@@ -179,4 +179,10 @@ class QuoteFinderTest {
         assertThat(quotes("\"We found serious corrosion,\" the committee on bridge safety said.\n"))
                 .containsExactly("direct [the committee] We found serious corrosion,");
     }
+
+    @Test
+    void aVerbJoinedByAndTakesTheSubjectBeforeAnyPhraseAfterIt() {
+        assertThat(quotes("The 40-page report looked at the bridge's records and found evidence that \"basic checks\" were skipped.\n"))
+                .contains("partial [The 40-page report] basic checks");
+    }
 }
