@@ -77,10 +77,7 @@ public final class HtmlReport {
     private static void repointMissingAnchors(Document page, Report r) {
         java.util.Set<String> ids = new java.util.HashSet<>(page.getAllElements().eachAttr("id"));
         Map<String, String> sourceOf = new HashMap<>();
-        for (DocumentReport d : r.documents()) {
-            String at = ReportViews.anchor(new org.crosscheck.model.Span(d.source().id(), 0, 0, ""));
-            sourceOf.put(at.substring(0, at.length() - 1), OnePageLinks.sourceAnchor(d.source().id())); // "at-<doc>-"
-        }
+        for (DocumentReport d : r.documents()) sourceOf.put(ReportViews.anchorPrefix(d.source().id()), OnePageLinks.sourceAnchor(d.source().id()));
         for (Element a : page.select("a[href^=#at-]")) {
             String target = a.attr("href").substring(1);
             if (ids.contains(target)) continue;

@@ -55,13 +55,7 @@ final class Api {
 
     /** Every document without its texts (those are in /api/documents/{id}). */
     void documents(Context ctx) {
-        ArrayNode out = JSON.createArrayNode();
-        for (JsonNode d : now.get().tree().path("documents")) {
-            ObjectNode o = ((ObjectNode) d).deepCopy();
-            o.remove(List.of("text", "body", "removed", "paragraphs", "title_span"));
-            out.add(o);
-        }
-        json(ctx, out);
+        json(ctx, now.get().documentSummaries());
     }
 
     void document(Context ctx) {

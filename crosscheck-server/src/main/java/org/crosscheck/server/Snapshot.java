@@ -1,6 +1,7 @@
 package org.crosscheck.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ final class Snapshot {
     private final ObjectNode tree;
     private final Map<String, JsonNode> documents = new HashMap<>();
     private final Map<String, JsonNode> claims = new HashMap<>();
+    private final ArrayNode documentSummaries;
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
     Snapshot(Report report) {
@@ -33,6 +35,17 @@ final class Snapshot {
         this.tree = ReportJson.tree(report);
         for (JsonNode d : tree.path("documents")) documents.put(d.path("id").asText(), d);
         for (JsonNode c : tree.path("claims")) claims.put(c.path("id").asText(), c);
+        this.documentSummaries = tree.arrayNode();
+        for (JsonNode d : tree.path("documents")) {
+            ObjectNode o = ((ObjectNode) d).deepCopy();
+            o.remove(List.of("text", "body", "removed", "paragraphs", "title_span"));
+            documentSummaries.add(o);
+        }
+    }
+
+    /** Every document as report.json holds it, without its texts. */
+    ArrayNode documentSummaries() {
+        return documentSummaries;
     }
 
     static Snapshot empty(String corpusName) {

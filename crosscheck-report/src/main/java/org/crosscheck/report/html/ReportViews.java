@@ -50,6 +50,8 @@ public final class ReportViews {
     private final Map<String, Claim> claims = new LinkedHashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
     private final Map<String, List<Quote>> quotesByDoc = new HashMap<>();
+    private final Map<String, List<Map.Entry<Claim, ClaimMention>>> claimMentionsByDoc = new HashMap<>();
+    private final Map<String, List<Map.Entry<Entity, Span>>> entityMentionsByDoc = new HashMap<>();
     private final Map<String, List<Discrepancy>> discrepanciesByClaim = new HashMap<>();
     private final Map<String, String> groupOf = new HashMap<>();
 
@@ -60,8 +62,14 @@ public final class ReportViews {
             docOrder.put(d.source().id(), docs.size());
             docs.put(d.source().id(), d);
         }
-        for (Claim c : report.claims()) claims.put(c.id(), c);
-        for (Entity e : report.entities()) entities.put(e.id(), e);
+        for (Claim c : report.claims()) {
+            claims.put(c.id(), c);
+            for (ClaimMention m : c.mentions()) claimMentionsByDoc.computeIfAbsent(m.span().doc(), k -> new ArrayList<>()).add(Map.entry(c, m));
+        }
+        for (Entity e : report.entities()) {
+            entities.put(e.id(), e);
+            for (Span m : e.mentions()) entityMentionsByDoc.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(Map.entry(e, m));
+        }
         for (Quote q : report.quotes()) quotesByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
         for (Discrepancy d : report.discrepancies()) {
             if (d.claim() != null) discrepanciesByClaim.computeIfAbsent(d.claim(), k -> new ArrayList<>()).add(d);
@@ -493,23 +501,21 @@ public final class ReportViews {
     /** The marks of one document: claims outermost, then quotes, then named entities. */
     private List<Mark> marks(String doc, @Nullable String focusClaim) {
         List<Mark> marks = new ArrayList<>();
-        for (Claim c : report.claims()) {
-            for (ClaimMention m : c.mentions()) {
-                if (!m.span().doc().equals(doc)) continue;
-                marks.add(new Mark(m.span().start(), m.span().end(), "a", c.id().equals(focusClaim) ? "c claim" : "c",
-                        "claim " + c.id() + ", " + c.independentSources() + " independent source(s): " + c.statement(), links.claim(c.id()),
-                        anchor(m.span())));
-            }
+        for (var cm : claimMentionsByDoc.getOrDefault(doc, List.of())) {
+            Claim c = cm.getKey();
+            Span m = cm.getValue().span();
+            marks.add(new Mark(m.start(), m.end(), "a", c.id().equals(focusClaim) ? "c claim" : "c",
+                    "claim " + c.id() + ", " + c.independentSources() + " independent source(s): " + c.statement(), links.claim(c.id()),
+                    anchor(m)));
         }
         for (Quote q : quotesByDoc.getOrDefault(doc, List.of())) {
             if (q.kind() == QuoteKind.TERM) continue;
             String who = q.speaker().known() ? speakerName(q) : "speaker not stated";
             marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", q.kind().label() + ": " + who, null, anchor(q.span())));
         }
-        for (Entity e : report.entities()) {
-            for (Span m : e.mentions()) {
-                if (m.doc().equals(doc)) marks.add(new Mark(m.start(), m.end(), "mark", "e", e.name() + " (" + e.type() + ")", null, null));
-            }
+        for (var em : entityMentionsByDoc.getOrDefault(doc, List.of())) {
+            Span m = em.getValue();
+            marks.add(new Mark(m.start(), m.end(), "mark", "e", em.getKey().name() + " (" + em.getKey().type() + ")", null, null));
         }
         return dedupeIds(marks);
     }
@@ -527,7 +533,12 @@ public final class ReportViews {
 
     /** The anchor a mark of this span gets on its source's view; unique in one file holding every source. */
     public static String anchor(Span s) {
-        return "at-" + token(s.doc()) + "-" + s.start();
+        return anchorPrefix(s.doc()) + s.start();
+    }
+
+    /** What every anchor into this document's view starts with. */
+    public static String anchorPrefix(String docId) {
+        return "at-" + token(docId) + "-";
     }
 
     // ---- pieces
