@@ -14,12 +14,20 @@ import org.crosscheck.analysis.quotes.SpeakerLinker;
 import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.analysis.timeline.TimelineBuilder;
 import org.crosscheck.nlp.LanguageAnalyzer;
+import org.crosscheck.nlp.SentenceEncoder;
+import org.jspecify.annotations.Nullable;
 
 /** The default analysis, from cleaning to discrepancies, in an order the pipeline checks. */
 public final class StandardPipeline {
     private StandardPipeline() {}
 
+    /** The analysis with claims joined by shared words only. */
     public static Pipeline create(LanguageAnalyzer analyzer) {
+        return create(analyzer, null);
+    }
+
+    /** The analysis with claims joined by shared words and, when {@code encoder} is given, by meaning. */
+    public static Pipeline create(LanguageAnalyzer analyzer, @Nullable SentenceEncoder encoder) {
         return Pipeline.builder()
                 .add(new BoilerplateFilter())
                 .add(new DocumentFacts())
@@ -30,7 +38,7 @@ public final class StandardPipeline {
                 .add(new GenderConsistency())
                 .add(new SpeakerLinker())
                 .add(new SyndicationDetector())
-                .add(new ClaimClusterer())
+                .add(new ClaimClusterer(encoder))
                 .add(new TimelineBuilder())
                 .add(new DiscrepancyFinder())
                 .build();

@@ -141,7 +141,7 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             var bench = new org.crosscheck.bench.ScaleBenchmark(dir);
-            var pipeline = org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer());
+            var pipeline = Main.pipeline();
             out.printf("# %s%n", org.crosscheck.bench.HeapPeak.machine());
             for (int n : sizes) {
                 var r = bench.run(pipeline, n);

@@ -48,8 +48,16 @@ public final class Main implements Runnable {
 
     /** The analysis every command runs: the standard pipeline over OpenNLP. Wired here and nowhere else. */
     static org.crosscheck.app.WorkspaceAnalyzer analyzer() {
-        return new org.crosscheck.app.WorkspaceAnalyzer(
-                org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer()), version());
+        return new org.crosscheck.app.WorkspaceAnalyzer(pipeline(), version());
+    }
+
+    /** Vectors kept between runs of one process: 50,000 x 384 floats, about 80 MB. */
+    static final int ENCODED_TEXTS_KEPT = 50_000;
+
+    /** The one wiring of the analysis: OpenNLP for sentences and tags, bge-small for the meaning of claims. */
+    static org.crosscheck.analysis.pipeline.Pipeline pipeline() {
+        return org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(),
+                org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT));
     }
 
     static String version() {

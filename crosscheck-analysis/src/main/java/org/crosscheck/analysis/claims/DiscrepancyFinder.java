@@ -93,11 +93,36 @@ public final class DiscrepancyFinder implements CorpusStage {
                     new Variant(f.expected().label(), f.agreeing())), false));
         }
         List<Discrepancy> numbered = new ArrayList<>();
-        for (Discrepancy d : out) {
+        for (Discrepancy d : merged(out)) {
             numbered.add(new Discrepancy("d" + (numbered.size() + 1), d.type(), d.claim(), d.description(), d.variants(),
                     d.approximate()));
         }
         return corpus.with(DISCREPANCIES, List.copyOf(numbered));
+    }
+
+    /**
+     * One disagreement found in two claims (a sentence's and its clause's, each matched with a different
+     * source) is one discrepancy: the same type and the same values, each value's places put together.
+     */
+    private static List<Discrepancy> merged(List<Discrepancy> found) {
+        Map<String, Discrepancy> byValues = new LinkedHashMap<>();
+        for (Discrepancy d : found) {
+            String key = d.type() + "\u0000" + d.variants().stream().map(v -> Words.normalize(v.value())).sorted().toList();
+            byValues.merge(key, d, (a, b) -> {
+                List<Variant> variants = new ArrayList<>();
+                for (Variant va : a.variants()) {
+                    java.util.LinkedHashSet<Span> places = new java.util.LinkedHashSet<>(va.mentions());
+                    for (Variant vb : b.variants()) {
+                        if (Words.normalize(vb.value()).equals(Words.normalize(va.value()))) places.addAll(vb.mentions());
+                    }
+                    List<Span> sorted = new ArrayList<>(places);
+                    sorted.sort(null);
+                    variants.add(new Variant(va.value(), sorted));
+                }
+                return new Discrepancy(a.id(), a.type(), a.claim(), a.description(), variants, a.approximate());
+            });
+        }
+        return new ArrayList<>(byValues.values());
     }
 
     /** "N-unit noun" modifiers anywhere: the same attribute of the same thing given different values. */

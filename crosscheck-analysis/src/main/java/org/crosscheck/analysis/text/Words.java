@@ -60,9 +60,18 @@ public final class Words {
     public static String stem(String w) {
         if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.substring(0, w.length() - 1);
-        if (w.length() > 5 && w.endsWith("ed")) return w.substring(0, w.length() - 2);
-        if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
+        if (w.length() > 5 && w.endsWith("ed")) return undouble(w.substring(0, w.length() - 2));
+        if (w.length() > 5 && w.endsWith("ing")) return undouble(w.substring(0, w.length() - 3));
         return w;
+    }
+
+    /** "committ" (from "committed") to "commit", "underpinn" to "underpin"; "fall" and "pass" keep theirs. */
+    private static String undouble(String w) {
+        int n = w.length();
+        if (n < 4) return w;
+        char last = w.charAt(n - 1);
+        boolean consonant = "bdgkmnprt".indexOf(last) >= 0;
+        return consonant && w.charAt(n - 2) == last ? w.substring(0, n - 1) : w;
     }
 
     /** Number of words in {@code s}. */
