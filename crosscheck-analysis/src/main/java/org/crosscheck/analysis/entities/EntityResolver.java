@@ -249,7 +249,9 @@ public final class EntityResolver implements CorpusStage {
                 int start = i;
                 while (start - 1 >= 0 && start > i - 6) {
                     Token p = t.get(start - 1);
+                    // a possessive the tokenizer left on its noun ("commissioner's") is tagged at random, PUNCT among others
                     if (p.is("ADJ") || p.is("NOUN") || p.is("PROPN") || p.text().equals("'s") || p.text().equals("’s")
+                            || p.text().length() > 2 && p.text().matches("\\p{L}[\\p{L}.-]*['’]s")
                             || Lexicon.isAcronym(p.text().replace(".", "")) && !p.text().isBlank()) {
                         start--;
                     } else {
@@ -283,16 +285,24 @@ public final class EntityResolver implements CorpusStage {
                 if (index.containsKey(m)) continue;
                 var e = entities.describedAs(m.text(), List.of());
                 if (e.isEmpty()) e = entities.looselyDescribedAs(m.text());
+                if (e.isEmpty()) e = officeOfHolder(m.text(), entities);
                 if (e.isEmpty()) continue;
-                aliases.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m.text());
-                // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" does
+                List<String> as = aliases.computeIfAbsent(e.get().id(), k -> new ArrayList<>());
+                as.add(m.text());
+                // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" and
+                // "Human Rights Council" do; "the high commissioner's office" as "high commissioner's office"
                 String bare = m.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
-                if (!bare.equals(m.text()) && bare.chars().anyMatch(Character::isUpperCase)) aliases.get(e.get().id()).add(bare);
+                if (!bare.equals(m.text()) && (bare.chars().anyMatch(Character::isUpperCase) || bare.contains(" "))) as.add(bare);
+                String unmodified = bare.replaceFirst("^\\d[\\d,.]*-[\\p{L}]+\\s+", "");
+                if (!unmodified.equals(bare) && unmodified.contains(" ")) as.add(unmodified);
+                // "China's ambassador" goes on "to the United Nations in New York": the fuller title names him too
+                String fuller = e.get().type() == EntityType.PERSON ? titleGoesOn(d.source().text(), m) : null;
+                if (fuller != null) as.add(fuller);
                 mentions.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m);
                 index.put(m, e.get().id());
             }
         }
-        if (aliases.isEmpty()) return entities;
+        if (aliases.isEmpty()) return absorbGenericNames(entities);
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.all()) {
             List<String> as = new ArrayList<>(e.aliases());
@@ -302,7 +312,82 @@ public final class EntityResolver implements CorpusStage {
             ms.sort(null);
             out.add(new Entity(e.id(), e.name(), e.type(), e.gender(), e.role(), as, ms));
         }
-        return new Entities(out, index);
+        return absorbGenericNames(new Entities(out, index));
+    }
+
+    private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
+            "^(?:the\\s+)?(.+?)['’]s\\s+(office|ministry|agency|department|bureau)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Bachelet's office": the organisation whose name holds the title of the person named before the
+     * possessive ("UN High Commissioner for Human Rights" in "Office of the UN High Commissioner for
+     * Human Rights"), when exactly one organisation fits best.
+     */
+    private static java.util.Optional<Entity> officeOfHolder(String description, Entities entities) {
+        var m = POSSESSED.matcher(description.strip());
+        if (!m.matches()) return java.util.Optional.empty();
+        var holder = entities.describedAs(m.group(1), List.of(EntityType.PERSON));
+        if (holder.isEmpty() || holder.get().role() == null) return java.util.Optional.empty();
+        return entities.looselyDescribedAs(holder.get().role() + " " + m.group(2));
+    }
+
+    private static final java.util.regex.Pattern TITLE_GOES_ON = java.util.regex.Pattern.compile(
+            "^\\s+(?:to|at|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*)?");
+
+    /** The title with the named place or body it goes on to ("... to the United Nations in New York"), or null. */
+    private static @Nullable String titleGoesOn(String text, Span title) {
+        var m = TITLE_GOES_ON.matcher(text).region(title.end(), Math.min(text.length(), title.end() + 120));
+        if (!m.lookingAt()) return null;
+        String bare = title.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        return (bare + text.substring(title.end(), m.end())).replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Set<String> GENERIC_ORG_HEADS = Set.of("office", "agency", "body", "organization", "organisation",
+            "watchdog", "authority");
+
+    /**
+     * An organisation named only by a generic head and modifiers ("UN Rights Agency") is the one
+     * organisation that has a name with a generic head holding all those modifiers ("UN Human Rights
+     * Office"): reporters vary the generic noun. Left apart when no or several organisations fit.
+     */
+    private static Entities absorbGenericNames(Entities entities) {
+        Map<String, String> into = new HashMap<>();
+        for (Entity e : entities.all()) {
+            if (e.type() != EntityType.ORG) continue;
+            List<String> w = org.crosscheck.analysis.text.Words.content(e.name());
+            if (w.size() < 3 || !GENERIC_ORG_HEADS.contains(w.get(w.size() - 1))) continue;
+            Set<String> modifiers = new java.util.HashSet<>(w.subList(0, w.size() - 1));
+            List<Entity> fits = new ArrayList<>();
+            for (Entity o : entities.all()) {
+                if (o == e || o.type() != EntityType.ORG || o.mentions().size() < e.mentions().size()) continue;
+                List<String> names = new ArrayList<>(o.aliases());
+                names.add(o.name());
+                boolean fit = names.stream().map(org.crosscheck.analysis.text.Words::content).anyMatch(ow -> !ow.isEmpty()
+                        && GENERIC_ORG_HEADS.contains(ow.get(ow.size() - 1)) && !ow.get(ow.size() - 1).equals(w.get(w.size() - 1))
+                        && ow.containsAll(modifiers));
+                if (fit) fits.add(o);
+            }
+            if (fits.size() == 1 && !into.containsKey(fits.get(0).id())) into.put(e.id(), fits.get(0).id());
+        }
+        if (into.isEmpty()) return entities;
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        entities.all().forEach(e -> byId.put(e.id(), e));
+        for (var j : into.entrySet()) {
+            Entity from = byId.remove(j.getKey());
+            Entity to = byId.get(j.getValue());
+            List<String> as = new ArrayList<>(to.aliases());
+            for (String a : java.util.stream.Stream.concat(java.util.stream.Stream.of(from.name()), from.aliases().stream()).toList()) {
+                if (!as.contains(a) && !a.equals(to.name())) as.add(a);
+            }
+            List<Span> ms = new ArrayList<>(to.mentions());
+            ms.addAll(from.mentions());
+            ms.sort(null);
+            byId.put(to.id(), new Entity(to.id(), to.name(), to.type(), to.gender(), to.role(), as, ms));
+        }
+        Map<Span, String> index = new HashMap<>();
+        entities.byMention().forEach((span, id) -> index.put(span, into.getOrDefault(id, id)));
+        return new Entities(new ArrayList<>(byId.values()), index);
     }
 
     /**

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
     static Entity named(String name, String... idsAndTexts) {
-        return Docs.analyze(LocalDate.of(2025, 3, 12), idsAndTexts).get(EntityResolver.ENTITIES).all().stream()
-                .filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no entity " + name));
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), idsAndTexts).get(EntityResolver.ENTITIES).all();
+        return all.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " among " + all.stream().map(x -> x.name() + x.type() + x.aliases()).toList()));
     }
 
     @Test
@@ -24,5 +25,44 @@ class EntityResolverTest {
         Entity e = named("UN Maritime Safety Council", "a", "The UN Maritime Safety Council met in Geneva on Monday.\n",
                 "b", "The Maritime Safety Council said the harbour was unsafe.\n");
         assertThat(e.aliases()).contains("Maritime Safety Council");
+    }
+
+    @Test
+    void aGenericNameForAnOrganisationJoinsTheOneOrganisationWhoseNameHoldsItsWords() {
+        Entity e = named("UN Maritime Safety Office",
+                "a", "The UN Maritime Safety Office said the harbour was unsafe. The UN Maritime Safety Office closed it on Monday.\n",
+                "b", "The UN Safety Agency said on Tuesday that the ferries would resume.\n",
+                "c", "The UN Maritime Council met in Geneva on Wednesday.\n");
+        assertThat(e.aliases()).contains("UN Safety Agency");
+        assertThat(named("UN Maritime Council", "a", "The UN Maritime Council met in Geneva on Wednesday.\n").aliases())
+                .doesNotContain("UN Safety Agency");
+    }
+
+    @Test
+    void thePossessiveOfficeOfATitledPersonIsTheOrganisationNamedAfterTheTitle() {
+        Entity e = named("UN Office of the Harbour Commissioner",
+                "a", "On Monday, UN Harbour Commissioner Lena Vik inspected the pier. Repairs would start soon, said the UN Office of the Harbour Commissioner.\n",
+                "b", "Vik's office said on Tuesday that the ferries would resume.\n");
+        assertThat(e.aliases()).contains("Vik's office");
+    }
+
+    @Test
+    void aNumberedModifierAndALeadingArticleAreNotPartOfAName() {
+        Entity e = named("Baltic Port Council",
+                "a", "The Baltic Port Council met in Riga on Monday.\n",
+                "b", "The 12-member Baltic Port Council, whose next session is in June, said the port was safe.\n");
+        assertThat(e.aliases()).contains("12-member Baltic Port Council");
+        Entity office = named("UN Office of the Harbour Commissioner",
+                "a", "On Monday, UN Harbour Commissioner Lena Vik inspected the pier. Repairs would start, said the UN Office of the Harbour Commissioner.\n",
+                "b", "Officials at the harbour commissioner's office said on Tuesday that the ferries would resume.\n");
+        assertThat(office.aliases()).contains("the harbour commissioner's office", "harbour commissioner's office");
+    }
+
+    @Test
+    void aTitleThatGoesOnToNameAPlaceIsKeptWhole() {
+        Entity e = named("Lena Vik",
+                "a", "Lena Vik, Norway's ambassador, spoke on Monday.\n",
+                "b", "Speaking on Tuesday, Norway's ambassador to the United Nations in New York, Lena Vik, said the talks would go on.\n");
+        assertThat(e.aliases()).contains("Norway's ambassador to the United Nations in New York");
     }
 }
