@@ -141,10 +141,10 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             var bench = new org.crosscheck.bench.ScaleBenchmark(dir);
-            var pipeline = Main.pipeline();
             out.printf("# %s%n", org.crosscheck.bench.HeapPeak.machine());
             for (int n : sizes) {
-                var r = bench.run(pipeline, n);
+                // a fresh pipeline each time: the encoder's memory of earlier runs would flatter the larger ones
+                var r = bench.run(Main.pipeline(), n);
                 out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.0f docs/s) peak-heap %d MB%n", r.documents(), r.words(),
                         r.seconds(), r.documents() / r.seconds(), r.peakHeapBytes() >> 20);
                 r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s%n", stage, sec));
