@@ -57,6 +57,9 @@ public final class ClaimClusterer implements CorpusStage {
     static final double LEXICAL_GATE = 0.08;
     /** Two groups join only while their average pair score is at least this share of {@link #SAME_CLAIM}. */
     static final double LINKAGE = 0.85;
+    /** Fewest content words of a sentence that is a unit ("She visited the port in May." has four). */
+    static final int MIN_SENTENCE_WORDS = 4;
+    /** Fewest content words of a clause or quotation that is a unit beside its sentence: a fragment needs more to be a statement. */
     static final int MIN_WORDS = 5;
     /** How many of a unit's rarest words are indexed for finding candidates. */
     static final int INDEXED = 10;
@@ -109,7 +112,7 @@ public final class ClaimClusterer implements CorpusStage {
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
-                if (w.size() < MIN_WORDS) continue;
+                if (w.size() < MIN_SENTENCE_WORDS) continue;
                 units.add(span);
                 isClause.add(false);
                 words.add(w);

@@ -50,8 +50,14 @@ public final class Words {
     /** Content words: tokens that are not stop words, with a plural 's' folded. */
     public static List<String> content(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : tokens(s)) {
-            if (!STOP.contains(t)) out.add(stem(t));
+        Matcher m = WORD.matcher(s);
+        boolean first = true;
+        while (m.find()) {
+            String t = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            // "May" inside a sentence is the month, which says when; the modal "may" is a function word
+            boolean month = !first && m.group().equals("May");
+            if (!STOP.contains(t) || month) out.add(stem(t));
+            first = false;
         }
         return out;
     }
