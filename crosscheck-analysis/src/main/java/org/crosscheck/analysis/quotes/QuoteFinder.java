@@ -183,6 +183,18 @@ public final class QuoteFinder implements DocumentStage {
                 bestDist = dist;
             }
         }
+        if (best > 0 && frame.get(best - 1).text().equalsIgnoreCase("to")) {
+            // "they add that it is reasonable to conclude that '...'": an infinitive has no speaker of its own; the
+            // finite verb of saying before it, with its subject, frames the quotation
+            for (int j = best - 2; j >= 0 && frame.get(j).start() >= s.start(); j--) {
+                Token w = frame.get(j);
+                if (Cues.speech(w.text()) && w.is("VERB") && !frame.get(Math.max(0, j - 1)).text().equalsIgnoreCase("to")
+                        && NounPhrase.before(frame, j) != null) {
+                    best = j;
+                    break;
+                }
+            }
+        }
         if (best >= 0 && frame.get(best).end() <= quote.start()) {
             // "X said the report confirmed 'solid evidence'": marks inside a reported clause quote the one who reports it
             NounPhrase inner = NounPhrase.before(frame, best);

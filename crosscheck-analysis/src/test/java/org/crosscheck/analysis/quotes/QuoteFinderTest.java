@@ -185,4 +185,11 @@ class QuoteFinderTest {
         assertThat(quotes("The 40-page report looked at the bridge's records and found evidence that \"basic checks\" were skipped.\n"))
                 .contains("partial [The 40-page report] basic checks");
     }
+
+    @Test
+    void anInfinitiveOfSayingLeavesTheQuoteToTheFiniteVerbBeforeIt() {
+        assertThat(quotes("Inspector Lena Vik could not confirm how many piers were cracked. But she added that it is "
+                + "reasonable to conclude that the damage \"was serious, reaching most of the northern supports.\"\n"))
+                .contains("partial [Lena Vik] was serious, reaching most of the northern supports.");
+    }
 }
