@@ -95,8 +95,15 @@ public final class EntityResolver implements CorpusStage {
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, String> acronymDefs = new HashMap<>();
         Map<Span, Group> bySpan = new HashMap<>();
+        Set<String> bodyNames = new java.util.HashSet<>();
+        Map<Span, Span> cutHeadlines = new HashMap<>();
         for (DocumentAnalysis d : corpus.documents()) {
-            for (NameMention m : d.get(MentionFinder.NAMES)) {
+            for (NameMention m : d.get(MentionFinder.NAMES)) if (!inTitleCaseLine(d.source().text(), m.span())) bodyNames.add(key(m.span().text()));
+        }
+        for (DocumentAnalysis d : corpus.documents()) {
+            for (NameMention found : d.get(MentionFinder.NAMES)) {
+                NameMention m = withinHeadline(d, found, bodyNames);
+                if (m != found) cutHeadlines.put(found.span(), m.span());
                 Group g = byKey.computeIfAbsent(key(m.span().text()), k -> new Group());
                 g.surfaces.merge(m.span().text(), 1, Integer::sum);
                 g.mentions.add(m.span());
@@ -228,7 +235,54 @@ public final class EntityResolver implements CorpusStage {
             entities.add(new Entity(id, name, type, gender, role, aliases, mentions));
             for (Span s : mentions) index.put(s, id);
         }
+        // a quote that named its speaker by the whole headline run finds the entity of the name inside it
+        cutHeadlines.forEach((whole, name) -> {
+            String id = index.get(name);
+            if (id != null) index.putIfAbsent(whole, id);
+        });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+            "with", "by", "as", "from", "is", "vs", "but");
+
+    /** A headline written in title case: a line of four or more words, most capitalised, that does not end as a sentence does. */
+    static boolean inTitleCaseLine(String text, Span span) {
+        int from = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int to = text.indexOf('\n', span.end());
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        // a sentence full of names ends with a stop; a headline does not
+        if (line.endsWith(".")) return false;
+        int words = 0;
+        int capitalised = 0;
+        for (String w : line.split("[\\s\"“”‘’'()]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /**
+     * In a title-case headline every word is capitalised, so a name runs on into the words around it
+     * ("Elizabeth Warren Hammers Wells Fargo CEO"). There the name is cut down to the longest run of its
+     * words that the text names elsewhere, in ordinary sentences; a name found nowhere else is kept whole.
+     */
+    private static NameMention withinHeadline(DocumentAnalysis d, NameMention m, Set<String> bodyNames) {
+        String[] words = m.span().text().split(" ");
+        if (words.length < 3 || bodyNames.contains(key(m.span().text())) || !inTitleCaseLine(d.source().text(), m.span())) return m;
+        for (int len = words.length - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= words.length; i++) {
+                String sub = String.join(" ", java.util.Arrays.asList(words).subList(i, i + len));
+                if (len == 1 && sub.length() < 4 || !bodyNames.contains(key(sub))) continue;
+                int at = m.span().text().indexOf(sub, i == 0 ? 0 : String.join(" ", java.util.Arrays.asList(words).subList(0, i)).length());
+                if (at < 0) continue;
+                int start = m.span().start() + at;
+                return new NameMention(d.source().span(start, start + sub.length()), m.type(), m.gender(), null, null, null, null,
+                        m.locative());
+            }
+        }
+        return m;
     }
 
     private static final Set<String> DESCRIPTION_HEADS = Set.of("chief", "commissioner", "ambassador", "envoy", "minister",

@@ -65,4 +65,12 @@ class EntityResolverTest {
                 "b", "Speaking on Tuesday, Norway's ambassador to the United Nations in New York, Lena Vik, said the talks would go on.\n");
         assertThat(e.aliases()).contains("Norway's ambassador to the United Nations in New York");
     }
+
+    @Test
+    void aNameInATitleCaseHeadlineStopsWhereTheNameTheTextUsesElsewhereStops() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a",
+                "Ana Duarte Slams Harbour Board Over Bridge Collapse\n\nMayor Ana Duarte said on Monday that the board had ignored warnings.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).extracting(Entity::name).contains("Ana Duarte").noneMatch(n -> n.contains("Slams"));
+    }
 }
