@@ -95,14 +95,15 @@ public final class ClaimClusterer implements CorpusStage {
         return Set.of(CLAIMS);
     }
 
-    /** A unit: a whole sentence, or one clause of a sentence that has several. */
+    /** A statement that can be a claim's mention: a sentence, or a clause or quotation inside one, and its content words. */
+    private record Unit(Span span, boolean clause, List<String> words) {}
+
+    /** A unit as compared: its idf weights and their norm. */
     private record Candidate(int id, Span span, boolean clause, Map<String, Double> weights, double norm) {}
 
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
-        List<Span> units = new ArrayList<>();
-        List<Boolean> isClause = new ArrayList<>();
-        List<List<String>> words = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         Map<String, List<Quote>> spokenByDoc = new HashMap<>();
         for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
             if (q.kind() != QuoteKind.TERM) spokenByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
@@ -113,9 +114,7 @@ public final class ClaimClusterer implements CorpusStage {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
                 if (w.size() < MIN_SENTENCE_WORDS) continue;
-                units.add(span);
-                isClause.add(false);
-                words.add(w);
+                units.add(new Unit(span, false, w));
                 // the sentence's clauses, and the words it quotes or reports: a quote travels from source to source
                 // apart from the sentence around it
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
@@ -124,21 +123,19 @@ public final class ClaimClusterer implements CorpusStage {
                 for (Span c : parts) {
                     List<String> cw = Words.content(c.text());
                     if (cw.size() < MIN_WORDS || !seen.add(Words.normalize(c.text()))) continue;
-                    units.add(c);
-                    isClause.add(true);
-                    words.add(cw);
+                    units.add(new Unit(c, true, cw));
                 }
             }
         }
         Map<String, Integer> df = new HashMap<>();
-        for (List<String> w : words) new HashSet<>(w).forEach(x -> df.merge(x, 1, Integer::sum));
-        int n = Math.max(1, words.size());
+        for (Unit u : units) new HashSet<>(u.words()).forEach(x -> df.merge(x, 1, Integer::sum));
+        int n = Math.max(1, units.size());
         List<Candidate> cands = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Map<String, Double> wts = new HashMap<>();
-            for (String w : new HashSet<>(words.get(i))) wts.put(w, Math.log(1.0 + (double) n / df.get(w)));
+            for (String w : new HashSet<>(units.get(i).words())) wts.put(w, Math.log(1.0 + (double) n / df.get(w)));
             double norm = Math.sqrt(wts.values().stream().mapToDouble(x -> x * x).sum());
-            cands.add(new Candidate(i, units.get(i), isClause.get(i), wts, norm));
+            cands.add(new Candidate(i, units.get(i).span(), units.get(i).clause(), wts, norm));
         }
         // a unit repeated word for word (a reprint) is one claim with all its copies; only the first is compared
         Map<String, Integer> firstOf = new HashMap<>();
@@ -216,10 +213,6 @@ public final class ClaimClusterer implements CorpusStage {
         for (Candidate c : cands) clusters.computeIfAbsent(find(parent, c.id), k -> new ArrayList<>()).add(c);
 
         Independence independence = corpus.get(SyndicationDetector.INDEPENDENCE);
-        Map<String, List<Quote>> quotesByDoc = new HashMap<>();
-        for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
-            if (q.speaker().entity() != null && q.kind() != QuoteKind.TERM) quotesByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
-        }
         List<Claim> claims = new ArrayList<>();
         for (List<Candidate> cluster : clusters.values()) {
             // a clause that joined nothing is already said by its sentence's own claim
@@ -233,8 +226,8 @@ public final class ClaimClusterer implements CorpusStage {
                 modality.merge(m, 1, Integer::sum);
                 mentions.add(new ClaimMention(c.span, mainValue(c.span), m));
                 sources.add(independence.sourceOf(c.span.doc()));
-                for (Quote q : quotesByDoc.getOrDefault(c.span.doc(), List.of())) {
-                    if (c.span.overlaps(q.span())) speakers.merge(q.speaker().entity(), 1, Integer::sum);
+                for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), List.of())) {
+                    if (q.speaker().entity() != null && c.span.overlaps(q.span())) speakers.merge(q.speaker().entity(), 1, Integer::sum);
                 }
             }
             mentions.sort(Comparator.comparing(ClaimMention::span));
