@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.crosscheck.evaluate.Text;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.QuoteKind;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores quote and attribution extraction against PolNeAR (brat standoff: Source, Cue, Content and
  * the Attribution events tying them), the fair way shared/corpora/polnear/README.md describes:
- * a system statement matches an annotated Content when their tokens overlap by half of the shorter;
+ * a system statement matches an annotated Content when their tokens overlap by half of the shorter,
+ * counting only tokens at the same place in the text (a fragment repeated in a headline does not match
+ * the quote in the body);
  * its source is right when the speaker's words overlap the annotated Source span or name the same
  * person (surname). Figures are given for direct quotes (content inside quotation marks) and for all
  * attributions. Where several annotators annotated one article, the first file in name order is used.
@@ -68,6 +69,7 @@ public final class AttributionBenchmark {
         if (texts.isEmpty()) throw new IOException("no text/*.txt under " + split + ": give a PolNeAR split folder such as polnear/dev");
         List<Gold> gold = new ArrayList<>();
         Map<String, List<Quote>> system = new HashMap<>();
+        Map<String, String> textOf = new HashMap<>();
         long words = 0;
         long nanos = 0;
         for (Path t : texts) {
@@ -77,11 +79,12 @@ public final class AttributionBenchmark {
             long start = System.nanoTime();
             system.put(id, extractor.quotes(id, text));
             nanos += System.nanoTime() - start;
+            textOf.put(id, text);
             Path ann = annotation(split.resolve("attributions"), id);
             if (ann != null) gold.addAll(parse(id, text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
         }
-        Figures direct = score(gold.stream().filter(Gold::direct).toList(), gold, system, true);
-        Figures all = score(gold, gold, system, false);
+        Figures direct = score(gold.stream().filter(Gold::direct).toList(), gold, system, textOf, true);
+        Figures all = score(gold, gold, system, textOf, false);
         return new Result(direct, all, texts.size(), words, nanos / 1e9);
     }
 
@@ -160,7 +163,8 @@ public final class AttributionBenchmark {
      * annotated content: a quoted fragment inside an annotated paraphrase is a right answer even
      * though that content is not itself a direct quote.
      */
-    private static Figures score(List<Gold> gold, List<Gold> anyGold, Map<String, List<Quote>> system, boolean directOnly) {
+    static Figures score(List<Gold> gold, List<Gold> anyGold, Map<String, List<Quote>> system, Map<String, String> textOf,
+            boolean directOnly) {
         List<Quote> sys = new ArrayList<>();
         system.values().forEach(l -> l.stream().filter(q -> q.kind() != QuoteKind.TERM)
                 .filter(q -> !directOnly || q.kind() == QuoteKind.DIRECT || q.kind() == QuoteKind.PARTIAL).forEach(sys::add));
@@ -173,7 +177,7 @@ public final class AttributionBenchmark {
             double bestScore = 0;
             for (Quote q : system.getOrDefault(g.doc(), List.of())) {
                 if (q.kind() == QuoteKind.TERM || directOnly && q.kind() == QuoteKind.INDIRECT) continue;
-                double sc = overlap(q.span().text(), g.content());
+                double sc = overlap(textOf.get(g.doc()), q, g);
                 if (sc >= 0.5 && sc > bestScore) {
                     best = q;
                     bestScore = sc;
@@ -194,7 +198,7 @@ public final class AttributionBenchmark {
         int precise = 0;
         for (Quote q : sys) {
             String doc = q.span().doc();
-            if (anyGold.stream().anyMatch(g -> g.doc().equals(doc) && overlap(q.span().text(), g.content()) >= 0.5)) precise++;
+            if (anyGold.stream().anyMatch(g -> g.doc().equals(doc) && overlap(textOf.get(doc), q, g) >= 0.5)) precise++;
         }
         double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
         double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
@@ -228,8 +232,27 @@ public final class AttributionBenchmark {
         return out;
     }
 
-    /** Shared tokens over the shorter text's token count (1 when one contains the other). */
-    static double overlap(String a, String b) {
-        return Text.score(a, b);
+    /**
+     * Tokens of the annotated content that lie inside the system's span, over the token count of the
+     * shorter of the two. Positions, not words, are compared: the same words elsewhere in the article
+     * (a headline repeating a quote) are not an overlap.
+     */
+    static double overlap(String text, Quote q, Gold g) {
+        int sysTokens = 0;
+        Matcher m = TOKEN.matcher(text);
+        m.region(Math.min(q.span().start(), text.length()), Math.min(q.span().end(), text.length()));
+        while (m.find()) sysTokens++;
+        int goldTokens = 0;
+        int shared = 0;
+        for (int[] r : g.contentRanges()) {
+            Matcher gm = TOKEN.matcher(text);
+            gm.region(Math.max(0, Math.min(r[0], text.length())), Math.max(0, Math.min(r[1], text.length())));
+            while (gm.find()) {
+                goldTokens++;
+                if (gm.start() >= q.span().start() && gm.end() <= q.span().end()) shared++;
+            }
+        }
+        int shorter = Math.min(sysTokens, goldTokens);
+        return shorter == 0 ? 0 : (double) shared / shorter;
     }
 }
