@@ -23,6 +23,9 @@ final class Cues {
             "calling", "asking", "writing", "declaring", "claiming", "stating", "explaining", "tweeting", "describing",
             "announcing", "responding", "recalling", "joked", "quipped", "boasted", "complained", "lamented", "shouted",
             "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising",
+            "continued", "continues", "demanded", "demands", "commented", "comments", "replies", "responds", "shouts",
+            "yells", "chants", "answers", "boasts", "jokes", "complains", "reads", "read", "wonders", "wondered",
+            "asserted", "asserts", "objected", "cautioned", "cautions", "exclaimed", "pleaded", "begged", "sighed",
             // base forms, for plural subjects: "the authors suggest", "officials argue"
             "suggest", "argue", "claim", "warn", "insist", "note", "add", "admit", "deny", "explain", "allege", "maintain",
             "contend", "acknowledge", "confirm", "predict", "recall", "describe", "write", "report", "conclude", "stress"));

@@ -15,6 +15,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
     private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
             "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
     private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in", "on", "about");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
@@ -26,12 +27,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         int e = cue - 1;
         while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
         if (e < 0) return null;
-        // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis after the name is skipped
-        if (t.get(e).text().equals(")")) {
-            int open = e - 1;
-            while (open >= 0 && e - open <= 8 && !t.get(open).text().equals("(")) open--;
-            if (open > 0 && t.get(open).text().equals("(")) e = open - 1;
-        }
+        e = beforeParenthesis(t, e);
         // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
         // the speaker is before the commas
         if (t.get(e).text().equals(",")) {
@@ -60,11 +56,14 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             boolean roleAfterName = open > 0 && open < e - 1 && e - open <= 12 && t.get(open - 1).capitalized()
                     && (t.get(open - 1).is("PROPN") || t.get(open - 1).is("NOUN") || t.get(open - 1).is("ADJ"));
             if (clause || shortAside || roleAfterName) {
-                e = open - 1;
+                // "Rep. Jim Jordan (R-Ohio), a panel member, said"
+                e = beforeParenthesis(t, open - 1);
             } else {
                 return null;
             }
         }
+        // "Vann R. Newkirk II", "Ed Begley Jr.": a generation after the surname belongs to the name, not its head
+        if (e > 0 && SUFFIXES.contains(t.get(e).text().replace(".", "")) && t.get(e - 1).capitalized()) e--;
         Token head = t.get(e);
         if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) {
             return new NounPhrase(head.start(), head.end(), true, head.end(), lower(head));
@@ -72,18 +71,44 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // a capitalised word right before a verb of saying is a name, whatever the tagger thought ("Trump/VERB says")
         boolean nameBeforeCue = e == cue - 1 && head.capitalized() && head.text().chars().allMatch(Character::isLetter)
                 && !org.crosscheck.analysis.text.Words.STOP.contains(lower(head));
+        // "the mother of three replied": a count after "of" is the tail of the noun before it
+        if (head.is("NUM") && e >= 2 && lower(t.get(e - 1)).equals("of") && nominal(t.get(e - 2))) {
+            int s = extend(t, e - 2);
+            return new NounPhrase(t.get(s).start(), head.end(), false, t.get(e - 2).end(), lower(t.get(e - 2)));
+        }
         if (!nominal(head) && !nameBeforeCue) return null;
-        int s = e;
-        while (s - 1 >= 0 && (inPhrase(t.get(s - 1)))) s--;
+        int s = extend(t, e);
         // "X of/at Y": the speaker is X, described by the tail
         Token core = head;
         while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && nominal(t.get(s - 2))) {
             core = t.get(s - 2);
-            int s2 = s - 2;
-            while (s2 - 1 >= 0 && inPhrase(t.get(s2 - 1))) s2--;
-            s = s2;
+            s = extend(t, s - 2);
         }
         return new NounPhrase(t.get(s).start(), head.end(), false, core.end(), lower(core));
+    }
+
+    /**
+     * The first token of the phrase ending at token {@code e}: words that can be in a noun phrase, a
+     * hyphen joining two of them without spaces ("34-year-old") and the dot of an initial ("Vann R.").
+     */
+    private static int extend(List<Token> t, int e) {
+        int s = e;
+        while (s - 1 >= 0) {
+            Token p = t.get(s - 1);
+            boolean joiner = p.text().equals("-") && p.end() == t.get(s).start() && s - 2 >= 0 && t.get(s - 2).end() == p.start();
+            boolean initialDot = p.text().equals(".") && s - 2 >= 0 && t.get(s - 2).text().matches("\\p{Lu}") && t.get(s - 2).end() == p.start();
+            if (!inPhrase(p) && !joiner && !initialDot) break;
+            s--;
+        }
+        return s;
+    }
+
+    /** "Rep. Gwen Moore (D-Wis.) said": a short parenthesis ending at token {@code e} is skipped. */
+    private static int beforeParenthesis(List<Token> t, int e) {
+        if (e < 0 || !t.get(e).text().equals(")")) return e;
+        int open = e - 1;
+        while (open >= 0 && e - open <= 8 && !t.get(open).text().equals("(")) open--;
+        return open > 0 && t.get(open).text().equals("(") ? open - 1 : e;
     }
 
     /** The phrase starting at token {@code from}, or null. */

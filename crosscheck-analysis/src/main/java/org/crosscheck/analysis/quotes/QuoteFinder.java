@@ -112,7 +112,15 @@ public final class QuoteFinder implements DocumentStage {
         if (s == null) return new FoundQuote(span, QuoteKind.DIRECT, null, SpeakerForm.NONE, List.of(), null, 0.0);
         // the sentences the quotation runs through, and the tokens outside every quotation carry the attribution
         List<Token> all = new ArrayList<>();
-        for (Sentence x : sentences) if (x.end() > s.start() && x.start() <= Math.max(span.end(), s.start())) all.addAll(x.tokens());
+        Sentence lastIn = s;
+        for (Sentence x : sentences) {
+            if (x.end() > s.start() && x.start() <= Math.max(span.end(), s.start())) {
+                all.addAll(x.tokens());
+                lastIn = x;
+            }
+        }
+        Sentence tail = attributionAfter(src, sentences, lastIn, span);
+        if (tail != null) all.addAll(tail.tokens());
         List<Token> frame = all.stream().filter(t -> marks.stream().noneMatch(m -> t.start() >= m.start() && t.end() <= m.end())).toList();
         int words = Words.count(span.text());
         String before = src.text().substring(s.start(), Math.max(s.start(), span.start() - 1)).strip();
@@ -123,7 +131,10 @@ public final class QuoteFinder implements DocumentStage {
         Attribution a = transcriptLabel(src, span, names);
         if (a == null) a = signature(src, span, names);
         if (a == null) a = findCue(src, frame, span, names, sentences, s);
-        if (a == null && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker
+        // a verb of saying in the quotation's own sentence whose speaker could not be read means someone else speaks
+        boolean ownCue = frame.stream().anyMatch(t -> t.start() >= s.start() && Cues.speech(t.text()) && t.is("VERB")
+                && (t.start() >= span.end() || t.end() <= span.start()));
+        if (a == null && !ownCue && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker
                 && (isWholeSentence(src, s, span) && isNear(sentences, previous.span(), s, 3) || isNear(sentences, previous.span(), s, 1))) {
             // news convention: a quotation with no verb of its own, right after someone's quotation, is theirs
             a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
@@ -158,6 +169,32 @@ public final class QuoteFinder implements DocumentStage {
         if (a == null) return new FoundQuote(span, kind, null, SpeakerForm.NONE, List.of(), null, 0.0);
         return new FoundQuote(span, kind, a.mention, a.form, a.antecedents, a.cue, a.confidence);
     }
+
+    /**
+     * '"Why not?" Ana Berg asked.': the splitter ends a sentence at a question or exclamation closing a
+     * quotation, and the short sentence that follows on the same line, with a verb of saying, is the
+     * quotation's attribution. Null when there is none.
+     */
+    private static @Nullable Sentence attributionAfter(SourceDocument src, List<Sentence> sentences, Sentence last, Span quote) {
+        int i = sentences.indexOf(last);
+        if (i < 0 || i + 1 >= sentences.size() || last.end() > quote.end() + 2) return null;
+        Sentence next = sentences.get(i + 1);
+        String between = src.text().substring(Math.min(quote.end(), next.start()), next.start());
+        if (between.contains("\n") || next.start() - quote.end() > 3 || next.tokens().size() > 12) return null;
+        if (QUOTE_OPENERS.indexOf(src.text().charAt(next.start())) >= 0) return null;
+        String closing = src.text().substring(Math.max(0, quote.end() - 1), Math.min(src.text().length(), quote.end() + 2));
+        if (!closing.contains("?") && !closing.contains("!")) return null;
+        for (Token t : next.tokens()) {
+            if (t.text().equals(",") || t.text().equals(";")) break;
+            if (Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX"))) return next;
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "although", "though", "if",
+            "because", "since", "before", "once", "until", "whereas");
+
+    private static final String QUOTE_OPENERS = "\"“‘'«";
 
     /** A speaker found around a cue. */
     private record Attribution(@Nullable Span mention, SpeakerForm form, List<Span> antecedents, @Nullable String cue,
@@ -198,7 +235,11 @@ public final class QuoteFinder implements DocumentStage {
         if (best >= 0 && frame.get(best).end() <= quote.start()) {
             // "X said the report confirmed 'solid evidence'": marks inside a reported clause quote the one who reports it
             NounPhrase inner = NounPhrase.before(frame, best);
-            for (int j = best - 1; j >= 0 && inner != null && frame.get(j).start() >= s.start(); j--) {
+            // "When Ana noted that ..., Omar boasted, '...'": a subject after a comma starts the main clause, whose verb it is
+            List<Token> own = frame.stream().filter(x -> x.start() >= s.start()).toList();
+            boolean mainClause = inner != null && !own.isEmpty() && SUBORDINATORS.contains(own.get(0).text().toLowerCase(Locale.ROOT))
+                    && own.stream().anyMatch(x -> x.text().equals(",") && x.end() <= inner.start() && inner.start() - x.end() <= 1);
+            for (int j = best - 1; j >= 0 && inner != null && !mainClause && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
                 if (Cues.indirect(w.text()) && w.is("VERB") && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
                     best = j;
@@ -219,6 +260,14 @@ public final class QuoteFinder implements DocumentStage {
                 if (subject != null && subject.end() <= cue.start()) {
                     Attribution a = speaker(src, subject, names, sentences, s, cue.text(), 0.8);
                     if (a != null) return a;
+                }
+                // '"...," the statement said, adding that ...': the participle shares the subject of the verb of saying before it
+                for (int j = best - 2; j > 0 && frame.get(j).start() >= s.start(); j--) {
+                    if (!Cues.speech(frame.get(j).text()) || !frame.get(j).is("VERB")) continue;
+                    NounPhrase np2 = NounPhrase.before(frame, j);
+                    Attribution a = np2 == null ? null : speaker(src, np2, names, sentences, s, cue.text(), 0.8);
+                    if (a != null) return a;
+                    break;
                 }
             }
             if (!according) {
@@ -250,7 +299,16 @@ public final class QuoteFinder implements DocumentStage {
             }
             if (np != null) {
                 String cueText = according ? "according to" : cue.text();
-                return speaker(src, np, names, sentences, s, cueText, 0.9);
+                Attribution a = speaker(src, np, names, sentences, s, cueText, 0.9);
+                if (a == null && cue.text().endsWith("ing") && cue.start() - np.end() <= 1) {
+                    // "footage of Ana Berg asking, '...'": the name right before the participle is who asks
+                    for (NameMention n : names) {
+                        if (n.span().end() == np.end() && n.type() != EntityType.GPE) {
+                            return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cueText, 0.8);
+                        }
+                    }
+                }
+                return a;
             }
         }
         return null;
@@ -458,7 +516,14 @@ public final class QuoteFinder implements DocumentStage {
             }
             return -1;
         }
-        if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) return i + 1;
+        if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
+            // "said, adding that ...": what is reported starts after the participle's "that", not at the comma
+            if (t.get(i + 1).text().equals(",") && i + 3 < t.size() && t.get(i + 2).text().endsWith("ing")
+                    && t.get(i + 3).text().equalsIgnoreCase("that")) {
+                return i + 4;
+            }
+            return t.get(i + 1).text().equals(",") && i + 2 < t.size() ? i + 2 : i + 1;
+        }
         // "..., noting hundreds of groups had written": a participle of saying takes a bare clause
         if (verb.endsWith("ing") && i > 0 && t.get(i - 1).text().equals(",") && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
             return i + 1;

@@ -192,4 +192,60 @@ class QuoteFinderTest {
                 + "reasonable to conclude that the damage \"was serious, reaching most of the northern supports.\"\n"))
                 .contains("partial [Lena Vik] was serious, reaching most of the northern supports.");
     }
+
+    @Test
+    void aQuestionClosingTheSentenceIsAttributedByTheShortSentenceAfterIt() {
+        assertThat(quotes("\"Who will pay for the new bridge?\" Senator Ilse Marr asked. \"Nobody knows.\"\n"))
+                .containsExactly("direct [Ilse Marr] Who will pay for the new bridge?", "direct [Ilse Marr] Nobody knows.");
+    }
+
+    @Test
+    void aPronounThatContinuesSpeakingIsTheMentionOfItsSpeaker() {
+        assertThat(quotes("\"We waited all night,\" said Ruth Penn. She continued, \"All we want is a hearing in court.\"\n"))
+                .containsExactly("direct [Ruth Penn] We waited all night,", "direct [Ruth Penn] All we want is a hearing in court.");
+    }
+
+    @Test
+    void aPartyAndStateInBracketsAndARoleAfterTheNameAreSkipped() {
+        assertThat(quotes("\"They would just go and get it,\" Rep. Owen Pratt (R-Ohio), a panel member, said in an interview.\n"))
+                .containsExactly("direct [Owen Pratt] They would just go and get it,");
+    }
+
+    @Test
+    void aMiddleInitialAndAGenerationAreInsideTheName() {
+        assertThat(quotes("\"I hate this framing of the vote,\" Tomas R. Ekdahl II, a writer for The Harbour Review, said on Twitter.\n"))
+                .containsExactly("direct [Tomas R. Ekdahl] I hate this framing of the vote,");
+    }
+
+    @Test
+    void aSubordinateClauseBeforeTheSubjectDoesNotSpeakForTheMainVerb() {
+        assertThat(quotes("When Dana Wells noted that the firm paid no tax, Omar Tully boasted, \"That makes me clever.\"\n"))
+                .contains("direct [Omar Tully] That makes me clever.");
+    }
+
+    @Test
+    void aParticipleAfterAVerbOfSayingSharesItsSubject() {
+        assertThat(quotes("\"The dam is safe,\" the Ruritanian statement said, adding that there had been no \"serious leak.\"\n"))
+                .containsExactly("direct [the Ruritanian statement] The dam is safe,",
+                        "indirect [the Ruritanian statement] there had been no \"serious leak.\"",
+                        "partial [the Ruritanian statement] serious leak.");
+    }
+
+    @Test
+    void aNameRightBeforeAParticipleOfSayingIsWhoSpeaks() {
+        assertThat(quotes("The advert uses footage of Dana Wells asking, \"Why am I not fifty points ahead?\"\n"))
+                .containsExactly("direct [Dana Wells] Why am I not fifty points ahead?");
+    }
+
+    @Test
+    void aDescriptionEndingInACountCanSpeak() {
+        assertThat(quotes("Asked about fathers, the 34-year-old mother of three replied, \"It is meant to help the mother.\"\n"))
+                .containsExactly("direct [the 34-year-old mother] It is meant to help the mother.");
+    }
+
+    @Test
+    void aLetterReadsAndAFriendComments() {
+        assertThat(quotes("\"We see schools offering hope,\" the letter reads.\n\nDuring a debate, a friend commented: \"You care most about rent.\"\n"))
+                .containsExactly("direct [the letter] We see schools offering hope,", "direct [a friend] You care most about rent.");
+    }
 }

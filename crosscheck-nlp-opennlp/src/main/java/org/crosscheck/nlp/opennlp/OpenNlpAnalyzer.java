@@ -74,6 +74,9 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
             "(?i)(?:\\b(?:st|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|sen|rep|gov|jr|sr|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul"
                     + "|aug|sep|sept|oct|nov|dec|mt|ft|approx|dept|univ)\\.)\\s*$");
 
+    /** A name's middle initial ("Vann R. Newkirk"): a split after it, before another capitalised word, is undone. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.\\s*$");
+
     private void analyzeLine(String text, String line, int offset, List<Sentence> out) {
         if (line.isBlank()) return;
         List<Span> merged = new ArrayList<>();
@@ -83,7 +86,8 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                 String before = line.substring(prev.getStart(), prev.getEnd());
                 String after = line.substring(s.getStart(), s.getEnd()).strip();
                 boolean lowerNext = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
-                if (lowerNext || ABBREVIATION.matcher(before).find()) {
+                boolean initial = MIDDLE_INITIAL.matcher(before).find() && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+                if (lowerNext || initial || ABBREVIATION.matcher(before).find()) {
                     merged.set(merged.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
