@@ -123,7 +123,8 @@ public final class QuoteFinder implements DocumentStage {
         if (tail != null) all.addAll(tail.tokens());
         List<Token> frame = all.stream().filter(t -> marks.stream().noneMatch(m -> t.start() >= m.start() && t.end() <= m.end())).toList();
         int words = Words.count(span.text());
-        String before = src.text().substring(s.start(), Math.max(s.start(), span.start() - 1)).strip();
+        // the second of two apostrophes that open ''a quote'' is part of the mark, not of the words before it
+        String before = src.text().substring(s.start(), Math.max(s.start(), span.start() - 1)).replaceFirst("'$", "").strip();
         String lastWordBefore = lastWord(before);
         boolean termMarker = Cues.TERM_MARKERS.contains(lastWordBefore)
                 || before.toLowerCase(Locale.ROOT).endsWith("known as") || before.toLowerCase(Locale.ROOT).endsWith("so-called");

@@ -7,12 +7,16 @@ import java.util.List;
  * Finds the spans inside quotation marks in one paragraph: curly and straight, double and single,
  * nested quotes inside the outer one, a closing mark whose opening mark was lost in scraping (the
  * quote then runs from the paragraph's start), and a quote left open at the paragraph's end (the
- * convention for a quote that runs on into the next paragraph). Apostrophes are told apart from
- * single quotation marks by the letters around them.
+ * convention for a quote that runs on into the next paragraph), and two apostrophes standing for a
+ * double mark (''like this'', as some newspaper archives print them). Apostrophes are told apart
+ * from single quotation marks by the letters around them.
  */
 final class QuoteMarks {
     /** Inner offsets of one quotation, {@code [start, end)} in the text. */
     record Inside(int start, int end, boolean openAtEnd, boolean closeOnly) {}
+
+    /** The closer of a quotation opened by two apostrophes; no real character. */
+    private static final char TWO_APOSTROPHES = '\uE000';
 
     private QuoteMarks() {}
 
@@ -24,7 +28,18 @@ final class QuoteMarks {
             char c = text.charAt(i);
             char before = i > from ? text.charAt(i - 1) : ' ';
             char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-            if (open < 0) {
+            boolean two = c == '\'' && after == '\'';
+            if (open < 0 && two && opensStraight(before, i + 2 < to ? text.charAt(i + 2) : ' ')) {
+                open = i + 2;
+                closer = TWO_APOSTROPHES;
+                i++;
+            } else if (open >= 0 && closer == TWO_APOSTROPHES) {
+                if (two) {
+                    add(out, text, open, i, false, false);
+                    open = -1;
+                    i++;
+                }
+            } else if (open < 0) {
                 if (c == '“' || c == '"' && opensStraight(before, after) || c == '‘' && !Character.isLetterOrDigit(before)
                         && Character.isLetter(after) || c == '\'' && opensStraight(before, after) && Character.isLetter(after)) {
                     open = i + 1;
@@ -43,7 +58,7 @@ final class QuoteMarks {
                 open = -1;
             }
         }
-        if (open >= 0 && (closer == '”' || closer == '"')) add(out, text, open, to, true, false);
+        if (open >= 0 && (closer == '”' || closer == '"' || closer == TWO_APOSTROPHES)) add(out, text, open, to, true, false);
         return out;
     }
 

@@ -248,4 +248,10 @@ class QuoteFinderTest {
         assertThat(quotes("\"We see schools offering hope,\" the letter reads.\n\nDuring a debate, a friend commented: \"You care most about rent.\"\n"))
                 .containsExactly("direct [the letter] We see schools offering hope,", "direct [a friend] You care most about rent.");
     }
+
+    @Test
+    void twoApostrophesAreADoubleQuotationMark() {
+        assertThat(quotes("''This is not reform,'' said Dora Kell, an economist. ''It is anti-reform.''\n"))
+                .containsExactly("direct [Dora Kell] This is not reform,", "direct [Dora Kell] It is anti-reform.");
+    }
 }
