@@ -37,7 +37,26 @@ final class Cues {
             "claims", "denied", "denies", "declared", "explained", "announced", "acknowledged", "admitted", "found",
             "finds", "believes", "believed", "confirmed", "confirms", "reported", "reports", "alleged", "alleges",
             "maintained", "maintains", "stressed", "emphasized", "emphasised", "suggested", "suggests", "predicted",
-            "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended"));
+            "estimated", "estimates", "recalled", "thinks", "thought", "determined", "testified", "contended",
+            // more speech, and cognition: what someone thinks, fears or expects is attributed to them as much as what they say
+            "asserted", "asserts", "conceded", "concedes", "indicated", "indicates", "mentioned", "mentions", "pointed",
+            "responded", "replied", "complained", "complains", "hinted", "signaled", "signalled", "ruled", "rules",
+            "announces", "declares", "explains", "acknowledges", "admits", "agreed", "agrees", "predicts", "recalls",
+            "observed", "remarked", "repeated", "reiterated", "cautioned", "speculated", "boasted", "bragged", "joked",
+            "believe", "think", "know", "knows", "knew", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry",
+            "worries", "worried", "expect", "expects", "expected", "feel", "feels", "felt", "doubt", "doubts", "doubted",
+            "suspect", "suspects", "suspected", "realized", "realised", "recognized", "recognised", "understands",
+            "assume", "assumes", "assumed", "insist", "argue", "claim", "warn", "suggest", "predict", "agree", "say",
+            "show", "shows", "showed", "reveal", "reveals", "revealed", "finds", "find", "conclude", "concluded"));
+
+    /** Cognition verbs, which take a bare clause as readily as "said" does: "he thinks the plan will fail". */
+    static final Set<String> BARE_CLAUSE = Set.copyOf(java.util.List.of("think", "thinks", "thought", "believe", "believes",
+            "believed", "know", "knows", "knew", "hope", "hopes", "hoped", "fear", "fears", "feared", "worry", "worries",
+            "worried", "expect", "expects", "expected", "feel", "feels", "felt", "suspect", "suspects", "suspected", "argued",
+            "argues", "argue", "insisted", "insists", "claimed", "claims", "warned", "warns", "suggested", "suggests",
+            "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes", "agreed", "agrees", "predicted",
+            "estimated", "acknowledged", "admitted", "conceded", "stressed", "explained", "announced", "reported",
+            "found", "finds", "shows", "showed", "concluded", "assume", "assumes", "assumed"));
 
     /** Verbs of wanting and asking whose infinitive or "for" complement is what the speaker wants. */
     static final Set<String> INTENT = Set.copyOf(java.util.List.of("urged", "urges", "asked", "asks", "called", "calls",

@@ -454,17 +454,58 @@ public final class QuoteFinder implements DocumentStage {
                 }
             }
         }
+        java.util.Optional<FoundQuote> tail = attributionTail(src, s, sentences, names, false);
+        if (tail.isPresent()) return tail;
+        // "X said (that) CLAUSE", "X asked whether CLAUSE", "X urged Y to VP", "X called for NP"
+        for (int i = 1; i < t.size() - 2; i++) {
+            Token w = t.get(i);
+            String verb = w.text().toLowerCase(Locale.ROOT);
+            if (!w.is("VERB") || !(Cues.indirect(verb) || Cues.INTENT.contains(verb))) continue;
+            NounPhrase np = NounPhrase.before(t, i);
+            if (np == null && i >= 3 && t.get(i - 1).text().equalsIgnoreCase("who") && t.get(i - 2).text().equals(",")) {
+                // "Dana Wells, who said the plan was late": the relative pronoun's noun is the speaker
+                np = NounPhrase.before(t, i - 2);
+                Token last = t.get(i - 3);
+                for (NameMention n : names) {
+                    // "drew fire from Dana Wells, who said": the name itself, not the phrase it ends
+                    if (n.span().end() == last.end()) np = new NounPhrase(n.span().start(), n.span().end(), false, n.span().end(),
+                            last.text().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (np == null && t.get(i - 1).text().equalsIgnoreCase("and")) {
+                // "He claimed vast wealth and said it kept him free": a verb joined by "and" shares the sentence's subject
+                NounPhrase subject = subject(t);
+                if (subject != null && subject.end() <= t.get(i - 1).start()) np = subject;
+            }
+            if (np == null) continue;
+            int c = complement(t, i);
+            if (c < 0 || c >= t.size() - 2) continue;
+            Span content = trimmed(src, t.get(c).start(), s.end());
+            if (Words.count(content.text()) < 3) continue;
+            return indirectQuote(src, content, np, names, sentences, s, w.text());
+        }
+        // a long "according to" tail is the source only when the clause before it reports no one else
+        return attributionTail(src, s, sentences, names, true);
+    }
+
+    /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."; with {@code longTail}, also a long "according to" source. */
+    private java.util.Optional<FoundQuote> attributionTail(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names,
+            boolean longTail) {
         // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."
+        List<Token> t = s.tokens();
         int lastComma = -1;
         for (int i = t.size() - 1; i > 3; i--) if (t.get(i).text().equals(",")) { lastComma = i; break; }
-        if (lastComma > 3 && t.size() - lastComma <= 9) {
+        // "CLAUSE, according to a poll of 900 voters released last week by the paper": a source may take many words
+        boolean accordingTail = longTail && lastComma > 3 && lastComma + 2 < t.size() && t.get(lastComma + 1).text().equalsIgnoreCase("according")
+                && t.get(lastComma + 2).text().equalsIgnoreCase("to");
+        if (lastComma > 3 && (t.size() - lastComma <= 9 || accordingTail)) {
             List<Token> tail = t.subList(lastComma + 1, t.size());
             for (int i = 0; i < tail.size(); i++) {
                 Token w = tail.get(i);
                 boolean according = w.text().equalsIgnoreCase("according") && i + 1 < tail.size();
                 if (!Cues.indirect(w.text()) && !according) continue;
                 final int cueAt = i;
-                boolean onlyAttribution = java.util.stream.IntStream.range(0, tail.size())
+                boolean onlyAttribution = according || java.util.stream.IntStream.range(0, tail.size())
                         .noneMatch(k -> k != cueAt && (tail.get(k).is("VERB") || tail.get(k).is("AUX")));
                 if (!onlyAttribution) break;
                 NounPhrase np = according ? NounPhrase.after(tail, i + 2) : NounPhrase.before(tail, i);
@@ -475,19 +516,6 @@ public final class QuoteFinder implements DocumentStage {
                 }
                 break;
             }
-        }
-        // "X said (that) CLAUSE", "X asked whether CLAUSE", "X urged Y to VP", "X called for NP"
-        for (int i = 1; i < t.size() - 2; i++) {
-            Token w = t.get(i);
-            String verb = w.text().toLowerCase(Locale.ROOT);
-            if (!w.is("VERB") || !(Cues.indirect(verb) || Cues.INTENT.contains(verb))) continue;
-            NounPhrase np = NounPhrase.before(t, i);
-            if (np == null) continue;
-            int c = complement(t, i);
-            if (c < 0 || c >= t.size() - 2) continue;
-            Span content = trimmed(src, t.get(c).start(), s.end());
-            if (Words.count(content.text()) < 3) continue;
-            return indirectQuote(src, content, np, names, sentences, s, w.text());
         }
         return java.util.Optional.empty();
     }
@@ -524,6 +552,11 @@ public final class QuoteFinder implements DocumentStage {
                 return i + 4;
             }
             return t.get(i + 1).text().equals(",") && i + 2 < t.size() ? i + 2 : i + 1;
+        }
+        // "she thinks the plan will fail", "the poll shows Ana Berg leads": a clause whose subject has its own verb
+        if (Cues.BARE_CLAUSE.contains(verb) && i + 1 < t.size()) {
+            NounPhrase subject = NounPhrase.after(t, i + 1);
+            if (subject != null && followedByVerb(t, subject)) return i + 1;
         }
         // "..., noting hundreds of groups had written": a participle of saying takes a bare clause
         if (verb.endsWith("ing") && i > 0 && t.get(i - 1).text().equals(",") && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {

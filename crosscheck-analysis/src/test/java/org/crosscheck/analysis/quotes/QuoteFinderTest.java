@@ -254,4 +254,20 @@ class QuoteFinderTest {
         assertThat(quotes("''This is not reform,'' said Dora Kell, an economist. ''It is anti-reform.''\n"))
                 .containsExactly("direct [Dora Kell] This is not reform,", "direct [Dora Kell] It is anti-reform.");
     }
+
+    @Test
+    void reportedSpeechAfterARelativePronounOrAJoinedVerb() {
+        assertThat(quotes("The plan drew fire from Dana Wells, who said the costs were hidden from voters.\n"))
+                .contains("indirect [Dana Wells] the costs were hidden from voters");
+        assertThat(quotes("Omar Tully claimed vast wealth and said it kept him free of donors.\n"))
+                .contains("indirect [Omar Tully] it kept him free of donors");
+    }
+
+    @Test
+    void whatSomeoneThinksOrFearsIsAttributedAndALongAccordingToNamesItsSource() {
+        assertThat(quotes("Inspector Lena Vik fears the northern piers will not last the winter.\n"))
+                .contains("indirect [Lena Vik] the northern piers will not last the winter");
+        assertThat(quotes("Most commuters now avoid the bridge, according to a survey of 900 drivers released last week by the city council.\n"))
+                .contains("indirect [a survey] Most commuters now avoid the bridge");
+    }
 }
