@@ -96,12 +96,12 @@ public final class QuoteFinder implements DocumentStage {
             boolean quoted = quotedChars * 2 > s.end() - s.start()
                     || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end());
             if (quoted) continue;
-            indirect(src, s, sentences, names).ifPresent(f -> {
+            for (FoundQuote f : indirect(src, s, sentences, names)) {
                 // reported speech that is mostly a quotation already found is that quotation, not a second statement
                 int inMarks = marks.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), f.span().end())
                         - Math.max(m.start(), f.span().start()))).sum();
                 if (inMarks * 2 < f.span().length()) out.add(f);
-            });
+            }
         }
         out.sort(Comparator.comparing(FoundQuote::span));
         return out;
@@ -439,9 +439,9 @@ public final class QuoteFinder implements DocumentStage {
         return out;
     }
 
-    private java.util.Optional<FoundQuote> indirect(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+    private List<FoundQuote> indirect(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
         List<Token> t = s.tokens();
-        if (t.size() < 6) return java.util.Optional.empty();
+        if (t.size() < 6) return List.of();
         String text = src.text();
         // "According to X, CLAUSE"
         if (t.get(0).text().equalsIgnoreCase("according") && t.size() > 2 && t.get(1).text().equalsIgnoreCase("to")) {
@@ -450,12 +450,13 @@ public final class QuoteFinder implements DocumentStage {
                 int comma = indexOf(t, ",", 2);
                 if (comma > 0 && comma + 4 < t.size()) {
                     Span content = trimmed(src, t.get(comma + 1).start(), s.end());
-                    return indirectQuote(src, content, np, names, sentences, s, "according to");
+                    return indirectQuote(src, content, np, names, sentences, s, "according to").stream().toList();
                 }
             }
         }
         java.util.Optional<FoundQuote> tail = attributionTail(src, s, sentences, names, false);
-        if (tail.isPresent()) return tail;
+        if (tail.isPresent()) return List.of(tail.get());
+        List<FoundQuote> found = new ArrayList<>();
         // "X said (that) CLAUSE", "X asked whether CLAUSE", "X urged Y to VP", "X called for NP"
         for (int i = 1; i < t.size() - 2; i++) {
             Token w = t.get(i);
@@ -480,12 +481,50 @@ public final class QuoteFinder implements DocumentStage {
             if (np == null) continue;
             int c = complement(t, i);
             if (c < 0 || c >= t.size() - 2) continue;
-            Span content = trimmed(src, t.get(c).start(), s.end());
-            if (Words.count(content.text()) < 3) continue;
-            return indirectQuote(src, content, np, names, sentences, s, w.text());
+            // "Ana said the bridge was safe, but Omar said it was not": a second speaker's statement ends the first's
+            int next = nextStatement(t, c);
+            int end = next < 0 ? s.end() : t.get(clauseStart(t, next) - 1).start();
+            Span content = trimmed(src, t.get(c).start(), Math.max(t.get(c).start(), end));
+            if (Words.count(content.text()) < 3) {
+                if (next < 0) continue;
+                i = next - 1;
+                continue;
+            }
+            indirectQuote(src, content, np, names, sentences, s, w.text()).ifPresent(found::add);
+            if (next < 0) return found;
+            i = next - 1;
         }
+        if (!found.isEmpty()) return found;
         // a long "according to" tail is the source only when the clause before it reports no one else
-        return attributionTail(src, s, sentences, names, true);
+        return attributionTail(src, s, sentences, names, true).stream().toList();
+    }
+
+    private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", "and", "but", "while", "whereas");
+
+    /**
+     * The index of the verb of the next reported statement after token {@code from}: a verb of saying
+     * whose subject follows a comma, a semicolon or a joining word ("..., but Omar said"); -1 when none.
+     */
+    private static int nextStatement(List<Token> t, int from) {
+        for (int v = from + 2; v < t.size() - 2; v++) {
+            Token w = t.get(v);
+            if (!w.is("VERB") || !Cues.indirect(w.text())) continue;
+            NounPhrase np = NounPhrase.before(t, v);
+            if (np == null || np.pronoun() && np.start() <= t.get(from).start()) continue;
+            int k = clauseStart(t, v);
+            if (k > from + 1 && k < v && CLAUSE_JOINS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) return v;
+        }
+        return -1;
+    }
+
+    /** The first token of the subject of the verb at {@code v}, after any joining words before it. */
+    private static int clauseStart(List<Token> t, int v) {
+        NounPhrase np = NounPhrase.before(t, v);
+        int k = v;
+        while (k > 0 && np != null && t.get(k - 1).start() >= np.start()) k--;
+        while (k > 1 && CLAUSE_JOINS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))
+                && CLAUSE_JOINS.contains(t.get(k - 2).text().toLowerCase(Locale.ROOT))) k--;
+        return k;
     }
 
     /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."; with {@code longTail}, also a long "according to" source. */

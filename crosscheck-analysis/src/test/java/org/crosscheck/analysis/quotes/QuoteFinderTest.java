@@ -270,4 +270,10 @@ class QuoteFinderTest {
         assertThat(quotes("Most commuters now avoid the bridge, according to a survey of 900 drivers released last week by the city council.\n"))
                 .contains("indirect [a survey] Most commuters now avoid the bridge");
     }
+
+    @Test
+    void aSecondSpeakersStatementEndsTheFirstOne() {
+        assertThat(quotes("Mayor Dana Wells said the bridge was safe, but Inspector Lena Vik said it needed new piers.\n"))
+                .containsExactly("indirect [Dana Wells] the bridge was safe", "indirect [Lena Vik] it needed new piers");
+    }
 }
