@@ -83,4 +83,17 @@ class ClaimClustererTest {
             assertThat(c.mentions()).allSatisfy(m -> assertThat(m.span().text()).isEqualTo("the dam will be rebuilt before the spring floods arrive"));
         });
     }
+
+    @Test
+    void ofTwoCloselyWordedStatementsTheOneByTheSameSpeakerIsTheMatch() {
+        List<Claim> claims = claims(null,
+                "a", "Mayor Ana Berg visited the flooded pier on Monday.\n\n"
+                        + "\"The council will reopen the harbour road before the busy spring market,\" Berg said.",
+                "b", "Mayor Ana Berg and Inspector Omar Tully visited the flooded pier.\n\n"
+                        + "\"The council will reopen the harbour road before the spring market,\" Tully said.\n\n"
+                        + "\"The council will reopen the old harbour road before the busy spring fish market,\" Berg said.");
+        Claim road = shared(claims).stream().filter(c -> c.statement().contains("harbour road")).findFirst().orElseThrow();
+        assertThat(road.mentions()).filteredOn(m -> m.span().doc().equals("b"))
+                .allSatisfy(m -> assertThat(m.span().text()).doesNotContain("Tully").contains("fish"));
+    }
 }
