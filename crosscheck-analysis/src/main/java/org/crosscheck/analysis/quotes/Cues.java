@@ -64,6 +64,19 @@ final class Cues {
             "vowed", "vows", "pledged", "pledges", "threatened", "threatens", "hopes", "hoped", "intends", "intended",
             "pushed", "pressed", "appealed", "encouraged", "advised", "warned", "told", "instructed", "ordered"));
 
+    /**
+     * Verbs of taking a position on something, whose object is what the position is about ("Ana cited the
+     * figures", "the senator called the plan a mistake", "the poll shows Berg ahead"): news reports them as
+     * attributions as much as what people say.
+     */
+    static final Set<String> STANCE = Set.copyOf(java.util.List.of("cited", "cites", "citing", "called", "calls", "attacked",
+            "attacks", "criticized", "criticised", "criticizes", "criticises", "questioned", "questions", "mentioned", "mentions",
+            "supports", "supported", "backed", "backs", "opposes", "opposed", "rejected", "rejects", "endorsed", "endorses",
+            "praised", "praises", "condemned", "condemns", "blamed", "blames", "defended", "defends", "accused", "accuses",
+            "denounced", "denounces", "welcomed", "welcomes", "dismissed", "dismisses", "disputed", "disputes", "described",
+            "describes", "branded", "labeled", "labelled", "slammed", "blasted", "shows", "showed", "highlighted",
+            "highlights", "touted", "touts", "promoted", "promotes", "proposed", "proposes", "demanded", "demands"));
+
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
     static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
             "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls"));

@@ -461,7 +461,12 @@ public final class QuoteFinder implements DocumentStage {
         for (int i = 1; i < t.size() - 2; i++) {
             Token w = t.get(i);
             String verb = w.text().toLowerCase(Locale.ROOT);
-            if (!w.is("VERB") || !(Cues.indirect(verb) || Cues.INTENT.contains(verb))) continue;
+            // "Clinton plans/NOUN to ...", "the statement calls/NOUN on ...": a verb in -s the tagger took for a noun, read by
+            // the word that follows it
+            boolean verbAsNoun = w.is("NOUN") && verb.endsWith("s") && i + 1 < t.size()
+                    && Set.of("to", "on", "for", "that").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && (t.get(i - 1).is("PROPN") || t.get(i - 1).is("NOUN") || t.get(i - 1).is("PRON"));
+            if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.STANCE.contains(verb))) continue;
             NounPhrase np = NounPhrase.before(t, i);
             if (np == null && i >= 3 && t.get(i - 1).text().equalsIgnoreCase("who") && t.get(i - 2).text().equals(",")) {
                 // "Dana Wells, who said the plan was late": the relative pronoun's noun is the speaker
@@ -473,7 +478,7 @@ public final class QuoteFinder implements DocumentStage {
                             last.text().toLowerCase(Locale.ROOT));
                 }
             }
-            if (np == null && t.get(i - 1).text().equalsIgnoreCase("and")) {
+            if (np == null && (t.get(i - 1).text().equalsIgnoreCase("and") || t.get(i - 1).text().equalsIgnoreCase("but"))) {
                 // "He claimed vast wealth and said it kept him free": a verb joined by "and" shares the sentence's subject
                 NounPhrase subject = subject(t);
                 if (subject != null && subject.end() <= t.get(i - 1).start()) np = subject;
@@ -508,7 +513,10 @@ public final class QuoteFinder implements DocumentStage {
     private static int nextStatement(List<Token> t, int from) {
         for (int v = from + 2; v < t.size() - 2; v++) {
             Token w = t.get(v);
-            if (!w.is("VERB") || !Cues.indirect(w.text())) continue;
+            if (!w.is("VERB") || !Cues.indirect(w.text()) && !Cues.STANCE.contains(w.text().toLowerCase(Locale.ROOT))) continue;
+            // "criticised the council but praised the mayor": a second verb of the same subject
+            String join = t.get(v - 1).text().toLowerCase(Locale.ROOT);
+            if (v - 1 > from + 1 && (join.equals("and") || join.equals("but"))) return v;
             NounPhrase np = NounPhrase.before(t, v);
             if (np == null || np.pronoun() && np.start() <= t.get(from).start()) continue;
             int k = clauseStart(t, v);
@@ -519,6 +527,8 @@ public final class QuoteFinder implements DocumentStage {
 
     /** The first token of the subject of the verb at {@code v}, after any joining words before it. */
     private static int clauseStart(List<Token> t, int v) {
+        String join = t.get(v - 1).text().toLowerCase(Locale.ROOT);
+        if (join.equals("and") || join.equals("but")) return v - 1 > 0 && t.get(v - 2).text().equals(",") ? v - 1 : v;
         NounPhrase np = NounPhrase.before(t, v);
         int k = v;
         while (k > 0 && np != null && t.get(k - 1).start() >= np.start()) k--;
@@ -582,7 +592,7 @@ public final class QuoteFinder implements DocumentStage {
                 if (x.equals("for") && k == i + 1) return k + 1;
                 if (x.equals(".") || x.equals(";")) break;
             }
-            return -1;
+            if (!Cues.STANCE.contains(verb)) return -1;
         }
         if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
             // "said, adding that ...": what is reported starts after the participle's "that", not at the comma
@@ -596,6 +606,13 @@ public final class QuoteFinder implements DocumentStage {
         if (Cues.BARE_CLAUSE.contains(verb) && i + 1 < t.size()) {
             NounPhrase subject = NounPhrase.after(t, i + 1);
             if (subject != null && followedByVerb(t, subject)) return i + 1;
+        }
+        // "the senator cited the figures", "she called the plan a mistake": a position's object is what it is about
+        if (Cues.STANCE.contains(verb) && i + 1 < t.size()) {
+            Token o = t.get(i + 1);
+            boolean object = o.is("NOUN") || o.is("PROPN") || o.is("ADJ") || o.is("NUM")
+                    || o.is("DET") && !o.text().equalsIgnoreCase("that") || o.is("PRON") && !o.text().equalsIgnoreCase("it");
+            if (object) return i + 1;
         }
         // "..., noting hundreds of groups had written": a participle of saying takes a bare clause
         if (verb.endsWith("ing") && i > 0 && t.get(i - 1).text().equals(",") && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {

@@ -156,7 +156,8 @@ class QuoteFinderTest {
     @Test
     void aVerbJoinedToTheFirstSharesItsSubjectAndAPossessorAfterItIsNotTheSpeaker() {
         assertThat(quotes("After the vote, Ana Duarte criticised the council but praised Lindqvist's \"steady progress\" on repairs.\n"))
-                .containsExactly("partial [Ana Duarte] steady progress");
+                .containsExactly("indirect [Ana Duarte] Lindqvist's \"steady progress\" on repairs",
+                        "partial [Ana Duarte] steady progress");
     }
 
     @Test
@@ -275,5 +276,19 @@ class QuoteFinderTest {
     void aSecondSpeakersStatementEndsTheFirstOne() {
         assertThat(quotes("Mayor Dana Wells said the bridge was safe, but Inspector Lena Vik said it needed new piers.\n"))
                 .containsExactly("indirect [Dana Wells] the bridge was safe", "indirect [Lena Vik] it needed new piers");
+    }
+
+    @Test
+    void aPositionTakenOnSomethingIsAttributedWithItsObject() {
+        assertThat(quotes("Senator Ilse Marr cited the rising cost of the repairs.\n"))
+                .contains("indirect [Ilse Marr] the rising cost of the repairs");
+        assertThat(quotes("Mayor Dana Wells called the delay a disgrace to the whole city.\n"))
+                .contains("indirect [Dana Wells] the delay a disgrace to the whole city");
+    }
+
+    @Test
+    void aVerbTheTaggerTookForANounIsReadByTheWordAfterIt() {
+        assertThat(quotes("Mayor Dana Wells plans to reopen the harbour road before the spring market.\n"))
+                .contains("indirect [Dana Wells] reopen the harbour road before the spring market");
     }
 }
