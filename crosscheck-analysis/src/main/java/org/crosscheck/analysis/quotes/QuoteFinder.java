@@ -192,9 +192,6 @@ public final class QuoteFinder implements DocumentStage {
         return null;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "although", "though", "if",
-            "because", "since", "before", "once", "until", "whereas");
-
     private static final String QUOTE_OPENERS = "\"“‘'«";
 
     /** A speaker found around a cue. */
@@ -236,10 +233,11 @@ public final class QuoteFinder implements DocumentStage {
         if (best >= 0 && frame.get(best).end() <= quote.start()) {
             // "X said the report confirmed 'solid evidence'": marks inside a reported clause quote the one who reports it
             NounPhrase inner = NounPhrase.before(frame, best);
-            // "When Ana noted that ..., Omar boasted, '...'": a subject after a comma starts the main clause, whose verb it is
+            // "When Ana noted that ..., Omar boasted, '...'", "She said ..., and when pressed, the mother replied, '...'":
+            // a subject after a comma starts a clause of its own, whose verb it is
             List<Token> own = frame.stream().filter(x -> x.start() >= s.start()).toList();
-            boolean mainClause = inner != null && !own.isEmpty() && SUBORDINATORS.contains(own.get(0).text().toLowerCase(Locale.ROOT))
-                    && own.stream().anyMatch(x -> x.text().equals(",") && x.end() <= inner.start() && inner.start() - x.end() <= 1);
+            boolean mainClause = inner != null && own.stream().anyMatch(x -> x.text().equals(",") && x.end() <= inner.start()
+                    && inner.start() - x.end() <= 1);
             for (int j = best - 1; j >= 0 && inner != null && !mainClause && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
                 if (Cues.indirect(w.text()) && w.is("VERB") && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {

@@ -291,4 +291,11 @@ class QuoteFinderTest {
         assertThat(quotes("Mayor Dana Wells plans to reopen the harbour road before the spring market.\n"))
                 .contains("indirect [Dana Wells] reopen the harbour road before the spring market");
     }
+
+    @Test
+    void aSubjectAfterACommaOwnsTheVerbOfSayingAfterIt() {
+        assertThat(quotes("Dana Wells said fathers would not qualify, and when pressed on why, the inspector of piers replied, "
+                + "\"It is meant to help the mothers.\"\n"))
+                .contains("direct [the inspector] It is meant to help the mothers.");
+    }
 }
