@@ -14,6 +14,7 @@ import org.crosscheck.analysis.quotes.SpeakerLinker;
 import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.analysis.timeline.TimelineBuilder;
 import org.crosscheck.nlp.LanguageAnalyzer;
+import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.SentenceEncoder;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +29,17 @@ public final class StandardPipeline {
 
     /** The analysis with claims joined by shared words and, when {@code encoder} is given, by meaning. */
     public static Pipeline create(LanguageAnalyzer analyzer, @Nullable SentenceEncoder encoder) {
+        return create(analyzer, encoder, NounSenses.NONE);
+    }
+
+    /** The analysis with, besides, speakers described by any noun {@code senses} takes for a person, a group or a document. */
+    public static Pipeline create(LanguageAnalyzer analyzer, @Nullable SentenceEncoder encoder, NounSenses senses) {
         return Pipeline.builder()
                 .add(new BoilerplateFilter())
                 .add(new DocumentFacts())
                 .add(new SentenceStage(analyzer))
                 .add(new MentionFinder())
-                .add(new QuoteFinder())
+                .add(new QuoteFinder(senses))
                 .add(new EntityResolver())
                 .add(new GenderConsistency())
                 .add(new SpeakerLinker())

@@ -95,7 +95,7 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             long t0 = System.nanoTime();
-            var pipeline = org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer());
+            var pipeline = Main.attributionPipeline();
             double startup = (System.nanoTime() - t0) / 1e9;
             org.crosscheck.bench.AttributionBenchmark.QuoteExtractor extractor = (id, text) -> {
                 var doc = new org.crosscheck.model.SourceDocument(id, id, "0".repeat(64), "text/plain", java.time.Instant.EPOCH, text,

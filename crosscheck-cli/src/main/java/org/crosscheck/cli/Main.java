@@ -54,11 +54,25 @@ public final class Main implements Runnable {
     /** Vectors kept between runs of one process: 50,000 x 384 floats, about 80 MB. */
     static final int ENCODED_TEXTS_KEPT = 50_000;
 
-    /** The one wiring of the analysis: OpenNLP for sentences and tags, bge-small for the meaning of claims. */
+    /** The one wiring of the analysis: OpenNLP for sentences and tags, WordNet for speaker nouns, bge-small for the meaning of claims. */
     static org.crosscheck.analysis.pipeline.Pipeline pipeline() {
         return org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(),
-                org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT));
+                org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT),
+                nounSenses());
     }
+
+    /** The quote stages of {@link #pipeline()} without the encoder, for benchmarks of attribution alone. */
+    static org.crosscheck.analysis.pipeline.Pipeline attributionPipeline() {
+        return org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(), null, nounSenses());
+    }
+
+    /** WordNet, loaded once per process (half a second) and shared: it is thread-safe. */
+    static synchronized org.crosscheck.nlp.NounSenses nounSenses() {
+        if (senses == null) senses = new org.crosscheck.wordnet.WordNetNounSenses();
+        return senses;
+    }
+
+    private static org.crosscheck.nlp.NounSenses senses;
 
     static String version() {
         Properties p = new Properties();

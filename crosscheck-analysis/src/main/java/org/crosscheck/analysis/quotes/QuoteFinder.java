@@ -42,6 +42,18 @@ public final class QuoteFinder implements DocumentStage {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
             "tweet", "post", "message", "email", "speech", "response", "reply");
 
+    private final org.crosscheck.nlp.NounSenses senses;
+
+    /** Speakers described by the nouns of the built-in list only. */
+    public QuoteFinder() {
+        this(org.crosscheck.nlp.NounSenses.NONE);
+    }
+
+    /** Speakers described by the built-in list or by any noun {@code senses} takes for a person, group or document. */
+    public QuoteFinder(org.crosscheck.nlp.NounSenses senses) {
+        this.senses = java.util.Objects.requireNonNull(senses);
+    }
+
     @Override
     public String name() {
         return "quotes";
@@ -422,7 +434,7 @@ public final class QuoteFinder implements DocumentStage {
             }
         }
         boolean properHead = Character.isUpperCase(src.text().charAt(np.headEnd() - np.head().length()));
-        if (!properHead && !SpeakerNouns.canSpeak(np.head())) return null;
+        if (!properHead && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
         Span core = src.span(np.start(), np.headEnd());
         return new Attribution(core, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
     }

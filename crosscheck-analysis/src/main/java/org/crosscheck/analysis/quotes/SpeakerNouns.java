@@ -48,6 +48,11 @@ final class SpeakerNouns {
 
     private SpeakerNouns() {}
 
+    /** True when the list has the noun, or else when {@code senses} says it names a person, a group or a document. */
+    static boolean canSpeak(String head, org.crosscheck.nlp.NounSenses senses) {
+        return canSpeak(head) || org.crosscheck.nlp.NounSenses.canSpeak(senses.kind(head));
+    }
+
     static boolean canSpeak(String head) {
         String h = head.toLowerCase(Locale.ROOT);
         if (NOUNS.contains(h)) return true;
