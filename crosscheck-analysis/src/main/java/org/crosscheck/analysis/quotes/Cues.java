@@ -62,7 +62,11 @@ final class Cues {
     static final Set<String> INTENT = Set.copyOf(java.util.List.of("urged", "urges", "asked", "asks", "called", "calls",
             "demanded", "demands", "wants", "wanted", "plans", "planned", "proposed", "proposes", "promised", "promises",
             "vowed", "vows", "pledged", "pledges", "threatened", "threatens", "hopes", "hoped", "intends", "intended",
-            "pushed", "pressed", "appealed", "encouraged", "advised", "warned", "told", "instructed", "ordered"));
+            "pushed", "pressed", "appealed", "encouraged", "advised", "warned", "told", "instructed", "ordered",
+            // wanting, deciding and refusing to do something: "the senator declined to endorse him", "they seek to limit it"
+            "seeks", "seek", "sought", "want", "aims", "aimed", "refuses", "refused", "declined", "declines", "decided",
+            "decides", "agreed", "agrees", "plan", "intend", "hope", "expects", "expected", "prefers", "preferred",
+            "promise", "threaten", "offered", "offers", "vowing", "pledging", "promising", "urging", "calling"));
 
     /**
      * Verbs of taking a position on something, whose object is what the position is about ("Ana cited the

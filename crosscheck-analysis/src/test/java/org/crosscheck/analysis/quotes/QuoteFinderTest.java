@@ -298,4 +298,10 @@ class QuoteFinderTest {
                 + "\"It is meant to help the mothers.\"\n"))
                 .contains("direct [the inspector] It is meant to help the mothers.");
     }
+
+    @Test
+    void whatSomeoneDeclinesOrSeeksToDoIsAttributed() {
+        assertThat(quotes("Senator Ilse Marr declined to endorse the harbour plan before the vote.\n"))
+                .contains("indirect [Ilse Marr] endorse the harbour plan before the vote");
+    }
 }
