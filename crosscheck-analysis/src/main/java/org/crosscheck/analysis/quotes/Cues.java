@@ -99,4 +99,13 @@ final class Cues {
     static boolean indirect(String w) {
         return INDIRECT.contains(w.toLowerCase(Locale.ROOT));
     }
+
+    static boolean stance(String w) {
+        return STANCE.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** "and"/"but" joining a second verb to the subject of the first: "criticised the council but praised the mayor". */
+    static boolean joinsVerbs(String w) {
+        return w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but");
+    }
 }

@@ -18,6 +18,7 @@ import org.crosscheck.model.EntityType;
 import org.crosscheck.model.QuoteKind;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
+import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +43,15 @@ public final class QuoteFinder implements DocumentStage {
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
             "tweet", "post", "message", "email", "speech", "response", "reply");
 
-    private final org.crosscheck.nlp.NounSenses senses;
+    private final NounSenses senses;
 
     /** Speakers described by the nouns of the built-in list only. */
     public QuoteFinder() {
-        this(org.crosscheck.nlp.NounSenses.NONE);
+        this(NounSenses.NONE);
     }
 
     /** Speakers described by the built-in list or by any noun {@code senses} takes for a person, group or document. */
-    public QuoteFinder(org.crosscheck.nlp.NounSenses senses) {
+    public QuoteFinder(NounSenses senses) {
         this.senses = java.util.Objects.requireNonNull(senses);
     }
 
@@ -145,9 +146,7 @@ public final class QuoteFinder implements DocumentStage {
         if (a == null) a = signature(src, span, names);
         if (a == null) a = findCue(src, frame, span, names, sentences, s);
         // a verb of saying in the quotation's own sentence whose speaker could not be read means someone else speaks
-        boolean ownCue = frame.stream().anyMatch(t -> t.start() >= s.start() && Cues.speech(t.text()) && t.is("VERB")
-                && (t.start() >= span.end() || t.end() <= span.start()));
-        if (a == null && !ownCue && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker
+        if (a == null && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker && !hasOwnCue(frame, s, span)
                 && (isWholeSentence(src, s, span) && isNear(sentences, previous.span(), s, 3) || isNear(sentences, previous.span(), s, 1))) {
             // news convention: a quotation with no verb of its own, right after someone's quotation, is theirs
             a = new Attribution(previous.speakerMention(), previous.speakerForm(), previous.antecedents(), previous.cue(), 0.6);
@@ -202,6 +201,12 @@ public final class QuoteFinder implements DocumentStage {
             if (Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX"))) return next;
         }
         return null;
+    }
+
+    /** A verb of saying outside the quotation, in the sentence the quotation starts in. */
+    private static boolean hasOwnCue(List<Token> frame, Sentence s, Span quote) {
+        return frame.stream().anyMatch(t -> t.start() >= s.start() && Cues.speech(t.text()) && t.is("VERB")
+                && (t.start() >= quote.end() || t.end() <= quote.start()));
     }
 
     private static final String QUOTE_OPENERS = "\"“‘'«";
@@ -476,7 +481,7 @@ public final class QuoteFinder implements DocumentStage {
             boolean verbAsNoun = w.is("NOUN") && verb.endsWith("s") && i + 1 < t.size()
                     && Set.of("to", "on", "for", "that").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (t.get(i - 1).is("PROPN") || t.get(i - 1).is("NOUN") || t.get(i - 1).is("PRON"));
-            if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.STANCE.contains(verb))) continue;
+            if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
             NounPhrase np = NounPhrase.before(t, i);
             if (np == null && i >= 3 && t.get(i - 1).text().equalsIgnoreCase("who") && t.get(i - 2).text().equals(",")) {
                 // "Dana Wells, who said the plan was late": the relative pronoun's noun is the speaker
@@ -488,7 +493,7 @@ public final class QuoteFinder implements DocumentStage {
                             last.text().toLowerCase(Locale.ROOT));
                 }
             }
-            if (np == null && (t.get(i - 1).text().equalsIgnoreCase("and") || t.get(i - 1).text().equalsIgnoreCase("but"))) {
+            if (np == null && Cues.joinsVerbs(t.get(i - 1).text())) {
                 // "He claimed vast wealth and said it kept him free": a verb joined by "and" shares the sentence's subject
                 NounPhrase subject = subject(t);
                 if (subject != null && subject.end() <= t.get(i - 1).start()) np = subject;
@@ -523,10 +528,9 @@ public final class QuoteFinder implements DocumentStage {
     private static int nextStatement(List<Token> t, int from) {
         for (int v = from + 2; v < t.size() - 2; v++) {
             Token w = t.get(v);
-            if (!w.is("VERB") || !Cues.indirect(w.text()) && !Cues.STANCE.contains(w.text().toLowerCase(Locale.ROOT))) continue;
+            if (!w.is("VERB") || !Cues.indirect(w.text()) && !Cues.stance(w.text())) continue;
             // "criticised the council but praised the mayor": a second verb of the same subject
-            String join = t.get(v - 1).text().toLowerCase(Locale.ROOT);
-            if (v - 1 > from + 1 && (join.equals("and") || join.equals("but"))) return v;
+            if (v - 1 > from + 1 && Cues.joinsVerbs(t.get(v - 1).text())) return v;
             NounPhrase np = NounPhrase.before(t, v);
             if (np == null || np.pronoun() && np.start() <= t.get(from).start()) continue;
             int k = clauseStart(t, v);
@@ -537,8 +541,7 @@ public final class QuoteFinder implements DocumentStage {
 
     /** The first token of the subject of the verb at {@code v}, after any joining words before it. */
     private static int clauseStart(List<Token> t, int v) {
-        String join = t.get(v - 1).text().toLowerCase(Locale.ROOT);
-        if (join.equals("and") || join.equals("but")) return v - 1 > 0 && t.get(v - 2).text().equals(",") ? v - 1 : v;
+        if (Cues.joinsVerbs(t.get(v - 1).text())) return v - 1 > 0 && t.get(v - 2).text().equals(",") ? v - 1 : v;
         NounPhrase np = NounPhrase.before(t, v);
         int k = v;
         while (k > 0 && np != null && t.get(k - 1).start() >= np.start()) k--;
@@ -602,7 +605,7 @@ public final class QuoteFinder implements DocumentStage {
                 if (x.equals("for") && k == i + 1) return k + 1;
                 if (x.equals(".") || x.equals(";")) break;
             }
-            if (!Cues.STANCE.contains(verb)) return -1;
+            if (!Cues.stance(verb)) return -1;
         }
         if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
             // "said, adding that ...": what is reported starts after the participle's "that", not at the comma
@@ -618,7 +621,7 @@ public final class QuoteFinder implements DocumentStage {
             if (subject != null && followedByVerb(t, subject)) return i + 1;
         }
         // "the senator cited the figures", "she called the plan a mistake": a position's object is what it is about
-        if (Cues.STANCE.contains(verb) && i + 1 < t.size()) {
+        if (Cues.stance(verb) && i + 1 < t.size()) {
             Token o = t.get(i + 1);
             boolean object = o.is("NOUN") || o.is("PROPN") || o.is("ADJ") || o.is("NUM")
                     || o.is("DET") && !o.text().equalsIgnoreCase("that") || o.is("PRON") && !o.text().equalsIgnoreCase("it");
