@@ -34,7 +34,7 @@ public final class AttributionBenchmark {
     }
 
     record Gold(String doc, String content, List<int[]> contentRanges, @Nullable String source, List<int[]> sourceRanges,
-            boolean direct) {}
+            @Nullable String cue, boolean direct) {}
 
     /** Content precision, recall and F1, and source accuracy over matched contents that have a source. */
     /**
@@ -42,9 +42,10 @@ public final class AttributionBenchmark {
      * wrong, as tab-separated document, content, annotated source, and the system's speaker and mention.
      */
     public record Figures(double precision, double recall, double f1, double sourceAccuracy, int gold, int system,
-            List<String> sourceErrors) {
+            List<String> sourceErrors, List<String> missed) {
         public Figures {
             sourceErrors = List.copyOf(sourceErrors);
+            missed = List.copyOf(missed);
         }
     }
 
@@ -119,17 +120,20 @@ public final class AttributionBenchmark {
         for (String e : events) {
             String content = null;
             String source = null;
+            String cue = null;
             for (String part : e.split(" ")) {
                 String[] kv = part.split(":");
                 if (kv.length != 2) continue;
                 if (kv[0].equals("Content")) content = kv[1];
                 if (kv[0].equals("Source")) source = kv[1];
+                if (kv[0].equals("Cue")) cue = kv[1];
             }
             if (content == null || !ranges.containsKey(content)) continue;
             List<int[]> cr = ranges.get(content);
             String ct = join(text, cr);
             List<int[]> sr = source == null || !ranges.containsKey(source) ? List.of() : ranges.get(source);
-            out.add(new Gold(doc, ct, cr, sr.isEmpty() ? null : join(text, sr), sr, direct(text, cr)));
+            String cueText = cue == null || !ranges.containsKey(cue) ? null : join(text, ranges.get(cue));
+            out.add(new Gold(doc, ct, cr, sr.isEmpty() ? null : join(text, sr), sr, cueText, direct(text, cr)));
         }
         return out;
     }
@@ -172,6 +176,7 @@ public final class AttributionBenchmark {
         int withSource = 0;
         int sourceRight = 0;
         List<String> errors = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         for (Gold g : gold) {
             Quote best = null;
             double bestScore = 0;
@@ -183,7 +188,10 @@ public final class AttributionBenchmark {
                     bestScore = sc;
                 }
             }
-            if (best == null) continue;
+            if (best == null) {
+                missed.add(String.join("\t", g.doc(), String.valueOf(g.cue()), clip(String.valueOf(g.source())), clip(g.content())));
+                continue;
+            }
             recalled++;
             if (g.source() == null) continue;
             withSource++;
@@ -203,7 +211,7 @@ public final class AttributionBenchmark {
         double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
         double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
         return new Figures(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), withSource == 0 ? 0 : (double) sourceRight / withSource,
-                gold.size(), sys.size(), errors);
+                gold.size(), sys.size(), errors, missed);
     }
 
     private static String clip(String s) {

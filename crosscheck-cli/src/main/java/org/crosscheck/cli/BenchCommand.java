@@ -88,6 +88,10 @@ final class BenchCommand implements Runnable {
                 description = "write the direct quotes whose speaker was wrong (doc, content, annotated source, system speaker, mention) as TSV")
         Path errors;
 
+        @Option(names = "--missed", paramLabel = "FILE",
+                description = "write the annotated contents no statement matched (doc, cue, source, content) as TSV")
+        Path missed;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -119,6 +123,10 @@ final class BenchCommand implements Runnable {
             if (errors != null) {
                 String tsv = "doc\tcontent\tsource\tsystem_speaker\tsystem_mention\n" + String.join("\n", r.direct().sourceErrors()) + "\n";
                 AtomicFiles.write(errors, tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (missed != null) {
+                String tsv = "doc\tcue\tsource\tcontent\n" + String.join("\n", r.all().missed()) + "\n";
+                AtomicFiles.write(missed, tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             return 0;
         }

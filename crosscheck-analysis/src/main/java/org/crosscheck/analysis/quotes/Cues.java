@@ -97,7 +97,27 @@ final class Cues {
     }
 
     static boolean indirect(String w) {
-        return INDIRECT.contains(w.toLowerCase(Locale.ROOT));
+        String x = w.toLowerCase(Locale.ROOT);
+        return INDIRECT.contains(x) || x.endsWith("ing") && participleOf(x, INDIRECT);
+    }
+
+    /**
+     * Whether {@code ing} is the participle of a verb whose other forms {@code verbs} holds: "saying" (says),
+     * "noting" (notes), "admitting" (admits), so the lists need not spell every participle.
+     */
+    static boolean participleOf(String ing, Set<String> verbs) {
+        String stem = ing.substring(0, ing.length() - 3);
+        if (stem.length() < 2) return false;
+        java.util.List<String> bases = new java.util.ArrayList<>(java.util.List.of(stem, stem + "e"));
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) bases.add(stem.substring(0, n - 1)); // admitting, regretting
+        for (String b : bases) {
+            if (verbs.contains(b) || verbs.contains(b + "s") || verbs.contains(b + "es") || verbs.contains(b + "ed")
+                    || verbs.contains(b + "d")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean stance(String w) {

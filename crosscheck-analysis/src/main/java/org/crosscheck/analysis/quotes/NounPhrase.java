@@ -17,6 +17,15 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
     private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in", "on", "about");
+    /**
+     * Shares of a group, which speak for the group in polls and reports ("40 percent of voters said", "a third
+     * said", "six in 10 say"): the phrase's speaker is the share, and the group after "of" is what it is a share of.
+     */
+    static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds",
+            "quarter", "quarters", "fifth", "fifths", "most", "many", "some", "others", "few", "several", "both", "all", "none",
+            "number", "share", "dozens", "hundreds", "thousands", "millions");
+    /** Dashes that set off an aside as commas do: "Ana Berg - the group's founder - said". */
+    private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -30,13 +39,17 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         e = beforeParenthesis(t, e);
         // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
         // the speaker is before the commas
-        if (t.get(e).text().equals(",")) {
+        String closer = t.get(e).text();
+        if (closer.equals(",") || DASHES.contains(closer) && e > 0 && t.get(e - 1).end() < t.get(e).start()) {
             int open = e - 1;
-            while (open >= 0 && !t.get(open).text().equals(",") && e - open <= 30) open--;
-            boolean found = open > 0 && t.get(open).text().equals(",");
-            // "The report, published Wednesday in the wake of the visit, said": a participle phrase of any length
-            boolean participle = found && open < e - 1 && t.get(open + 1).is("VERB")
-                    && (lower(t.get(open + 1)).endsWith("ed") || lower(t.get(open + 1)).endsWith("en"));
+            while (open >= 0 && !t.get(open).text().equals(closer) && e - open <= 30) open--;
+            boolean found = open > 0 && t.get(open).text().equals(closer);
+            // "The report, published Wednesday in the wake of the visit, said", "Ana Berg, speaking after the vote, said",
+            // "Ana Berg, in the wake of the vote, said": a participle or prepositional phrase of any length
+            Token opener = found && open < e - 1 ? t.get(open + 1) : null;
+            boolean participle = opener != null && (opener.is("VERB")
+                    && (lower(opener).endsWith("ed") || lower(opener).endsWith("en") || lower(opener).endsWith("ing"))
+                    || opener.is("ADP") && !lower(opener).equals("of"));
             if (found && participle) {
                 e = open - 1;
                 if (e < 0) return null;
@@ -76,12 +89,24 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             int s = extend(t, e - 2);
             return new NounPhrase(t.get(s).start(), head.end(), false, t.get(e - 2).end(), lower(t.get(e - 2)));
         }
+        // "six in 10 say", "one in five voters said": a share written as a ratio
+        if (head.is("NUM") && e >= 2 && lower(t.get(e - 1)).equals("in") && t.get(e - 2).is("NUM")) {
+            return new NounPhrase(t.get(e - 2).start(), head.end(), false, head.end(), lower(head));
+        }
+        // "many say", "others argued", "most said": a share of people with no noun after it
+        if (e == cue - 1 && SHARES.contains(lower(head)) && !nominal(head)) {
+            int s = e > 0 && (t.get(e - 1).is("DET") || t.get(e - 1).is("ADV")) ? e - 1 : e;
+            return new NounPhrase(t.get(s).start(), head.end(), false, head.end(), lower(head));
+        }
         if (!nominal(head) && !nameBeforeCue) return null;
         int s = extend(t, e);
-        // "X of/at Y": the speaker is X, described by the tail
+        // "X of/at Y": the speaker is X, described by the tail; but a share of a group ("40 percent of voters",
+        // "six in 10 voters") is the group's
         Token core = head;
-        while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && nominal(t.get(s - 2))) {
-            core = t.get(s - 2);
+        while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && (nominal(t.get(s - 2)) || t.get(s - 2).is("NUM"))) {
+            boolean share = SHARES.contains(lower(t.get(s - 2))) || t.get(s - 2).is("NUM");
+            if (!share && !nominal(t.get(s - 2))) break;
+            if (!share) core = t.get(s - 2);
             s = extend(t, s - 2);
         }
         return new NounPhrase(t.get(s).start(), head.end(), false, core.end(), lower(core));
@@ -122,13 +147,30 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         int e = s;
         // a verb of saying the tagger took for an adjective ends the phrase ("its authors suggest/ADJ China ..."); one it
         // took for a noun may be the head ("the 46-page report")
-        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is("ADJ") && Cues.speech(t.get(e).text()))) e++;
+        // and a determiner after a noun starts the next phrase ("told the council the piers had failed")
+        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is("ADJ") && Cues.speech(t.get(e).text()))
+                && !(e > s && t.get(e).is("DET") && nominal(t.get(e - 1)))) {
+            e++;
+        }
         if (e == s) return null;
         // the phrase must end on a noun, and a day or a month is when, not who ("said Tuesday")
         int last = e - 1;
         while (last >= s && !nominal(t.get(last))) last--;
         if (last < s || TIME_WORDS.contains(lower(t.get(last)))) return null;
         return new NounPhrase(t.get(s).start(), t.get(last).end(), false, t.get(last).end(), lower(t.get(last)));
+    }
+
+    /**
+     * A phrase for a share of people rather than a noun for them: "percent", "a third", "six in 10", "many",
+     * or a share of a group ("40 percent of drivers"), whatever the group's noun.
+     */
+    boolean share(String text) {
+        if (SHARES.contains(head) || head.chars().allMatch(Character::isDigit)
+                || Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").contains(head)) {
+            return true;
+        }
+        String phrase = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return SHARES.stream().anyMatch(w -> phrase.contains(w + " of ")) || phrase.matches("(?s).*\\b\\w+ in \\d+ .*");
     }
 
     private static boolean nominal(Token t) {

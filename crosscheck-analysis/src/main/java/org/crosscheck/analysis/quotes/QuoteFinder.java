@@ -439,7 +439,7 @@ public final class QuoteFinder implements DocumentStage {
             }
         }
         boolean properHead = Character.isUpperCase(src.text().charAt(np.headEnd() - np.head().length()));
-        if (!properHead && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
+        if (!properHead && !np.share(src.text()) && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
         Span core = src.span(np.start(), np.headEnd());
         return new Attribution(core, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
     }
@@ -482,30 +482,25 @@ public final class QuoteFinder implements DocumentStage {
                     && Set.of("to", "on", "for", "that").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
                     && (t.get(i - 1).is("PROPN") || t.get(i - 1).is("NOUN") || t.get(i - 1).is("PRON"));
             if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
-            NounPhrase np = NounPhrase.before(t, i);
-            if (np == null && i >= 3 && t.get(i - 1).text().equalsIgnoreCase("who") && t.get(i - 2).text().equals(",")) {
-                // "Dana Wells, who said the plan was late": the relative pronoun's noun is the speaker
-                np = NounPhrase.before(t, i - 2);
-                Token last = t.get(i - 3);
-                for (NameMention n : names) {
-                    // "drew fire from Dana Wells, who said": the name itself, not the phrase it ends
-                    if (n.span().end() == last.end()) np = new NounPhrase(n.span().start(), n.span().end(), false, n.span().end(),
-                            last.text().toLowerCase(Locale.ROOT));
-                }
-            }
-            if (np == null && Cues.joinsVerbs(t.get(i - 1).text())) {
-                // "He claimed vast wealth and said it kept him free": a verb joined by "and" shares the sentence's subject
-                NounPhrase subject = subject(t);
-                if (subject != null && subject.end() <= t.get(i - 1).start()) np = subject;
-            }
+            NounPhrase np = statementSubject(t, i, names);
             if (np == null) continue;
             int c = complement(t, i);
             if (c < 0 || c >= t.size() - 2) continue;
             // "Ana said the bridge was safe, but Omar said it was not": a second speaker's statement ends the first's
             int next = nextStatement(t, c);
             int end = next < 0 ? s.end() : t.get(clauseStart(t, next) - 1).start();
+            int aside = relativeAsideEnd(t, i, c);
+            if (aside > 0 && (next < 0 || aside < clauseStart(t, next))) {
+                // "The union, which has endorsed Dana Wells, said ...": a statement inside a relative clause ends with
+                // the clause, and the sentence's own verb comes after it
+                end = t.get(aside).start();
+                next = aside + 1;
+            }
             Span content = trimmed(src, t.get(c).start(), Math.max(t.get(c).start(), end));
-            if (Words.count(content.text()) < 3) {
+            // a position's object may be a single name ("endorsed Trump"); a reported clause has a few words at least
+            boolean object = c == i + 1 && Cues.stance(verb)
+                    && t.stream().noneMatch(x -> x.start() >= content.start() && x.end() <= content.end() && (x.is("VERB") || x.is("AUX")));
+            if (Words.count(content.text()) < (object ? 1 : 3)) {
                 if (next < 0) continue;
                 i = next - 1;
                 continue;
@@ -519,6 +514,58 @@ public final class QuoteFinder implements DocumentStage {
         return attributionTail(src, s, sentences, names, true).stream().toList();
     }
 
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+    /**
+     * Who makes the statement whose verb is token {@code i}: the noun phrase before it; the noun a relative
+     * pronoun stands for ("dock workers who say", "Dana Wells, who has argued"); or, for a verb joined to
+     * another by "and"/"but" or a participle set off by a comma ("..., saying"), the sentence's subject.
+     */
+    private static @Nullable NounPhrase statementSubject(List<Token> t, int i, List<NameMention> names) {
+        NounPhrase np = NounPhrase.before(t, i);
+        if (np != null) return np;
+        int r = i - 1;
+        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
+        if (r >= 1 && RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) && !t.get(r).is("SCONJ")) {
+            int end = t.get(r - 1).text().equals(",") ? r - 1 : r;
+            if (end < 1) return null;
+            np = NounPhrase.before(t, end);
+            Token last = t.get(end - 1);
+            for (NameMention n : names) {
+                // "drew fire from Dana Wells, who said": the name itself, not the phrase it ends
+                if (n.span().end() == last.end()) np = new NounPhrase(n.span().start(), n.span().end(), false, n.span().end(),
+                        last.text().toLowerCase(Locale.ROOT));
+            }
+            return np;
+        }
+        boolean joined = Cues.joinsVerbs(t.get(i - 1).text());
+        boolean participle = t.get(i).text().endsWith("ing") && t.get(i - 1).text().equals(",");
+        if (joined || participle) {
+            // "He claimed vast wealth and said it kept him free", "The firm defended the plan, saying it was needed"
+            NounPhrase subject = subject(t);
+            if (subject != null && subject.end() <= t.get(i - 1).start()) return subject;
+        }
+        return null;
+    }
+
+    /**
+     * The comma that closes a relative clause set off by commas around the verb at {@code i} ("X, which
+     * has endorsed Y, said"), when the sentence goes on with a verb after it; -1 otherwise.
+     */
+    private static int relativeAsideEnd(List<Token> t, int i, int from) {
+        int r = i - 1;
+        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
+        if (r < 2 || !RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) || !t.get(r - 1).text().equals(",")) return -1;
+        for (int k = from; k < t.size() - 1; k++) {
+            if (t.get(k).text().equals(",")) {
+                int v = k + 1;
+                while (v < t.size() && (t.get(v).is("ADV") || t.get(v).is("AUX"))) v++;
+                return v < t.size() && t.get(v).is("VERB") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", "and", "but", "while", "whereas");
 
     /**
@@ -529,8 +576,10 @@ public final class QuoteFinder implements DocumentStage {
         for (int v = from + 2; v < t.size() - 2; v++) {
             Token w = t.get(v);
             if (!w.is("VERB") || !Cues.indirect(w.text()) && !Cues.stance(w.text())) continue;
-            // "criticised the council but praised the mayor": a second verb of the same subject
+            // "criticised the council but praised the mayor": a second verb of the same subject; "defended the plan,
+            // saying it was needed": a participle of saying set off by a comma
             if (v - 1 > from + 1 && Cues.joinsVerbs(t.get(v - 1).text())) return v;
+            if (v - 1 > from + 1 && t.get(v - 1).text().equals(",") && w.text().endsWith("ing")) return v;
             NounPhrase np = NounPhrase.before(t, v);
             if (np == null || np.pronoun() && np.start() <= t.get(from).start()) continue;
             int k = clauseStart(t, v);
@@ -590,11 +639,22 @@ public final class QuoteFinder implements DocumentStage {
      */
     private static int complement(List<Token> t, int i) {
         String verb = t.get(i).text().toLowerCase(Locale.ROOT);
-        for (int k = i + 1; k < Math.min(t.size(), i + 7); k++) {
+        // "said that", "told Fox News on Sunday that", "said on the radio show ''Morning Edition'' on Tuesday that": the
+        // words between the verb and "that" are its listener and when and where it was said, never another verb
+        for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
             String x = t.get(k).text().toLowerCase(Locale.ROOT);
             if (x.equals("that") && k + 1 < t.size() && hasVerb(t.subList(k + 1, t.size()))) return k + 1;
             if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
-            if (x.equals(",") || x.equals(".") || x.equals(";")) break;
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is("VERB") || t.get(k).is("AUX"))) break;
+        }
+        // "told the council the piers had failed", "assured voters he would stay": past the listener, a clause
+        if (Cues.TAKES_LISTENER.contains(verb) && i + 1 < t.size()) {
+            NounPhrase listener = NounPhrase.after(t, i + 1);
+            int k = listener == null ? -1 : indexAt(t, listener.end());
+            if (k > 0 && k < t.size() - 2) {
+                NounPhrase subject = NounPhrase.after(t, k);
+                if (subject != null && followedByVerb(t, subject)) return k;
+            }
         }
         if (Cues.INTENT.contains(verb)) {
             // "urged Trump to stop", "wants to build", "called for an inquiry"
@@ -615,8 +675,9 @@ public final class QuoteFinder implements DocumentStage {
             }
             return t.get(i + 1).text().equals(",") && i + 2 < t.size() ? i + 2 : i + 1;
         }
-        // "she thinks the plan will fail", "the poll shows Ana Berg leads": a clause whose subject has its own verb
-        if (Cues.BARE_CLAUSE.contains(verb) && i + 1 < t.size()) {
+        // "she thinks the plan will fail", "the poll shows Ana Berg leads", "he complained the fees had doubled": a clause
+        // whose subject has its own verb
+        if ((Cues.BARE_CLAUSE.contains(verb) || Cues.indirect(verb)) && i + 1 < t.size()) {
             NounPhrase subject = NounPhrase.after(t, i + 1);
             if (subject != null && followedByVerb(t, subject)) return i + 1;
         }
@@ -647,6 +708,12 @@ public final class QuoteFinder implements DocumentStage {
         String text = src.text();
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".;".indexOf(text.charAt(end - 1)) >= 0)) end--;
         return src.span(start, end);
+    }
+
+    /** The index of the first token that starts at or after {@code offset}, or -1. */
+    private static int indexAt(List<Token> t, int offset) {
+        for (int i = 0; i < t.size(); i++) if (t.get(i).start() >= offset) return i;
+        return -1;
     }
 
     private static boolean hasVerb(List<Token> tokens) {

@@ -156,7 +156,7 @@ class QuoteFinderTest {
     @Test
     void aVerbJoinedToTheFirstSharesItsSubjectAndAPossessorAfterItIsNotTheSpeaker() {
         assertThat(quotes("After the vote, Ana Duarte criticised the council but praised Lindqvist's \"steady progress\" on repairs.\n"))
-                .containsExactly("indirect [Ana Duarte] Lindqvist's \"steady progress\" on repairs",
+                .containsExactly("indirect [Ana Duarte] the council", "indirect [Ana Duarte] Lindqvist's \"steady progress\" on repairs",
                         "partial [Ana Duarte] steady progress");
     }
 
@@ -303,5 +303,42 @@ class QuoteFinderTest {
     void whatSomeoneDeclinesOrSeeksToDoIsAttributed() {
         assertThat(quotes("Senator Ilse Marr declined to endorse the harbour plan before the vote.\n"))
                 .contains("indirect [Ilse Marr] endorse the harbour plan before the vote");
+    }
+
+    @Test
+    void theSpeakerMayStandBeforeALongAsideAndTheClauseAfterWhereAndWhenItWasSaid() {
+        assertThat(quotes("Lena Vik, speaking after a long meeting with the harbour board and the city's engineers, told the "
+                + "Harbour Gazette on Monday that the piers would be replaced.\n"))
+                .containsExactly("indirect [Lena Vik] the piers would be replaced");
+    }
+
+    @Test
+    void aRelativePronounSpeaksForItsNounAndItsClauseEndsAtTheClosingComma() {
+        assertThat(quotes("The plan was backed by dock workers who say the old bridge is unsafe.\n"))
+                .containsExactly("indirect [dock workers] the old bridge is unsafe");
+        assertThat(quotes("The union, which has endorsed Mayor Dana Wells, said the fees would hurt small traders.\n"))
+                .containsExactly("indirect [The union] Mayor Dana Wells", "indirect [The union] the fees would hurt small traders");
+    }
+
+    @Test
+    void aParticipleOfSayingAfterACommaIsASecondStatementOfTheSubject() {
+        assertThat(quotes("The ferry company defended the schedule, saying the boats were full every morning.\n"))
+                .containsExactly("indirect [The ferry company] the schedule", "indirect [The ferry company] the boats were full every morning");
+    }
+
+    @Test
+    void aShareOfPeopleSpeaks() {
+        assertThat(quotes("Nearly 40 percent of drivers said the tolls were too high.\n"))
+                .containsExactly("indirect [40 percent of drivers] the tolls were too high");
+        assertThat(quotes("Six in 10 said they would use the new bridge.\n"))
+                .containsExactly("indirect [Six in 10] they would use the new bridge");
+    }
+
+    @Test
+    void aBareClauseFollowsAnyVerbOfSayingAndComesAfterTheListener() {
+        assertThat(quotes("Omar Tully complained the tolls had doubled since March.\n"))
+                .containsExactly("indirect [Omar Tully] the tolls had doubled since March");
+        assertThat(quotes("Inspector Lena Vik told the council the piers had failed long ago.\n"))
+                .containsExactly("indirect [Lena Vik] the piers had failed long ago");
     }
 }
