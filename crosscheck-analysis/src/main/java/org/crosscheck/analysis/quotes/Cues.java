@@ -79,7 +79,15 @@ final class Cues {
             "praised", "praises", "condemned", "condemns", "blamed", "blames", "defended", "defends", "accused", "accuses",
             "denounced", "denounces", "welcomed", "welcomes", "dismissed", "dismisses", "disputed", "disputes", "described",
             "describes", "branded", "labeled", "labelled", "slammed", "blasted", "shows", "showed", "highlighted",
-            "highlights", "touted", "touts", "promoted", "promotes", "proposed", "proposes", "demanded", "demands"));
+            "highlights", "touted", "touts", "promoted", "promotes", "proposed", "proposes", "demanded", "demands",
+            // what is said, announced or owned up to, as an object: "announced his candidacy", "denied the charge"
+            "announced", "announces", "revealed", "reveals", "recalled", "recalls", "tweeted", "tweets", "slams", "decried",
+            "decries", "mocked", "mocks", "thanked", "thanks", "echoed", "echoes", "quoted", "quotes", "portrayed", "portrays",
+            "discussed", "discusses", "listed", "lists", "requested", "requests", "challenged", "challenges", "confirmed",
+            "confirms", "reiterated", "reiterates", "repeated", "repeats", "expressed", "expresses", "acknowledged",
+            "acknowledges", "admitted", "admits", "denied", "denies", "claimed", "predicted", "predicts", "lambasted",
+            "hailed", "hails", "applauded", "applauds", "ridiculed", "sees", "prefers", "preferred", "favors", "favours",
+            "favored", "favoured"));
 
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
     static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
@@ -121,7 +129,8 @@ final class Cues {
     }
 
     static boolean stance(String w) {
-        return STANCE.contains(w.toLowerCase(Locale.ROOT));
+        String x = w.toLowerCase(Locale.ROOT);
+        return STANCE.contains(x) || x.endsWith("ing") && participleOf(x, STANCE);
     }
 
     /** "and"/"but" joining a second verb to the subject of the first: "criticised the council but praised the mayor". */

@@ -26,7 +26,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             "number", "share", "dozens", "hundreds", "thousands", "millions");
     /** Dashes that set off an aside as commas do: "Ana Berg - the group's founder - said". */
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "time", "times", "day", "days", "weekend");

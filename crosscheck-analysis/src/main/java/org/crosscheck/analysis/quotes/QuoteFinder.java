@@ -455,6 +455,80 @@ public final class QuoteFinder implements DocumentStage {
     }
 
     private List<FoundQuote> indirect(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+        List<FoundQuote> out = new ArrayList<>(reported(src, s, sentences, names));
+        for (FoundQuote n : claimed(src, s, sentences, names)) {
+            if (out.stream().noneMatch(f -> f.span().equals(n.span()))) out.add(n);
+        }
+        return out;
+    }
+
+    /** Nouns for what someone says, claims or thinks, which report a clause after "that": "her claim that the bridge was safe". */
+    private static final Set<String> STATEMENT_OF = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
+            "argument", "belief", "beliefs", "view", "warning", "warnings", "promise", "promises", "pledge", "insistence", "suggestion",
+            "fear", "fears", "hope", "hopes", "concern", "concerns", "contention", "charge", "charges", "accusation", "accusations",
+            "prediction", "predictions", "announcement", "admission", "denial", "complaint", "complaints", "threat", "vow", "assurance",
+            "assurances", "conclusion", "estimate", "suspicion", "doubts", "opinion", "position", "recollection", "boast", "theory");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
+
+    /**
+     * "The mayor's claim that the bridge was safe drew criticism", "his warning that the piers would fail": a
+     * noun for a statement, owned by whoever made it, reports the clause after "that".
+     */
+    private List<FoundQuote> claimed(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+        List<Token> t = s.tokens();
+        List<FoundQuote> out = new ArrayList<>();
+        for (int i = 1; i < t.size() - 3; i++) {
+            Token w = t.get(i);
+            if (!w.is("NOUN") || !STATEMENT_OF.contains(w.text().toLowerCase(Locale.ROOT))
+                    || !t.get(i + 1).text().equalsIgnoreCase("that")) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && t.get(k).is("ADJ")) k--; // "her repeated claim"
+            Token owner = t.get(k);
+            NounPhrase np;
+            if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(owner.text().toLowerCase(Locale.ROOT))) {
+                String p = owner.text().toLowerCase(Locale.ROOT);
+                np = new NounPhrase(owner.start(), owner.end(), true, owner.end(), p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
+            } else if ((owner.text().equals("'s") || owner.text().equals("’s")) && k > 0) {
+                np = NounPhrase.before(t, k);
+            } else {
+                continue;
+            }
+            if (np == null) continue;
+            int from = i + 2;
+            int end = clauseEnd(t, from);
+            if (end - from < 3 || !hasVerb(t.subList(from, end))) continue;
+            Span content = trimmed(src, t.get(from).start(), t.get(end - 1).end());
+            indirectQuote(src, content, np, names, sentences, s, w.text()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The end (exclusive) of the clause starting at {@code from}: at a comma, a semicolon or the sentence's
+     * end, or before a second verb that follows the clause's own verb and a word of something else
+     * ("that the bridge was safe drew criticism": the clause ends before "drew").
+     */
+    private static int clauseEnd(List<Token> t, int from) {
+        boolean verbSeen = false;
+        boolean afterVerb = false;
+        for (int k = from; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.text().equals(",") || x.text().equals(";") || x.text().equals(".") || x.text().equals(":")) return k;
+            boolean verb = x.is("VERB") || x.is("AUX");
+            if (verb && afterVerb) return k;
+            // "that the ferry would return was dashed": an auxiliary right after a full verb starts the next verb
+            if (x.is("AUX") && k > from && t.get(k - 1).is("VERB")) return k;
+            if (verb) verbSeen = true;
+            if (verbSeen && !verb && !x.is("ADV") && !x.is("PART")) afterVerb = true;
+            // a conjunction, relative word or preposition may bring verbs of the clause's own
+            if (x.is("CCONJ") || x.is("SCONJ") || x.is("ADP") || x.is("PRON") || x.text().equalsIgnoreCase("to")) afterVerb = false;
+        }
+        return t.size();
+    }
+
+    private List<FoundQuote> reported(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
         List<Token> t = s.tokens();
         if (t.size() < 6) return List.of();
         String text = src.text();
@@ -478,8 +552,10 @@ public final class QuoteFinder implements DocumentStage {
             String verb = w.text().toLowerCase(Locale.ROOT);
             // "Clinton plans/NOUN to ...", "the statement calls/NOUN on ...": a verb in -s the tagger took for a noun, read by
             // the word that follows it
-            boolean verbAsNoun = w.is("NOUN") && verb.endsWith("s") && i + 1 < t.size()
-                    && Set.of("to", "on", "for", "that").contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))
+            // "Some Republicans doubt/NOUN that ...": so is any cue between a subject and "that"
+            String following = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean verbAsNoun = w.is("NOUN") && (verb.endsWith("s") && Set.of("to", "on", "for", "that").contains(following)
+                    || following.equals("that") && Cues.indirect(verb))
                     && (t.get(i - 1).is("PROPN") || t.get(i - 1).is("NOUN") || t.get(i - 1).is("PRON"));
             if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
             NounPhrase np = statementSubject(t, i, names);
@@ -599,36 +675,98 @@ public final class QuoteFinder implements DocumentStage {
         return k;
     }
 
-    /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."; with {@code longTail}, also a long "according to" source. */
+    /**
+     * "CLAUSE, X said." / "CLAUSE, said X, a professor at ..." / "PART, X said, REST." / "CLAUSE, according to X.";
+     * with {@code longTail}, also a long "according to" source.
+     */
     private java.util.Optional<FoundQuote> attributionTail(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names,
             boolean longTail) {
-        // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X."
         List<Token> t = s.tokens();
         int lastComma = -1;
         for (int i = t.size() - 1; i > 3; i--) if (t.get(i).text().equals(",")) { lastComma = i; break; }
         // "CLAUSE, according to a poll of 900 voters released last week by the paper": a source may take many words
-        boolean accordingTail = longTail && lastComma > 3 && lastComma + 2 < t.size() && t.get(lastComma + 1).text().equalsIgnoreCase("according")
+        boolean according = lastComma > 3 && lastComma + 3 < t.size() && t.get(lastComma + 1).text().equalsIgnoreCase("according")
                 && t.get(lastComma + 2).text().equalsIgnoreCase("to");
-        if (lastComma > 3 && (t.size() - lastComma <= 9 || accordingTail)) {
-            List<Token> tail = t.subList(lastComma + 1, t.size());
-            for (int i = 0; i < tail.size(); i++) {
-                Token w = tail.get(i);
-                boolean according = w.text().equalsIgnoreCase("according") && i + 1 < tail.size();
-                if (!Cues.indirect(w.text()) && !according) continue;
-                final int cueAt = i;
-                boolean onlyAttribution = according || java.util.stream.IntStream.range(0, tail.size())
-                        .noneMatch(k -> k != cueAt && (tail.get(k).is("VERB") || tail.get(k).is("AUX")));
-                if (!onlyAttribution) break;
-                NounPhrase np = according ? NounPhrase.after(tail, i + 2) : NounPhrase.before(tail, i);
-                if (np == null && !according) np = NounPhrase.after(tail, i + 1);
-                if (np != null && hasVerb(t.subList(0, lastComma))) {
-                    Span content = trimmed(src, s.start(), t.get(lastComma).start());
-                    return indirectQuote(src, content, np, names, sentences, s, according ? "according to" : w.text());
-                }
-                break;
+        if (according && (t.size() - lastComma <= 9 || longTail)) {
+            NounPhrase np = NounPhrase.after(t, lastComma + 3);
+            if (np != null && hasVerb(t.subList(0, lastComma))) {
+                return indirectQuote(src, trimmed(src, s.start(), t.get(lastComma).start()), np, names, sentences, s, "according to");
             }
         }
+        for (int c = 2; c < t.size() - 2; c++) {
+            if (!t.get(c).text().equals(",")) continue;
+            int v = c + 1;
+            while (v < t.size() && t.get(v).is("ADV")) v++;
+            NounPhrase np;
+            int cue;
+            int rest;
+            if (v < t.size() && tailCue(t.get(v))) {
+                // ", said X": the speaker after the verb, not followed by a verb of its own
+                cue = v;
+                np = NounPhrase.after(t, v + 1);
+                if (np == null || followedByVerb(t, np) || possessive(src, np)) continue;
+                rest = indexAt(t, np.end());
+            } else {
+                // ", X said": the first verb of saying after the comma, whose subject starts right after it
+                cue = -1;
+                for (int k = c + 2; k < t.size() && cue < 0; k++) if (tailCue(t.get(k))) cue = k;
+                if (cue < 0) continue;
+                np = NounPhrase.before(t, cue);
+                if (np == null || np.start() != t.get(c + 1).start()) continue;
+                rest = cue + 1;
+            }
+            if (rest < 0) rest = t.size();
+            int close = frameEnd(t, rest);
+            if (close < 0) continue;
+            // a clause of its own, not an opening phrase ("Asked about it, the mother replied, '...'")
+            Token first = t.get(0);
+            boolean clauseBefore = hasVerb(t.subList(0, c)) && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3
+                    && !first.is("VERB") && !first.is("ADP") && !first.is("SCONJ");
+            Span content;
+            if (clauseBefore) {
+                content = trimmed(src, s.start(), t.get(c).start());
+            } else if (!first.is("VERB") && close < t.size() && t.get(close).text().equals(",") && close + 3 < t.size()
+                    && hasVerb(t.subList(close + 1, t.size())) && QUOTE_OPENERS.indexOf(t.get(close + 1).text().charAt(0)) < 0) {
+                // "The new bridge, Dana Wells said, will open in May": the statement runs on around its attribution
+                content = trimmed(src, s.start(), s.end());
+            } else {
+                continue;
+            }
+            return indirectQuote(src, content, np, names, sentences, s, t.get(cue).text());
+        }
         return java.util.Optional.empty();
+    }
+
+    /** A verb of saying that can close a sentence as its attribution. */
+    private static boolean tailCue(Token w) {
+        return Cues.indirect(w.text()) && (w.is("VERB") || w.is("AUX")) && !w.text().toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /**
+     * Where the words after an attribution's verb and speaker end, when they only say where, when or how it
+     * was said ("in a statement", "on Tuesday", "in answering a question"): the index of the comma that
+     * ends them, or the token count at the sentence's end; -1 when they go on with words of their own.
+     */
+    private static int frameEnd(List<Token> t, int from) {
+        boolean inPhrase = false;
+        for (int k = from; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",")) return k;
+            if (w.is("PUNCT")) {
+                if (w.text().equals(".") || w.text().equals("!") || w.text().equals("?")) return k + 1 >= t.size() ? t.size() : -1;
+                continue;
+            }
+            if (w.is("ADP") || w.is("ADV")) {
+                inPhrase = inPhrase || w.is("ADP");
+                continue;
+            }
+            if (w.is("VERB") || w.is("AUX")) {
+                if (!inPhrase || !w.text().toLowerCase(Locale.ROOT).endsWith("ing")) return -1;
+                continue;
+            }
+            if (k == from && !NounPhrase.TIME_WORDS.contains(w.text().toLowerCase(Locale.ROOT))) return -1;
+        }
+        return t.size();
     }
 
     /**
@@ -643,7 +781,11 @@ public final class QuoteFinder implements DocumentStage {
         // words between the verb and "that" are its listener and when and where it was said, never another verb
         for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
             String x = t.get(k).text().toLowerCase(Locale.ROOT);
-            if (x.equals("that") && k + 1 < t.size() && hasVerb(t.subList(k + 1, t.size()))) return k + 1;
+            if (x.equals("that") && k + 1 < t.size() && hasVerb(t.subList(k + 1, t.size()))) {
+                // "rejected his warning that ...": the clause is the noun's, and the verb's object is the whole phrase
+                boolean nounsClause = k > i + 1 && STATEMENT_OF.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+                return nounsClause && Cues.stance(verb) ? i + 1 : k + 1;
+            }
             if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
             if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is("VERB") || t.get(k).is("AUX"))) break;
         }

@@ -341,4 +341,30 @@ class QuoteFinderTest {
         assertThat(quotes("Inspector Lena Vik told the council the piers had failed long ago.\n"))
                 .containsExactly("indirect [Lena Vik] the piers had failed long ago");
     }
+
+    @Test
+    void anAttributionMayStandInsideTheStatementOrBeforeWordsOfWhereAndWho() {
+        assertThat(quotes("The new bridge, Dana Wells said, will open in the spring.\n"))
+                .containsExactly("indirect [Dana Wells] The new bridge, Dana Wells said, will open in the spring");
+        assertThat(quotes("Tolls are unlikely to bring back the old ferry, said Omar Tully, a professor of transport at the city "
+                + "college, who has studied the harbour for years.\n"))
+                .containsExactly("indirect [Omar Tully] Tolls are unlikely to bring back the old ferry");
+        assertThat(quotes("Many commuters did not trust the new schedule, the inspector said in answering a question.\n"))
+                .containsExactly("indirect [the inspector] Many commuters did not trust the new schedule");
+    }
+
+    @Test
+    void whatIsAnnouncedOrDeniedMayBeAnObject() {
+        assertThat(quotes("Omar Tully confirmed the closure of the eastern lane.\n"))
+                .containsExactly("indirect [Omar Tully] the closure of the eastern lane");
+    }
+
+    @Test
+    void aNounForAStatementReportsTheClauseItsOwnerMade() {
+        assertThat(quotes("The mayor's claim that the bridge was safe drew criticism from engineers.\n"))
+                .containsExactly("indirect [The mayor] the bridge was safe");
+        assertThat(quotes("Engineers rejected the mayor's warning that the piers would fail within a year.\n"))
+                .containsExactly("indirect [Engineers] the mayor's warning that the piers would fail within a year",
+                        "indirect [the mayor] the piers would fail within a year");
+    }
 }
