@@ -564,7 +564,7 @@ public final class QuoteFinder implements DocumentStage {
             if (c < 0 || c >= t.size() - 2) continue;
             // "Ana said the bridge was safe, but Omar said it was not": a second speaker's statement ends the first's
             int next = nextStatement(t, c);
-            int end = next < 0 ? s.end() : t.get(clauseStart(t, next) - 1).start();
+            int end = next < 0 ? s.end() : t.get(Math.max(0, clauseStart(t, next) - 1)).start();
             int aside = relativeAsideEnd(t, i, c);
             if (aside > 0 && (next < 0 || aside < clauseStart(t, next))) {
                 // "The union, which has endorsed Dana Wells, said ...": a statement inside a relative clause ends with
@@ -667,6 +667,7 @@ public final class QuoteFinder implements DocumentStage {
     /** The first token of the subject of the verb at {@code v}, after any joining words before it. */
     private static int clauseStart(List<Token> t, int v) {
         if (Cues.joinsVerbs(t.get(v - 1).text())) return v - 1 > 0 && t.get(v - 2).text().equals(",") ? v - 1 : v;
+        if (t.get(v - 1).text().equals(",") && t.get(v).text().endsWith("ing")) return v; // "..., saying"
         NounPhrase np = NounPhrase.before(t, v);
         int k = v;
         while (k > 0 && np != null && t.get(k - 1).start() >= np.start()) k--;
