@@ -574,7 +574,7 @@ public final class QuoteFinder implements DocumentStage {
             }
             Span content = trimmed(src, t.get(c).start(), Math.max(t.get(c).start(), end));
             // a position's object may be a single name ("endorsed Trump"); a reported clause has a few words at least
-            boolean object = c == i + 1 && Cues.stance(verb)
+            boolean object = c == afterWhen(t, i + 1) && Cues.stance(verb)
                     && t.stream().noneMatch(x -> x.start() >= content.start() && x.end() <= content.end() && (x.is("VERB") || x.is("AUX")));
             if (Words.count(content.text()) < (object ? 1 : 3)) {
                 if (next < 0) continue;
@@ -810,26 +810,28 @@ public final class QuoteFinder implements DocumentStage {
             }
             if (!Cues.stance(verb)) return -1;
         }
-        if ((verb.startsWith("sa") || verb.equals("says")) && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
+        // what is said starts after any words of when: "said last week the bridge", "confirmed on Tuesday the closure"
+        int o = afterWhen(t, i + 1);
+        if ((verb.startsWith("sa") || verb.equals("says")) && o < t.size() && hasVerb(t.subList(o, t.size()))) {
             // "said, adding that ...": what is reported starts after the participle's "that", not at the comma
             if (t.get(i + 1).text().equals(",") && i + 3 < t.size() && t.get(i + 2).text().endsWith("ing")
                     && t.get(i + 3).text().equalsIgnoreCase("that")) {
                 return i + 4;
             }
-            return t.get(i + 1).text().equals(",") && i + 2 < t.size() ? i + 2 : i + 1;
+            return t.get(i + 1).text().equals(",") && i + 2 < t.size() ? i + 2 : o;
         }
         // "she thinks the plan will fail", "the poll shows Ana Berg leads", "he complained the fees had doubled": a clause
         // whose subject has its own verb
-        if ((Cues.BARE_CLAUSE.contains(verb) || Cues.indirect(verb)) && i + 1 < t.size()) {
-            NounPhrase subject = NounPhrase.after(t, i + 1);
-            if (subject != null && followedByVerb(t, subject)) return i + 1;
+        if ((Cues.BARE_CLAUSE.contains(verb) || Cues.indirect(verb)) && o < t.size()) {
+            NounPhrase subject = NounPhrase.after(t, o);
+            if (subject != null && followedByVerb(t, subject)) return o;
         }
         // "the senator cited the figures", "she called the plan a mistake": a position's object is what it is about
-        if (Cues.stance(verb) && i + 1 < t.size()) {
-            Token o = t.get(i + 1);
-            boolean object = o.is("NOUN") || o.is("PROPN") || o.is("ADJ") || o.is("NUM")
-                    || o.is("DET") && !o.text().equalsIgnoreCase("that") || o.is("PRON") && !o.text().equalsIgnoreCase("it");
-            if (object) return i + 1;
+        if (Cues.stance(verb) && o < t.size()) {
+            Token x = t.get(o);
+            boolean object = x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("NUM")
+                    || x.is("DET") && !x.text().equalsIgnoreCase("that") || x.is("PRON") && !x.text().equalsIgnoreCase("it");
+            if (object) return o;
         }
         // "..., noting hundreds of groups had written": a participle of saying takes a bare clause
         if (verb.endsWith("ing") && i > 0 && t.get(i - 1).text().equals(",") && i + 1 < t.size() && hasVerb(t.subList(i + 1, t.size()))) {
@@ -851,6 +853,26 @@ public final class QuoteFinder implements DocumentStage {
         String text = src.text();
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".;".indexOf(text.charAt(end - 1)) >= 0)) end--;
         return src.span(start, end);
+    }
+
+    private static final Set<String> WHEN_OPENERS = Set.of("last", "next", "this", "on", "early", "late", "earlier", "later", "that");
+    private static final Set<String> WHEN_WORDS = Set.of("earlier", "later", "recently", "again", "also", "publicly", "privately",
+            "repeatedly", "today", "yesterday");
+
+    /** The first token at or after {@code k} past words of when ("last week", "on Tuesday", "Tuesday", "earlier"). */
+    private static int afterWhen(List<Token> t, int k) {
+        int j = k;
+        while (j < t.size()) {
+            String x = t.get(j).text().toLowerCase(Locale.ROOT);
+            if (WHEN_OPENERS.contains(x) && j + 1 < t.size() && NounPhrase.TIME_WORDS.contains(t.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+                j += 2;
+            } else if (NounPhrase.TIME_WORDS.contains(x) && !x.equals("may") || WHEN_WORDS.contains(x)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
     }
 
     /** The index of the first token that starts at or after {@code offset}, or -1. */
