@@ -23,7 +23,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
      */
     static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds",
             "quarter", "quarters", "fifth", "fifths", "most", "many", "some", "others", "few", "several", "both", "all", "none",
-            "number", "share", "dozens", "hundreds", "thousands", "millions");
+            "number", "share", "dozens", "hundreds", "thousands", "millions", "those");
     /** Dashes that set off an aside as commas do: "Ana Berg - the group's founder - said". */
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -34,7 +34,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     /** The phrase ending just before token {@code cue}, or null. */
     static @Nullable NounPhrase before(List<Token> t, int cue) {
         int e = cue - 1;
-        while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV"))) e--;
+        while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV") && !SHARES.contains(lower(t.get(e))))) e--;
         if (e < 0) return null;
         e = beforeParenthesis(t, e);
         // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
@@ -58,7 +58,8 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             if (e - open > 16) return null;
             boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
-            boolean nameAside = shortAside;
+            // a name with its title may take a few more words: "Another ally, Farm Secretary Ana Berg, said"
+            boolean nameAside = open > 0 && open < e - 1 && e - open <= 6;
             for (int k = open + 1; k < e && nameAside; k++) nameAside = t.get(k).capitalized() && t.get(k).text().chars().allMatch(Character::isLetter);
             if (nameAside && e - open >= 2) {
                 // "China's ambassador, Zhang Jun, said": the name between the commas is the speaker
@@ -92,6 +93,10 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // "six in 10 say", "one in five voters said": a share written as a ratio
         if (head.is("NUM") && e >= 2 && lower(t.get(e - 1)).equals("in") && t.get(e - 2).is("NUM")) {
             return new NounPhrase(t.get(e - 2).start(), head.end(), false, head.end(), lower(head));
+        }
+        // "those surveyed said", "those polled say": the people a participle describes
+        if (e == cue - 1 && e >= 1 && head.is("VERB") && lower(head).endsWith("ed") && lower(t.get(e - 1)).equals("those")) {
+            return new NounPhrase(t.get(e - 1).start(), head.end(), false, head.end(), "those");
         }
         // "many say", "others argued", "most said": a share of people with no noun after it
         if (e == cue - 1 && SHARES.contains(lower(head)) && !nominal(head)) {
@@ -144,12 +149,17 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         if (first.is("PRON") && SUBJECT_PRONOUNS.contains(lower(first))) {
             return new NounPhrase(first.start(), first.end(), true, first.end(), lower(first));
         }
+        // "one of his aides", "some of the voters": a share of the phrase after "of"
+        if ((first.is("NUM") || SHARES.contains(lower(first))) && s + 1 < t.size() && lower(t.get(s + 1)).equals("of")) {
+            NounPhrase rest = after(t, s + 2);
+            if (rest != null && !rest.pronoun()) return new NounPhrase(first.start(), rest.end(), false, rest.headEnd(), rest.head());
+        }
         int e = s;
         // a verb of saying the tagger took for an adjective ends the phrase ("its authors suggest/ADJ China ..."); one it
         // took for a noun may be the head ("the 46-page report")
         // and a determiner after a noun starts the next phrase ("told the council the piers had failed")
         while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is("ADJ") && Cues.speech(t.get(e).text()))
-                && !(e > s && t.get(e).is("DET") && nominal(t.get(e - 1)))) {
+                && !(e > s && (t.get(e).is("DET") || t.get(e).is("PRON")) && nominal(t.get(e - 1)))) {
             e++;
         }
         if (e == s) return null;

@@ -41,7 +41,10 @@ public final class QuoteFinder implements DocumentStage {
 
     /** Things said that belong to whoever said them, unlike reports and studies, which speak as works. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
-            "tweet", "post", "message", "email", "speech", "response", "reply");
+            "tweet", "post", "message", "email", "speech", "response", "reply", "recommendation", "recommendations");
+    /** The maker of a statement after it: "a statement issued by", "the recommendations made by". */
+    private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:made|issued|released|published|written|sent|signed|posted)\\s+)?by\\s+");
 
     private final NounSenses senses;
 
@@ -430,16 +433,26 @@ public final class QuoteFinder implements DocumentStage {
                 return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence);
             }
         }
-        // "China's statement said": a statement speaks for whoever made it
+        // "China's statement said", "a statement issued by the ministry said": a statement speaks for whoever made it
         if (STATEMENT_NOUNS.contains(np.head())) {
             for (NameMention n : names) {
                 if (n.span().start() >= np.start() && n.span().end() < np.headEnd()) {
                     return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence - 0.1);
                 }
             }
+            java.util.regex.Matcher by = MADE_BY.matcher(src.text()).region(np.end(), Math.min(src.text().length(), np.end() + 40));
+            if (by.lookingAt()) {
+                for (NameMention n : names) {
+                    if (n.span().start() == by.end() || n.span().start() == by.end() + 4 && src.text().startsWith("the ", by.end())) {
+                        return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence - 0.1);
+                    }
+                }
+            }
         }
         boolean properHead = Character.isUpperCase(src.text().charAt(np.headEnd() - np.head().length()));
-        if (!properHead && !np.share(src.text()) && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
+        // "according to the FBI's data", "according to exit polls": the phrase itself makes its noun a source
+        boolean according = "according to".equals(cue);
+        if (!properHead && !according && !np.share(src.text()) && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
         Span core = src.span(np.start(), np.headEnd());
         return new Attribution(core, SpeakerForm.DESCRIPTION, antecedents(names, mention.start()), cue, confidence - 0.1);
     }
@@ -721,12 +734,13 @@ public final class QuoteFinder implements DocumentStage {
             if (close < 0) continue;
             // a clause of its own, not an opening phrase ("Asked about it, the mother replied, '...'")
             Token first = t.get(0);
+            boolean participleFirst = first.is("VERB") && first.text().matches("\\p{L}+(ed|ing|en)");
             boolean clauseBefore = hasVerb(t.subList(0, c)) && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3
-                    && !first.is("VERB") && !first.is("ADP") && !first.is("SCONJ");
+                    && !participleFirst;
             Span content;
             if (clauseBefore) {
                 content = trimmed(src, s.start(), t.get(c).start());
-            } else if (!first.is("VERB") && close < t.size() && t.get(close).text().equals(",") && close + 3 < t.size()
+            } else if (!participleFirst && close < t.size() && t.get(close).text().equals(",") && close + 3 < t.size()
                     && hasVerb(t.subList(close + 1, t.size())) && QUOTE_OPENERS.indexOf(t.get(close + 1).text().charAt(0)) < 0) {
                 // "The new bridge, Dana Wells said, will open in May": the statement runs on around its attribution
                 content = trimmed(src, s.start(), s.end());

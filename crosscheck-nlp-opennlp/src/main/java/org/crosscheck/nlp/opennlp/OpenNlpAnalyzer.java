@@ -115,13 +115,24 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         String s = sent.substring(lead, trail);
         int base = offset + lead;
         Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)));
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        String[] words = words(s, spans);
         String[] tags = tagger.get().tag(words);
+        Span[] apart = splitClitics(s, spans, tags);
+        if (apart.length != spans.length) {
+            // a word and its clitic the tagger did not see as such ("Trump's" a verb, "hadn't" punctuation): tagged again apart
+            spans = apart;
+            words = words(s, spans);
+            tags = tagger.get().tag(words);
+        }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             int ts = base + spans[i].getStart();
             int te = base + spans[i].getEnd();
+            String clitic = CLITIC_TAGS.get(words[i].toLowerCase(java.util.Locale.ROOT));
+            if (clitic != null && i > 0 && spans[i - 1].getEnd() == spans[i].getStart()) {
+                tokens.add(new Token(ts, te, text.substring(ts, te), clitic));
+                continue;
+            }
             String tag = tags[i];
             int plus = tag.indexOf('+');
             if (plus > 0) {
@@ -177,6 +188,47 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                 }
             }
             if (from < sp.getEnd()) out.add(new Span(from, sp.getEnd()));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** The words of {@code spans}, with the straight apostrophes the models learned ("Trump’s" is read as "Trump's"). */
+    private static String[] words(String s, Span[] spans) {
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) words[i] = s.substring(spans[i].getStart(), spans[i].getEnd()).replace('’', '\'');
+        return words;
+    }
+
+    /** Clitics written onto the word before them, and their tags: "'s" marks a possessive (or is "is"), "n't" negates. */
+    private static final java.util.Map<String, String> CLITIC_TAGS = java.util.Map.of("'s", "PART", "n't", "PART", "'re", "AUX",
+            "'ll", "AUX", "'ve", "AUX", "'d", "AUX", "'m", "AUX");
+
+    /**
+     * The tokenizer keeps some clitics on their word ("Trump's", "hadn't"); where the tagger then read
+     * the two as one unknown word ("Trump's" a verb, "hadn't" punctuation) rather than a word and its
+     * clitic ("NOUN+PART"), the clitic becomes a token of its own.
+     */
+    private static Span[] splitClitics(String s, Span[] spans, String[] tags) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            if (tags[i].contains("+")) {
+                out.add(sp);
+                continue;
+            }
+            String w = s.substring(sp.getStart(), sp.getEnd()).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            int cut = -1;
+            for (String c : CLITIC_TAGS.keySet()) {
+                if (w.length() > c.length() + 1 && w.endsWith(c) && Character.isLetter(w.charAt(w.length() - c.length() - 1))) {
+                    cut = sp.getEnd() - c.length();
+                }
+            }
+            if (cut > sp.getStart()) {
+                out.add(new Span(sp.getStart(), cut));
+                out.add(new Span(cut, sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
         }
         return out.toArray(new Span[0]);
     }

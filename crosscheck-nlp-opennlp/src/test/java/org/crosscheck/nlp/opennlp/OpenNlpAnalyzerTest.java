@@ -46,6 +46,13 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void aCliticTheTaggerDidNotSeeIsSplitOffAndTaggedAgain() {
+        String text = "Dana’s plan hadn't worked.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens().toString())
+                .contains("’s/PART", "had/AUX", "n't/PART").doesNotContain("hadn't");
+    }
+
+    @Test
     void abbreviationsDoNotEndSentences() {
         String text = "The bridge fell shortly after 6 p.m. as commuters crossed it. The injured went to St. Aurelia Hospital.";
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
