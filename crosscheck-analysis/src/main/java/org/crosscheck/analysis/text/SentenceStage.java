@@ -14,7 +14,8 @@ import org.crosscheck.nlp.LanguageAnalyzer;
 import org.crosscheck.nlp.Sentence;
 
 /**
- * Splits the article's paragraphs (and its title) into tagged sentences through the language port.
+ * Splits the article's paragraphs (and its title) into tagged sentences through the language port, with
+ * each name tagged alike throughout the document ({@link ProperNouns}).
  * Thread-safe when the analyzer is.
  */
 public final class SentenceStage implements DocumentStage {
@@ -48,6 +49,6 @@ public final class SentenceStage implements DocumentStage {
         String text = doc.source().text();
         List<Sentence> out = new ArrayList<>();
         for (Span p : cleaned.paragraphs()) out.addAll(analyzer.analyze(text, p.start(), p.end()));
-        return doc.with(SENTENCES, List.copyOf(out));
+        return doc.with(SENTENCES, List.copyOf(ProperNouns.consistent(out)));
     }
 }
