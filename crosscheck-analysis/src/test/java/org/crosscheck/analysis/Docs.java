@@ -12,7 +12,7 @@ import org.crosscheck.nlp.opennlp.OpenNlpAnalyzer;
 
 /** Test kit: documents from inline text, the real pipeline, and a shared analyzer (models load once). */
 public final class Docs {
-    public static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer();
+    public static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger());
 
     private Docs() {}
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceAnalyzerTest {
-    static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer();
+    static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger());
     /** The real analyzer, except that it breaks on any text holding the word POISON, as a bug on a hostile input would. */
     static final LanguageAnalyzer BREAKS_ON_POISON = (text, start, end) -> {
         if (text.substring(start, end).contains("POISON")) throw new IllegalStateException("the analyzer broke on this text");

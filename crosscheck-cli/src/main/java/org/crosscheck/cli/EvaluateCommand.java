@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code crosscheck evaluate --gold FILE --corpus DIR [--report FILE]}: prints the figures of METRICS.md. */
+/** {@code crosscheck evaluate --gold FILE --corpus DIR [--report FILE] [--explain]}: prints the figures of METRICS.md. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores a report.json against a gold annotation file and prints one figure per line (name value).",
                 "Without --report, the corpus is analysed first into a temporary workspace."})
@@ -22,6 +22,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", description = "a report.json to score (default: analyse the corpus now)")
     Path report;
+
+    @Option(names = "--explain", description = "also list on stderr what the report missed or got wrong (quotes, speakers, claim links, discrepancies, timeline events)")
+    boolean explain;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
         figures.forEach((k, v) -> outw.println(k + " " + (k.equals("discrepancies_reported") ? String.valueOf(v.longValue())
                 : String.format(java.util.Locale.ROOT, "%.4f", v))));
         outw.flush();
+        if (explain) {
+            var err = spec.commandLine().getErr();
+            for (String line : GoldEvaluation.explain(gold, r, corpus)) err.println(line);
+            err.flush();
+        }
         return 0;
     }
 }

@@ -54,16 +54,24 @@ public final class Main implements Runnable {
     /** Vectors kept between runs of one process: 50,000 x 384 floats, about 80 MB. */
     static final int ENCODED_TEXTS_KEPT = 50_000;
 
-    /** The one wiring of the analysis: OpenNLP for sentences and tags, WordNet for speaker nouns, bge-small for the meaning of claims. */
+    /**
+     * The one wiring of the analysis: OpenNLP for sentences and tokens, NLP4J for their parts of speech, WordNet for
+     * speaker nouns, bge-small for the meaning of claims.
+     */
     static org.crosscheck.analysis.pipeline.Pipeline pipeline() {
-        return org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(),
+        return org.crosscheck.analysis.StandardPipeline.create(languageAnalyzer(),
                 org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT),
                 nounSenses());
     }
 
     /** The quote stages of {@link #pipeline()} without the encoder, for benchmarks of attribution alone. */
     static org.crosscheck.analysis.pipeline.Pipeline attributionPipeline() {
-        return org.crosscheck.analysis.StandardPipeline.create(new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(), null, nounSenses());
+        return org.crosscheck.analysis.StandardPipeline.create(languageAnalyzer(), null, nounSenses());
+    }
+
+    /** Sentences and tokens from OpenNLP, tagged by NLP4J (about 7 s to load). */
+    static org.crosscheck.nlp.LanguageAnalyzer languageAnalyzer() {
+        return new org.crosscheck.nlp.opennlp.OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger());
     }
 
     /** WordNet, loaded once per process (half a second) and shared: it is thread-safe. */

@@ -29,6 +29,8 @@ public final class GoldEvaluation {
     private final Map<String, JsonNode> sysDocs = new HashMap<>();
     private final Map<String, JsonNode> sysEntities = new HashMap<>();
     private final Map<String, JsonNode> goldEntities = new HashMap<>();
+    /** What the report missed or got wrong, a line each, for {@link #explain}. */
+    private final List<String> misses = new ArrayList<>();
 
     private GoldEvaluation(JsonNode gold, JsonNode report, Path corpusDir) {
         this.gold = gold;
@@ -48,6 +50,22 @@ public final class GoldEvaluation {
     /** Every figure, in METRICS.md's order; counts are whole numbers. */
     public static Map<String, Double> evaluate(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
         return new GoldEvaluation(JSON.readTree(goldFile.toFile()), JSON.readTree(reportFile.toFile()), corpusDir).figures();
+    }
+
+    /**
+     * What the figures count against the report, one line each: gold quotes not found or given another
+     * speaker, gold cross-document claim links no claim makes, gold discrepancies and timeline events not
+     * found. For finding what to work on, not a figure.
+     */
+    public static List<String> explain(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
+        GoldEvaluation e = new GoldEvaluation(JSON.readTree(goldFile.toFile()), JSON.readTree(reportFile.toFile()), corpusDir);
+        e.figures();
+        return List.copyOf(e.misses);
+    }
+
+    private static String clip(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 100 ? one.substring(0, 97) + "..." : one;
     }
 
     private Map<String, Double> figures() throws IOException {
@@ -188,9 +206,18 @@ public final class GoldEvaluation {
         for (JsonNode g : goldQ) {
             if (g.path("speaker").isNull() || g.path("speaker").asText().isEmpty()) continue;
             List<JsonNode> best = best(sysQ, g, 0.6);
-            if (best.isEmpty()) continue;
+            if (best.isEmpty()) {
+                misses.add("quote missed\t" + g.path("doc").asText() + "\t" + clip(g.path("text").asText()));
+                continue;
+            }
             withSpeaker++;
-            if (best.stream().anyMatch(s -> rightSpeaker(s, g))) right++;
+            if (best.stream().anyMatch(s -> rightSpeaker(s, g))) {
+                right++;
+            } else {
+                misses.add("speaker wrong\t" + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
+                        + g.path("speaker").asText() + " (" + g.path("speaker_mention").asText() + ")\tsystem "
+                        + best.get(0).path("speaker").path("name").asText() + " (" + best.get(0).path("speaker").path("mention").asText() + ")");
+            }
         }
         f.put("speaker_accuracy", ratio(right, withSpeaker));
 
@@ -303,7 +330,12 @@ public final class GoldEvaluation {
                     goldLinks++;
                     JsonNode a = ms.get(i);
                     JsonNode b = ms.get(j);
-                    if (sysClaims.stream().anyMatch(sc -> hasMention(sc, a) && hasMention(sc, b))) goldLinksFound++;
+                    if (sysClaims.stream().anyMatch(sc -> hasMention(sc, a) && hasMention(sc, b))) {
+                        goldLinksFound++;
+                    } else {
+                        misses.add("claim link missed\t" + c.path("id").asText() + "\t" + a.path("doc").asText() + ": " + clip(a.path("text").asText())
+                                + "\t" + b.path("doc").asText() + ": " + clip(b.path("text").asText()));
+                    }
                 }
             }
             if (docs.size() >= 2) {
@@ -377,6 +409,7 @@ public final class GoldEvaluation {
         int found = 0;
         for (JsonNode g : gold.path("discrepancies")) {
             n++;
+            boolean hit = false;
             for (JsonNode s : report.path("discrepancies")) {
                 Set<Integer> variantsHit = new HashSet<>();
                 int vi = 0;
@@ -392,9 +425,11 @@ public final class GoldEvaluation {
                 }
                 if (variantsHit.size() >= 2) {
                     found++;
+                    hit = true;
                     break;
                 }
             }
+            if (!hit) misses.add("discrepancy missed\t" + g.path("id").asText() + "\t" + clip(g.path("description").asText()));
         }
         f.put("discrepancy_recall", ratio(found, n));
         f.put("discrepancies_reported", (double) report.path("discrepancies").size());
@@ -432,6 +467,7 @@ public final class GoldEvaluation {
         int found = 0;
         for (JsonNode g : gold.path("timeline")) {
             n++;
+            int before = found;
             String start = g.path("when").asText().split("/")[0];
             outer:
             for (JsonNode s : report.path("timeline")) {
@@ -450,6 +486,7 @@ public final class GoldEvaluation {
                     break;
                 }
             }
+            if (found == before) misses.add("timeline event missed\t" + g.path("when").asText() + "\t" + clip(g.path("event").asText()));
         }
         f.put("timeline_recall", ratio(found, n));
     }

@@ -54,7 +54,7 @@ final class DemoServer implements AutoCloseable {
         Path dir = tmp.resolve("workspace");
         Workspace ws = Workspace.open(dir);
         Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS);
-        WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(StandardPipeline.create(new OpenNlpAnalyzer()), "test");
+        WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(StandardPipeline.create(new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger())), "test");
         List<IngestResult> read = new ArrayList<>();
         for (Path f : ingestor.files(List.of(demoCorpus()), dir, read::add)) read.addAll(ingestor.read(f));
         analyzer.run(ws, read, new WorkspaceAnalyzer.Settings("harbor-bridge", LocalDate.of(2025, 3, 12)), ProgressListener.NONE);

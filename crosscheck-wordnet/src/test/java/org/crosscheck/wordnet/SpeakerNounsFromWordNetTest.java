@@ -16,7 +16,7 @@ import org.crosscheck.nlp.opennlp.OpenNlpAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class SpeakerNounsFromWordNetTest {
-    private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer();
+    private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger());
 
     private static String speakerOf(String text, NounSenses senses) {
         var doc = new SourceDocument("d", "d", "0".repeat(64), "text/plain", Instant.EPOCH, text, SourceDocument.SourceMetadata.NONE);

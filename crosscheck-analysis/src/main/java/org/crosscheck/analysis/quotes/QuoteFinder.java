@@ -42,6 +42,8 @@ public final class QuoteFinder implements DocumentStage {
     /** Things said that belong to whoever said them, unlike reports and studies, which speak as works. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
             "tweet", "post", "message", "email", "speech", "response", "reply", "recommendation", "recommendations");
+    /** A name owning the statement noun after it: "China's statement", "the ministry's written response". */
+    private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("['’]s\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
     /** The maker of a statement after it: "a statement issued by", "the recommendations made by". */
     private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
             "\\s+(?:(?:made|issued|released|published|written|sent|signed|posted)\\s+)?by\\s+");
@@ -438,6 +440,17 @@ public final class QuoteFinder implements DocumentStage {
             for (NameMention n : names) {
                 if (n.span().start() >= np.start() && n.span().end() < np.headEnd()) {
                     return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence - 0.1);
+                }
+            }
+            // "The statement calls on ...", after "China's statement said": the statement is the one whose maker was named before
+            if (np.start() == np.headEnd() - np.head().length() - 4 && src.text().regionMatches(true, np.start(), "the ", 0, 4)) {
+                for (int k = names.size() - 1; k >= 0; k--) {
+                    NameMention n = names.get(k);
+                    if (n.span().end() > np.start()) continue;
+                    java.util.regex.Matcher own = OWNS.matcher(src.text()).region(n.span().end(), Math.min(src.text().length(), n.span().end() + 40));
+                    if (own.lookingAt() && (np.head().equalsIgnoreCase(own.group(1)) || np.head().equalsIgnoreCase(own.group(2)))) {
+                        return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence - 0.2);
+                    }
                 }
             }
             java.util.regex.Matcher by = MADE_BY.matcher(src.text()).region(np.end(), Math.min(src.text().length(), np.end() + 40));

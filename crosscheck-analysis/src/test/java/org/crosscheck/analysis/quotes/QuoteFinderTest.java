@@ -64,7 +64,7 @@ class QuoteFinderTest {
 
     @Test
     void noCueMeansNoSpeaker() {
-        assertThat(quotes("The banner read \"Fix our bridge before it falls into the sea\" in large letters.\n"))
+        assertThat(quotes("A banner with \"Fix our bridge before it falls into the sea\" hung over the road in large letters.\n"))
                 .allMatch(q -> q.contains("[null]"));
     }
 

@@ -15,8 +15,10 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.crosscheck.nlp.LanguageAnalyzer;
+import org.crosscheck.nlp.PartOfSpeechTagger;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * English sentences, tokens and Universal Dependencies tags from Apache OpenNLP's UD-EWT models,
@@ -38,7 +40,8 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
 
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final @Nullable ThreadLocal<POSTaggerME> tagger;
+    private final @Nullable PartOfSpeechTagger external;
 
     /** Loads the three models from the class path; throws naming the missing artifact. */
     public OpenNlpAnalyzer() {
@@ -48,6 +51,20 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
         tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pm));
+        external = null;
+    }
+
+    /**
+     * OpenNLP's sentences and tokens, tagged by {@code tagger} instead of OpenNLP's own tagger; clitics
+     * are split off their words first ("Trump" "'s"), as taggers trained on the Penn Treebank expect.
+     */
+    public OpenNlpAnalyzer(PartOfSpeechTagger tagger) {
+        SentenceModel sm = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tm = load(TOKEN_MODEL, TokenizerModel::new);
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
+        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+        this.tagger = null;
+        this.external = java.util.Objects.requireNonNull(tagger);
     }
 
     @Override
@@ -115,21 +132,29 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         String s = sent.substring(lead, trail);
         int base = offset + lead;
         Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)));
-        String[] words = words(s, spans);
-        String[] tags = tagger.get().tag(words);
-        Span[] apart = splitClitics(s, spans, tags);
-        if (apart.length != spans.length) {
-            // a word and its clitic the tagger did not see as such ("Trump's" a verb, "hadn't" punctuation): tagged again apart
-            spans = apart;
+        String[] words;
+        String[] tags;
+        if (external != null) {
+            spans = splitClitics(s, spans, null);
+            words = words(s, spans);
+            tags = external.tag(List.of(words)).toArray(new String[0]);
+        } else {
             words = words(s, spans);
             tags = tagger.get().tag(words);
+            Span[] apart = splitClitics(s, spans, tags);
+            if (apart.length != spans.length) {
+                // a word and its clitic the tagger did not see as such ("Trump's" a verb, "hadn't" punctuation): tagged again apart
+                spans = apart;
+                words = words(s, spans);
+                tags = tagger.get().tag(words);
+            }
         }
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             int ts = base + spans[i].getStart();
             int te = base + spans[i].getEnd();
             String clitic = CLITIC_TAGS.get(words[i].toLowerCase(java.util.Locale.ROOT));
-            if (clitic != null && i > 0 && spans[i - 1].getEnd() == spans[i].getStart()) {
+            if (clitic != null && external == null && i > 0 && spans[i - 1].getEnd() == spans[i].getStart()) {
                 tokens.add(new Token(ts, te, text.substring(ts, te), clitic));
                 continue;
             }
@@ -159,6 +184,13 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         List<Span> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span sp = spans[i];
+            // "48-" "page": the tokenizer sometimes cuts a hyphenated word after its hyphen; it is one word ("48-page")
+            if (s.charAt(sp.getEnd() - 1) == '-' && sp.getEnd() - sp.getStart() > 1 && i + 1 < spans.length
+                    && spans[i + 1].getStart() == sp.getEnd() && Character.isLetterOrDigit(s.charAt(spans[i + 1].getStart()))) {
+                out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
+                i++;
+                continue;
+            }
             boolean acronym = s.substring(sp.getStart(), sp.getEnd()).matches("(?:\\p{L}\\.)+\\p{L}");
             if (acronym && i + 2 < spans.length && spans[i + 1].getStart() == sp.getEnd()
                     && s.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).equals(".")) {
@@ -208,11 +240,11 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
      * the two as one unknown word ("Trump's" a verb, "hadn't" punctuation) rather than a word and its
      * clitic ("NOUN+PART"), the clitic becomes a token of its own.
      */
-    private static Span[] splitClitics(String s, Span[] spans, String[] tags) {
+    private static Span[] splitClitics(String s, Span[] spans, String @Nullable [] tags) {
         List<Span> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span sp = spans[i];
-            if (tags[i].contains("+")) {
+            if (tags != null && tags[i].contains("+")) {
                 out.add(sp);
                 continue;
             }
