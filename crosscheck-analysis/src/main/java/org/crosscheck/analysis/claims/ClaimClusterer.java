@@ -62,7 +62,7 @@ public final class ClaimClusterer implements CorpusStage {
     /** Pairs whose word cosine is under this are not compared by meaning (nor embedded). */
     static final double LEXICAL_GATE = 0.08;
     /** Two groups join only while their average pair score is at least this share of {@link #SAME_CLAIM}. */
-    static final double LINKAGE = 0.85;
+    static final double LINKAGE = 1.0;
     /** Fewest content words of a sentence that is a unit ("She visited the port in May." has four). */
     static final int MIN_SENTENCE_WORDS = 4;
     /** Fewest content words of a clause or quotation that is a unit beside its sentence: a fragment needs more to be a statement. */
