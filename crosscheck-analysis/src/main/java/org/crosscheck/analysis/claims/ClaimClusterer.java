@@ -67,6 +67,8 @@ public final class ClaimClusterer implements CorpusStage {
     static final int MIN_SENTENCE_WORDS = 4;
     /** Fewest content words of a clause or quotation that is a unit beside its sentence: a fragment needs more to be a statement. */
     static final int MIN_WORDS = 5;
+    /** A clause or quotation with this share of its sentence's content words is not a unit beside the sentence. */
+    static final double NEAR_WHOLE = 0.8;
     /** How many of a unit's rarest words are indexed for finding candidates. */
     static final int INDEXED = 10;
     /** A word in more units than this is too common to find candidates by; it still counts in the similarity. */
@@ -129,6 +131,9 @@ public final class ClaimClusterer implements CorpusStage {
                 for (Span c : parts) {
                     List<String> cw = Words.content(c.text());
                     if (cw.size() < MIN_WORDS || !seen.add(Words.normalize(c.text()))) continue;
+                    // a part that is most of its sentence says what the sentence says: as a unit of its own it would only
+                    // compete with the sentence for the same matches
+                    if (cw.size() >= NEAR_WHOLE * w.size()) continue;
                     units.add(new Unit(c, true, cw));
                 }
             }

@@ -130,7 +130,12 @@ final class Cues {
 
     static boolean stance(String w) {
         String x = w.toLowerCase(Locale.ROOT);
-        return STANCE.contains(x) || x.endsWith("ing") && participleOf(x, STANCE);
+        return STANCE.contains(x) || x.endsWith("ing") && participleOf(x, STANCE) || baseOf(x, STANCE);
+    }
+
+    /** Whether {@code w} is the base form of a verb {@code verbs} holds in -s: "support" (supports), "criticize" (criticizes). */
+    static boolean baseOf(String w, Set<String> verbs) {
+        return w.length() > 2 && !w.endsWith("s") && (verbs.contains(w + "s") || verbs.contains(w + "es"));
     }
 
     /** "and"/"but" joining a second verb to the subject of the first: "criticised the council but praised the mayor". */

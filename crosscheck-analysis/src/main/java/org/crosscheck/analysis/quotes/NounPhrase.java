@@ -24,6 +24,9 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds",
             "quarter", "quarters", "fifth", "fifths", "most", "many", "some", "others", "few", "several", "both", "all", "none",
             "number", "share", "dozens", "hundreds", "thousands", "millions", "those");
+    /** Adjectives that tie people to what they know of: "sources close to", "people familiar with". */
+    private static final Set<String> NEAR = Set.of("familiar", "close", "loyal", "opposed", "allied", "aligned", "connected",
+            "sympathetic", "responsible", "involved", "knowledgeable", "briefed");
     /** Dashes that set off an aside as commas do: "Ana Berg - the group's founder - said". */
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -108,6 +111,12 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // "X of/at Y": the speaker is X, described by the tail; but a share of a group ("40 percent of voters",
         // "six in 10 voters") is the group's
         Token core = head;
+        // "people familiar with the talks", "aides close to the mayor": the people, by what they are near to
+        if (s - 3 >= 0 && (LINKS.contains(lower(t.get(s - 1))) || lower(t.get(s - 1)).equals("to")) && t.get(s - 2).is("ADJ")
+                && nominal(t.get(s - 3)) && NEAR.contains(lower(t.get(s - 2)))) {
+            core = t.get(s - 3);
+            s = extend(t, s - 3);
+        }
         while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && (nominal(t.get(s - 2)) || t.get(s - 2).is("NUM"))) {
             boolean share = SHARES.contains(lower(t.get(s - 2))) || t.get(s - 2).is("NUM");
             if (!share && !nominal(t.get(s - 2))) break;

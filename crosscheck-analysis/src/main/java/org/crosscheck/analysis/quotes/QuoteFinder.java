@@ -556,6 +556,20 @@ public final class QuoteFinder implements DocumentStage {
 
     private List<FoundQuote> reported(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
         List<Token> t = s.tokens();
+        // a headline's "Ana Berg: Bridge will reopen in May": the name before the colon says it
+        for (int k = 1; k < Math.min(t.size() - 3, 7); k++) {
+            if (!t.get(k).text().equals(":")) continue;
+            Token last = t.get(k - 1);
+            for (NameMention n : names) {
+                if (n.span().start() == s.start() && n.span().end() == last.end() && n.type() != EntityType.GPE) {
+                    Span content = trimmed(src, t.get(k + 1).start(), s.end());
+                    if (Words.count(content.text()) >= 3 && hasVerb(t.subList(k + 1, t.size()))) {
+                        return List.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8));
+                    }
+                }
+            }
+            break;
+        }
         if (t.size() < 6) return List.of();
         String text = src.text();
         // "According to X, CLAUSE"
@@ -599,10 +613,13 @@ public final class QuoteFinder implements DocumentStage {
                 next = aside + 1;
             }
             Span content = trimmed(src, t.get(c).start(), Math.max(t.get(c).start(), end));
-            // a position's object may be a single name ("endorsed Trump"); a reported clause has a few words at least
+            // a position's object may be a single name ("endorsed Trump"), and what someone wants or calls for a word or
+            // two ("called for the ban", "declined to comment"); a reported clause has a few words at least
             boolean object = c == afterWhen(t, i + 1) && Cues.stance(verb)
                     && t.stream().noneMatch(x -> x.start() >= content.start() && x.end() <= content.end() && (x.is("VERB") || x.is("AUX")));
-            if (Words.count(content.text()) < (object ? 1 : 3)) {
+            boolean wanted = Cues.INTENT.contains(verb) && c > i && c - 1 < t.size()
+                    && Set.of("to", "for").contains(t.get(c - 1).text().toLowerCase(Locale.ROOT));
+            if (Words.count(content.text()) < (object || wanted ? 1 : 3)) {
                 if (next < 0) continue;
                 i = next - 1;
                 continue;
@@ -727,6 +744,22 @@ public final class QuoteFinder implements DocumentStage {
             NounPhrase np;
             int cue;
             int rest;
+            if (v + 2 < t.size() && t.get(v).text().equalsIgnoreCase("according") && t.get(v + 1).text().equalsIgnoreCase("to")) {
+                // ", according to a person close to the talks, ...": the source runs to the next comma
+                cue = v;
+                np = NounPhrase.after(t, v + 2);
+                if (np == null) continue;
+                int close = v + 2;
+                while (close < t.size() && !t.get(close).text().equals(",")) close++;
+                boolean clauseBefore = hasVerb(t.subList(0, c)) && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3;
+                boolean runsOn = close < t.size() && close + 3 < t.size() && hasVerb(t.subList(close + 1, t.size()));
+                // a long source at the end is taken only when the clause before it reports no one else (longTail)
+                if (runsOn) return indirectQuote(src, trimmed(src, s.start(), s.end()), np, names, sentences, s, "according to");
+                if (clauseBefore && (longTail || close - v <= 8)) {
+                    return indirectQuote(src, trimmed(src, s.start(), t.get(c).start()), np, names, sentences, s, "according to");
+                }
+                continue;
+            }
             if (v < t.size() && tailCue(t.get(v))) {
                 // ", said X": the speaker after the verb, not followed by a verb of its own
                 cue = v;
@@ -741,15 +774,23 @@ public final class QuoteFinder implements DocumentStage {
                 np = NounPhrase.before(t, cue);
                 if (np == null || np.start() != t.get(c + 1).start()) continue;
                 rest = cue + 1;
+                // ", a spokesman told ABC News.": the listener is part of the attribution
+                if (Cues.TAKES_LISTENER.contains(t.get(cue).text().toLowerCase(Locale.ROOT))) {
+                    NounPhrase listener = NounPhrase.after(t, rest);
+                    if (listener != null) rest = Math.max(rest, indexAt(t, listener.end()));
+                    if (rest < 0) rest = t.size();
+                }
             }
             if (rest < 0) rest = t.size();
             int close = frameEnd(t, rest);
             if (close < 0) continue;
             // a clause of its own, not an opening phrase ("Asked about it, the mother replied, '...'")
+            // a clause before the comma has a verb of its own past an opening participle ("Asked about it, the mother
+            // replied" has none; "Seeing him suffer led him to quit, he said" has one)
             Token first = t.get(0);
             boolean participleFirst = first.is("VERB") && first.text().matches("\\p{L}+(ed|ing|en)");
-            boolean clauseBefore = hasVerb(t.subList(0, c)) && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3
-                    && !participleFirst;
+            boolean clauseBefore = hasVerb(t.subList(participleFirst ? 1 : 0, c))
+                    && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3;
             Span content;
             if (clauseBefore) {
                 content = trimmed(src, s.start(), t.get(c).start());
@@ -839,6 +880,12 @@ public final class QuoteFinder implements DocumentStage {
         }
         // what is said starts after any words of when: "said last week the bridge", "confirmed on Tuesday the closure"
         int o = afterWhen(t, i + 1);
+        // "complained about the fees", "warned of a collapse", "commented on the vote": what the words were about
+        if (o + 1 < t.size() && TOPIC.contains(t.get(o).text().toLowerCase(Locale.ROOT)) && Cues.speech(verb)
+                && (t.get(o + 1).is("DET") || t.get(o + 1).is("NOUN") || t.get(o + 1).is("PROPN") || t.get(o + 1).is("ADJ")
+                        || t.get(o + 1).is("PRON") && !t.get(o + 1).text().equalsIgnoreCase("it"))) {
+            return o + 1;
+        }
         if ((verb.startsWith("sa") || verb.equals("says")) && o < t.size() && hasVerb(t.subList(o, t.size()))) {
             // "said, adding that ...": what is reported starts after the participle's "that", not at the comma
             if (t.get(i + 1).text().equals(",") && i + 3 < t.size() && t.get(i + 2).text().endsWith("ing")
@@ -881,6 +928,9 @@ public final class QuoteFinder implements DocumentStage {
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".;".indexOf(text.charAt(end - 1)) >= 0)) end--;
         return src.span(start, end);
     }
+
+    /** Prepositions after a verb of saying that introduce what was said about: "complained about", "warned of". */
+    private static final Set<String> TOPIC = Set.of("about", "of", "on");
 
     private static final Set<String> WHEN_OPENERS = Set.of("last", "next", "this", "on", "early", "late", "earlier", "later", "that");
     private static final Set<String> WHEN_WORDS = Set.of("earlier", "later", "recently", "again", "also", "publicly", "privately",
