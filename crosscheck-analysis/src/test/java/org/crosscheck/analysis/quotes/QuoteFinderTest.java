@@ -367,4 +367,32 @@ class QuoteFinderTest {
                 .containsExactly("indirect [Engineers] the mayor's warning that the piers would fail within a year",
                         "indirect [the mayor] the piers would fail within a year");
     }
+
+    @Test
+    void aHeadlineNamesItsSpeakerBeforeAColon() {
+        assertThat(quotes("The council met on Monday.\n\nDana Wells: Harbour bridge will reopen in May\n"))
+                .containsExactly("indirect [Dana Wells] Harbour bridge will reopen in May");
+    }
+
+    @Test
+    void aSourceAccordingToWhomInMidSentenceTakesTheWholeStatement() {
+        assertThat(quotes("One of the options, according to a person close to the talks, is to close the old ferry route.\n"))
+                .containsExactly("indirect [a person] One of the options, according to a person close to the talks, is to close the old ferry route");
+    }
+
+    @Test
+    void peopleCloseToSomethingSpeakAndSoDoVotersWhoSupportIt() {
+        assertThat(quotes("People familiar with the plan said the council would vote in June.\n"))
+                .containsExactly("indirect [People] the council would vote in June");
+        assertThat(quotes("Most harbour workers support the new toll.\n"))
+                .containsExactly("indirect [Most harbour workers] the new toll");
+    }
+
+    @Test
+    void whatSomeoneCallsForOrComplainsAboutIsAttributed() {
+        assertThat(quotes("Inspector Lena Vik called for the ban.\n"))
+                .containsExactly("indirect [Lena Vik] the ban");
+        assertThat(quotes("Omar Tully complained about the cost of the new cables.\n"))
+                .containsExactly("indirect [Omar Tully] the cost of the new cables");
+    }
 }
