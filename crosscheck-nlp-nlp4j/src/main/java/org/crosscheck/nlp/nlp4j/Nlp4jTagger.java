@@ -4,6 +4,7 @@ import edu.emory.mathcs.nlp.component.template.node.NLPNode;
 import edu.emory.mathcs.nlp.component.tokenizer.token.Token;
 import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import java.io.ByteArrayInputStream;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.crosscheck.nlp.PartOfSpeechTagger;
  * news names and verbs badly ("Public polls/VERB show", "Hewitt/PRON said"): with this tagger the
  * same rules find more of PolNeAR's attributions. The model and its two lexica (ambiguity classes and
  * Brown clusters) load from the nlp4j-english artifact in the constructor: about 7 seconds and 550 MB
- * of heap. Thread-safe: the decoder keeps no state between calls.
+ * of heap, held softly so that the collector may take it back while nothing is tagged. Thread-safe:
+ * the decoder keeps no state between calls.
  */
 public final class Nlp4jTagger implements PartOfSpeechTagger {
     private static final String CONFIG = """
@@ -38,7 +40,12 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "although", "though", "unless",
             "whereas", "while", "whilst");
 
-    private final NLPDecoder decoder;
+    /**
+     * The loaded tagger, held softly: its 550 MB may be reclaimed when the heap runs short while no
+     * sentence is being tagged (a large corpus in its cross-document stages), and it loads again when
+     * the next sentence comes.
+     */
+    private volatile SoftReference<NLPDecoder> decoder;
 
     /** Loads the tagger's model and lexica from the class path; throws naming the missing artifact. */
     public Nlp4jTagger() {
@@ -46,7 +53,24 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
             throw new IllegalStateException("NLP4J's English model is not on the class path: "
                     + "the edu.emory.mathcs.nlp:nlp4j-english artifact must be a dependency of the build");
         }
-        this.decoder = new NLPDecoder(new ByteArrayInputStream(CONFIG.getBytes(StandardCharsets.UTF_8)));
+        this.decoder = new SoftReference<>(load());
+    }
+
+    private static NLPDecoder load() {
+        return new NLPDecoder(new ByteArrayInputStream(CONFIG.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private NLPDecoder decoder() {
+        NLPDecoder d = decoder.get();
+        if (d != null) return d;
+        synchronized (this) {
+            d = decoder.get();
+            if (d == null) {
+                d = load();
+                decoder = new SoftReference<>(d);
+            }
+            return d;
+        }
     }
 
     @Override
@@ -55,6 +79,7 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
         List<Token> tokens = new ArrayList<>(words.size());
         // the lexica learned straight apostrophes
         for (String w : words) tokens.add(new Token(w.replace('’', '\'')));
+        NLPDecoder decoder = decoder();
         NLPNode[] nodes = decoder.decode(decoder.toNodeArray(tokens));
         String[] penn = new String[words.size()];
         for (int i = 0; i < penn.length; i++) penn[i] = nodes[i + 1].getPartOfSpeechTag();

@@ -1,0 +1,42 @@
+package org.crosscheck.nlp.nlp4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Nlp4jTaggerTest {
+    private static final Nlp4jTagger TAGGER = new Nlp4jTagger();
+
+    private static String tagged(String sentence) {
+        List<String> words = List.of(sentence.split(" "));
+        List<String> tags = TAGGER.tag(words);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) out.add(words.get(i) + "/" + tags.get(i));
+        return String.join(" ", out);
+    }
+
+    @Test
+    void newsNamesAndVerbsComeOutAsUniversalDependenciesTags() {
+        assertThat(tagged("Public polls show Marsh leading in Ohio ."))
+                .isEqualTo("Public/ADJ polls/NOUN show/VERB Marsh/PROPN leading/VERB in/ADP Ohio/PROPN ./PUNCT");
+    }
+
+    @Test
+    void auxiliariesCopulasAndCliticsAreTaggedAsUniversalDependenciesTagsThem() {
+        assertThat(tagged("Dana Berg had n't said that the bridge 's cables were safe ."))
+                .isEqualTo("Dana/PROPN Berg/PROPN had/AUX n't/PART said/VERB that/SCONJ the/DET bridge/NOUN 's/PART "
+                        + "cables/NOUN were/AUX safe/ADJ ./PUNCT");
+    }
+
+    @Test
+    void toIsAParticleBeforeAVerbAndAPrepositionElse() {
+        assertThat(tagged("She wants to go to Porto .")).contains("to/PART go/VERB to/ADP Porto/PROPN");
+    }
+
+    @Test
+    void noWordsNoTags() {
+        assertThat(TAGGER.tag(List.of())).isEmpty();
+    }
+}
