@@ -16,6 +16,9 @@ final class QuoteMarks {
     record Inside(int start, int end, boolean openAtEnd, boolean closeOnly) {}
 
     /** The closer of a quotation opened by two apostrophes; no real character. */
+    /** Marks that open a quotation. */
+    static final String OPENERS = "\"“‘'«";
+
     private static final char TWO_APOSTROPHES = '\uE000';
 
     private QuoteMarks() {}
