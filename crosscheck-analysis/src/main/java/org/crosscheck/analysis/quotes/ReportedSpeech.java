@@ -164,6 +164,17 @@ final class ReportedSpeech {
                 end = t.get(aside).start();
                 next = aside + 1;
             }
+            NounPhrase objectPhrase = c == afterWhen(t, i + 1) && Cues.stance(verb) ? NounPhrase.after(t, c) : null;
+            if (objectPhrase != null && !NounPhrase.followedByVerb(t, objectPhrase)) {
+                // "confirmed the meeting on condition of anonymity because they were not authorized": a position's object
+                // ends where a subordinate clause of the sentence's own begins
+                for (int k = c + 1; k < t.size() && t.get(k).start() < end; k++) {
+                    if (t.get(k).is("SCONJ") && !t.get(k).text().equalsIgnoreCase("that")) {
+                        end = t.get(k).start();
+                        break;
+                    }
+                }
+            }
             Span content = Tokens.trimmed(src, t.get(c).start(), Math.max(t.get(c).start(), end));
             // a position's object may be a single name ("endorsed Trump"), and what someone wants or calls for a word or
             // two ("called for the ban", "declined to comment"); a reported clause has a few words at least

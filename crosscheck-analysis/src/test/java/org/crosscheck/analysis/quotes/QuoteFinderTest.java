@@ -357,6 +357,8 @@ class QuoteFinderTest {
     void whatIsAnnouncedOrDeniedMayBeAnObject() {
         assertThat(quotes("Omar Tully confirmed the closure of the eastern lane.\n"))
                 .containsExactly("indirect [Omar Tully] the closure of the eastern lane");
+        assertThat(quotes("An engineer confirmed the closure on condition of anonymity because he was not allowed to speak.\n"))
+                .containsExactly("indirect [An engineer] the closure on condition of anonymity");
     }
 
     @Test
