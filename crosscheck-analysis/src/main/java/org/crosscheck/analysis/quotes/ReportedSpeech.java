@@ -198,6 +198,13 @@ final class ReportedSpeech {
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
+    /** The relative pronoun that is the subject of the verb at {@code i} ("who has long argued"), or -1. */
+    private static int relativeBefore(List<Token> t, int i) {
+        int r = i - 1;
+        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
+        return r >= 1 && RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) && !t.get(r).is("SCONJ") ? r : -1;
+    }
+
     /**
      * Who makes the statement whose verb is token {@code i}: the noun phrase before it; the noun a relative
      * pronoun stands for ("dock workers who say", "Dana Wells, who has argued"); or, for a verb joined to
@@ -206,9 +213,8 @@ final class ReportedSpeech {
     private static @Nullable NounPhrase statementSubject(List<Token> t, int i, List<NameMention> names) {
         NounPhrase np = NounPhrase.before(t, i);
         if (np != null) return np;
-        int r = i - 1;
-        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
-        if (r >= 1 && RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) && !t.get(r).is("SCONJ")) {
+        int r = relativeBefore(t, i);
+        if (r >= 1) {
             int end = t.get(r - 1).text().equals(",") ? r - 1 : r;
             if (end < 1) return null;
             np = NounPhrase.before(t, end);
@@ -235,9 +241,8 @@ final class ReportedSpeech {
      * has endorsed Y, said"), when the sentence goes on with a verb after it; -1 otherwise.
      */
     private static int relativeAsideEnd(List<Token> t, int i, int from) {
-        int r = i - 1;
-        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
-        if (r < 2 || !RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) || !t.get(r - 1).text().equals(",")) return -1;
+        int r = relativeBefore(t, i);
+        if (r < 2 || !t.get(r - 1).text().equals(",")) return -1;
         for (int k = from; k < t.size() - 1; k++) {
             if (t.get(k).text().equals(",")) {
                 int v = k + 1;
