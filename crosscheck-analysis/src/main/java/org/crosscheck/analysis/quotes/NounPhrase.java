@@ -209,15 +209,14 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         return t.text().toLowerCase(Locale.ROOT);
     }
 
-
     /** The sentence's subject: its first noun phrase, or the first after an opening phrase set off by a comma ("At the end of her visit, she"). */
     static @Nullable NounPhrase subject(List<Token> frame) {
         int from = 0;
         while (from < frame.size() && from < 2 && (frame.get(from).is("CCONJ") || frame.get(from).is("ADV"))) from++; // "And its authors"
-        NounPhrase first = NounPhrase.after(frame, from);
+        NounPhrase first = after(frame, from);
         if (first != null) return first;
         for (int k = 1; k < Math.min(frame.size(), 12); k++) {
-            if (frame.get(k).text().equals(",")) return NounPhrase.after(frame, k + 1);
+            if (frame.get(k).text().equals(",")) return after(frame, k + 1);
         }
         return null;
     }
@@ -227,6 +226,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         return np.end() + 2 <= t.length() && (t.startsWith("'s", np.end()) || t.startsWith("’s", np.end()));
     }
 
+    /** Whether the first token after {@code np} in {@code frame} is a verb: "said Beijing remained" has the phrase as a subject. */
     static boolean followedByVerb(List<Token> frame, NounPhrase np) {
         for (int i = 0; i < frame.size(); i++) {
             if (frame.get(i).start() >= np.end()) return frame.get(i).is("VERB") || frame.get(i).is("AUX");

@@ -21,10 +21,11 @@ import org.crosscheck.nlp.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * English sentences, tokens and Universal Dependencies tags from Apache OpenNLP's UD-EWT models,
- * which come as Maven artifacts on the class path. Models load once in the constructor (about a
- * second); OpenNLP's taggers are not thread-safe, so each thread gets its own, sharing the models.
- * Thread-safe.
+ * English sentences and tokens from Apache OpenNLP's UD-EWT models, which come as Maven artifacts on
+ * the class path, tagged with Universal Dependencies parts of speech by OpenNLP's own UD tagger or by
+ * a {@link PartOfSpeechTagger} given to the constructor. Models load once in the constructor (about a
+ * second); OpenNLP's tools are not thread-safe, so each thread gets its own, sharing the models.
+ * Thread-safe when the given tagger is.
  */
 public final class OpenNlpAnalyzer implements LanguageAnalyzer {
     private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
