@@ -106,9 +106,9 @@ final class ReportedSpeech {
         return t.size();
     }
 
-    private List<FoundQuote> reported(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+    /** A headline's "Ana Berg: Bridge will reopen in May": the name before the colon says what follows it. */
+    private static java.util.Optional<FoundQuote> headline(SourceDocument src, Sentence s, List<NameMention> names) {
         List<Token> t = s.tokens();
-        // a headline's "Ana Berg: Bridge will reopen in May": the name before the colon says it
         for (int k = 1; k < Math.min(t.size() - 3, 7); k++) {
             if (!t.get(k).text().equals(":")) continue;
             Token last = t.get(k - 1);
@@ -116,12 +116,19 @@ final class ReportedSpeech {
                 if (n.span().start() == s.start() && n.span().end() == last.end() && n.type() != EntityType.GPE) {
                     Span content = Tokens.trimmed(src, t.get(k + 1).start(), s.end());
                     if (Words.count(content.text()) >= 3 && Tokens.hasVerb(t.subList(k + 1, t.size()))) {
-                        return List.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8));
+                        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8));
                     }
                 }
             }
             break;
         }
+        return java.util.Optional.empty();
+    }
+
+    private List<FoundQuote> reported(SourceDocument src, Sentence s, List<Sentence> sentences, List<NameMention> names) {
+        List<Token> t = s.tokens();
+        java.util.Optional<FoundQuote> headline = headline(src, s, names);
+        if (headline.isPresent()) return List.of(headline.get());
         if (t.size() < 6) return List.of();
         String text = src.text();
         // "According to X, CLAUSE"
