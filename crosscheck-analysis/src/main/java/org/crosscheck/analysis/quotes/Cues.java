@@ -104,6 +104,19 @@ final class Cues {
         return SPEECH.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A verb of saying at token {@code i}, also in its base form after an auxiliary ("a reader would ask",
+     * "she did not explain"): alone, a base form is too often something else ("help people find").
+     */
+    static boolean speechAt(java.util.List<org.crosscheck.nlp.Token> t, int i) {
+        String x = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (SPEECH.contains(x)) return true;
+        if (!baseOf(x, SPEECH)) return false;
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).is("ADV") || t.get(k).is("PART"))) k--;
+        return k >= 0 && t.get(k).is("AUX");
+    }
+
     static boolean indirect(String w) {
         String x = w.toLowerCase(Locale.ROOT);
         return INDIRECT.contains(x) || x.endsWith("ing") && participleOf(x, INDIRECT);

@@ -58,7 +58,10 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
                 if (e < 0) return null;
                 return before(t.subList(0, e + 1), e + 1);
             }
-            if (e - open > 16) return null;
+            // after a name, a role may run long: "Leo Burman, director of the tax centre and a professor at the
+            // university, said"
+            boolean afterName = open > 0 && t.get(open - 1).is("PROPN");
+            if (e - open > (afterName ? 30 : 16)) return null;
             boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
             // a name with its title may take a few more words: "Another ally, Farm Secretary Ana Berg, said"
@@ -70,7 +73,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
                 return new NounPhrase(t.get(open + 1).start(), last.end(), false, last.end(), lower(last));
             }
             // "Sophie Richardson, China director at Human Rights Watch, said": a role set off after a name
-            boolean roleAfterName = open > 0 && open < e - 1 && e - open <= 12 && t.get(open - 1).capitalized()
+            boolean roleAfterName = open > 0 && open < e - 1 && e - open <= (afterName ? 30 : 12) && t.get(open - 1).capitalized()
                     && (t.get(open - 1).is("PROPN") || t.get(open - 1).is("NOUN") || t.get(open - 1).is("ADJ"));
             if (clause || shortAside || roleAfterName) {
                 // "Rep. Jim Jordan (R-Ohio), a panel member, said"

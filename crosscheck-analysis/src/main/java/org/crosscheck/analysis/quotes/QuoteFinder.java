@@ -214,7 +214,7 @@ public final class QuoteFinder implements DocumentStage {
             // though the tagger read it as a plural noun
             boolean closing = t.is("NOUN") && t.start() >= quote.end() && t.text().endsWith("s")
                     && (i + 1 == frame.size() || frame.get(i + 1).is("PUNCT"));
-            boolean cue = Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX") || closing)
+            boolean cue = Cues.speechAt(frame, i) && (t.is("VERB") || t.is("AUX") || closing)
                     || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
@@ -299,6 +299,21 @@ public final class QuoteFinder implements DocumentStage {
                     // that of a verb joined to the first ("she expressed concern ... but praised ...")
                     NounPhrase subject = NounPhrase.subject(frame);
                     if (subject != null && subject.end() <= cue.start()) np = subject;
+                }
+                if (np == null && cue.text().endsWith("ing") && cue.start() - s.start() < 12 && cue.end() <= quote.start()) {
+                    // "After saying her foot was 'so swollen ...', she was taken ...": a participle in an opening phrase has the
+                    // main clause's subject, after the comma that closes the phrase
+                    int k = best + 1;
+                    while (k < frame.size() && frame.get(k).start() < quote.end()) k++;
+                    // the comma may stand inside the closing mark ("'so swollen,' she") or after it
+                    while (k < frame.size() && (frame.get(k).text().equals(",") || QuoteMarks.OPENERS.indexOf(frame.get(k).text().charAt(0)) >= 0
+                            || "”’\"'".indexOf(frame.get(k).text().charAt(0)) >= 0)) {
+                        k++;
+                    }
+                    if (k < frame.size() && (src.text().substring(quote.end(), frame.get(k).start()).contains(",")
+                            || quote.text().strip().endsWith(","))) {
+                        np = NounPhrase.after(frame, k);
+                    }
                 }
             }
             if (np != null) {

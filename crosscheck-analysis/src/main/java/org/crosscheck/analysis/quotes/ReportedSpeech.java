@@ -456,7 +456,8 @@ final class ReportedSpeech {
         // what is said starts after any words of when: "said last week the bridge", "confirmed on Tuesday the closure"
         int o = afterWhen(t, i + 1);
         // "complained about the fees", "warned of a collapse", "commented on the vote": what the words were about
-        if (o + 1 < t.size() && TOPIC.contains(t.get(o).text().toLowerCase(Locale.ROOT)) && Cues.speech(verb)
+        // ("said of the plan" names what a quotation nearby is about, not a statement)
+        if (o + 1 < t.size() && TOPIC.contains(t.get(o).text().toLowerCase(Locale.ROOT)) && Cues.speech(verb) && !verb.startsWith("sa")
                 && (t.get(o + 1).is("DET") || t.get(o + 1).is("NOUN") || t.get(o + 1).is("PROPN") || t.get(o + 1).is("ADJ")
                         || t.get(o + 1).is("PRON") && !t.get(o + 1).text().equalsIgnoreCase("it"))) {
             return o + 1;

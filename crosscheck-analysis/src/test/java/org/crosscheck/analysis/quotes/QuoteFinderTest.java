@@ -397,4 +397,25 @@ class QuoteFinderTest {
         assertThat(quotes("Omar Tully complained about the cost of the new cables.\n"))
                 .containsExactly("indirect [Omar Tully] the cost of the new cables");
     }
+
+    @Test
+    void aVerbOfSayingInItsBaseFormAfterAnAuxiliaryIsACue() {
+        assertThat(quotes("Any harbour pilot would now ask: \"Why was the bridge left open to traffic?\"\n"))
+                .containsExactly("direct [Any harbour pilot] Why was the bridge left open to traffic?");
+        assertThat(quotes("The inspectors will help people find \"safer routes\" to the port.\n"))
+                .allMatch(q -> q.contains("[null]"));
+    }
+
+    @Test
+    void aParticipleInAnOpeningPhraseHasTheSubjectAfterTheComma() {
+        assertThat(quotes("Mayor Ana Duarte took the ferry.\nAfter saying the cables were \"rusted through,\" she closed the bridge.\n"))
+                .contains("partial [Ana Duarte] rusted through,");
+    }
+
+    @Test
+    void aNameMayCarryALongRoleBeforeItsVerb() {
+        assertThat(quotes("\"It will hold,\" Leo Marsh, director of the harbour engineering office and a lecturer at the city "
+                + "college for twenty years, said of the new cables.\n"))
+                .containsExactly("direct [Leo Marsh] It will hold,");
+    }
 }
