@@ -43,14 +43,15 @@ final class EvaluateCommand implements Callable<Integer> {
             if (code != 0 && code != Main.SKIPPED) return code;
             r = tmp.resolve("report.json");
         }
-        Map<String, Double> figures = GoldEvaluation.evaluate(gold, r, corpus);
+        GoldEvaluation.Scored scored = GoldEvaluation.score(gold, r, corpus);
+        Map<String, Double> figures = scored.figures();
         var outw = spec.commandLine().getOut();
         figures.forEach((k, v) -> outw.println(k + " " + (k.equals("discrepancies_reported") ? String.valueOf(v.longValue())
                 : String.format(java.util.Locale.ROOT, "%.4f", v))));
         outw.flush();
         if (explain) {
             var err = spec.commandLine().getErr();
-            for (String line : GoldEvaluation.explain(gold, r, corpus)) err.println(line);
+            for (String line : scored.misses()) err.println(line);
             err.flush();
         }
         return 0;

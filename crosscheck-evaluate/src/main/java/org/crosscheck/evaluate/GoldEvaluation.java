@@ -29,7 +29,7 @@ public final class GoldEvaluation {
     private final Map<String, JsonNode> sysDocs = new HashMap<>();
     private final Map<String, JsonNode> sysEntities = new HashMap<>();
     private final Map<String, JsonNode> goldEntities = new HashMap<>();
-    /** What the report missed or got wrong, a line each, for {@link #explain}. */
+    /** What the report missed or got wrong, a line each, for {@link #score}. */
     private final List<String> misses = new ArrayList<>();
 
     private GoldEvaluation(JsonNode gold, JsonNode report, Path corpusDir) {
@@ -49,18 +49,25 @@ public final class GoldEvaluation {
 
     /** Every figure, in METRICS.md's order; counts are whole numbers. */
     public static Map<String, Double> evaluate(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
-        return new GoldEvaluation(JSON.readTree(goldFile.toFile()), JSON.readTree(reportFile.toFile()), corpusDir).figures();
+        return score(goldFile, reportFile, corpusDir).figures();
     }
 
     /**
-     * What the figures count against the report, one line each: gold quotes not found or given another
-     * speaker, gold cross-document claim links no claim makes, gold discrepancies and timeline events not
-     * found. For finding what to work on, not a figure.
+     * The figures and what they count against the report, one line each: gold quotes not found or given
+     * another speaker, gold cross-document claim links no claim makes, gold discrepancies and timeline
+     * events not found. The lines are for finding what to work on, not a figure.
      */
-    public static List<String> explain(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
+    public record Scored(Map<String, Double> figures, List<String> misses) {
+        public Scored {
+            figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+            misses = List.copyOf(misses);
+        }
+    }
+
+    /** Every figure, and what the report missed, from one reading of both files. */
+    public static Scored score(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
         GoldEvaluation e = new GoldEvaluation(JSON.readTree(goldFile.toFile()), JSON.readTree(reportFile.toFile()), corpusDir);
-        e.figures();
-        return List.copyOf(e.misses);
+        return new Scored(e.figures(), e.misses);
     }
 
     private static String clip(String s) {
