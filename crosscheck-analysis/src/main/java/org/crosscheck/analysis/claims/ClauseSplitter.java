@@ -9,6 +9,7 @@ import org.crosscheck.model.Span;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +53,7 @@ final class ClauseSplitter {
                 if (opener) {
                     cuts.add(i + 1);
                     opener = false;
-                } else if (AFTER_COMMA.contains(n) || next.is("VERB") && n.endsWith("ing")) {
+                } else if (AFTER_COMMA.contains(n) || next.is(Upos.VERB) && n.endsWith("ing")) {
                     cuts.add(i + 1);
                 }
             } else if (ALONE.contains(w) && !t.get(i - 1).text().equals(",")) {

@@ -23,6 +23,7 @@ import org.crosscheck.model.Gender;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -304,7 +305,7 @@ public final class EntityResolver implements CorpusStage {
                 while (start - 1 >= 0 && start > i - 6) {
                     Token p = t.get(start - 1);
                     // a possessive the tokenizer left on its noun ("commissioner's") is tagged at random, PUNCT among others
-                    if (p.is("ADJ") || p.is("NOUN") || p.is("PROPN") || p.text().equals("'s") || p.text().equals("’s")
+                    if (p.is(Upos.ADJ) || p.is(Upos.NOUN) || p.is(Upos.PROPN) || p.text().equals("'s") || p.text().equals("’s")
                             || p.text().length() > 2 && p.text().matches("\\p{L}[\\p{L}.-]*['’]s")
                             || Lexicon.isAcronym(p.text().replace(".", "")) && !p.text().isBlank()) {
                         start--;
@@ -460,7 +461,7 @@ public final class EntityResolver implements CorpusStage {
             List<Token> tokens = sentences.get(i).tokens();
             if (tokens.isEmpty()) continue;
             Gender g = Lexicon.pronounGender(tokens.get(0).text());
-            if (g == Gender.UNKNOWN || !tokens.get(0).is("PRON")) continue;
+            if (g == Gender.UNKNOWN || !tokens.get(0).is(Upos.PRON)) continue;
             Sentence prev = sentences.get(i - 1);
             var before = persons.subMap(prev.start(), true, prev.end(), false);
             if (before.isEmpty()) continue;

@@ -17,6 +17,7 @@ import org.crosscheck.model.Gender;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 
 /**
  * Finds documents that refer to a person with the other gender's pronouns than the rest of the
@@ -110,7 +111,7 @@ public final class GenderConsistency implements CorpusStage {
             int from = sentences.get(Math.max(0, i - 2)).start();
             for (Token t : sentences.get(i).tokens()) {
                 Gender g = Lexicon.pronounGender(t.text());
-                if (g == Gender.UNKNOWN || !t.is("PRON")) continue;
+                if (g == Gender.UNKNOWN || !t.is(Upos.PRON)) continue;
                 var before = persons.subMap(from, true, t.start(), false);
                 if (before.isEmpty()) continue;
                 // only an unambiguous antecedent counts: one person named in reach

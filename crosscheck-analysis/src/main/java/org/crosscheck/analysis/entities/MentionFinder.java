@@ -14,6 +14,7 @@ import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,7 +119,7 @@ public final class MentionFinder implements DocumentStage {
             s++;
         }
         if (s >= end) return;
-        if (end - s == 1 && t.get(s).is("ADJ")) return; // "Chinese" alone is a demonym, not a name
+        if (end - s == 1 && t.get(s).is(Upos.ADJ)) return; // "Chinese" alone is a demonym, not a name
         EntityType type = null;
         String role = null;
         Span roleSpan = null;
@@ -221,11 +222,11 @@ public final class MentionFinder implements DocumentStage {
     private static @Nullable Span titleBefore(SourceDocument doc, List<Token> t, int start) {
         int e = start - 1;
         if (e >= 1 && t.get(e).text().equals(",")) e--;
-        if (e < 0 || !isTitle(t.get(e)) || t.get(e).is("VERB")) return null;
+        if (e < 0 || !isTitle(t.get(e)) || t.get(e).is(Upos.VERB)) return null;
         int s = e;
         while (s - 1 >= 0 && s > e - 8) {
             Token p = t.get(s - 1);
-            boolean part = p.is("ADJ") || p.is("NOUN") || p.is("PROPN") || p.text().equals("'s") || p.text().equals("’s")
+            boolean part = p.is(Upos.ADJ) || p.is(Upos.NOUN) || p.is(Upos.PROPN) || p.text().equals("'s") || p.text().equals("’s")
                     || Lexicon.isAcronym(p.text()) || p.text().equals(".") && s - 2 >= 0 && Lexicon.isAcronym(t.get(s - 2).text() + ".");
             if (!part) break;
             s--;
@@ -250,8 +251,8 @@ public final class MentionFinder implements DocumentStage {
                 if (!noun || k == end + 1) return null;
                 return doc.span(first.start(), t.get(k - 1).end());
             }
-            if (tok.is("VERB") || tok.is("AUX") || tok.is("PRON") && !isPossessivePronoun(tok)) return null;
-            noun |= tok.is("NOUN") || tok.is("PROPN");
+            if (tok.is(Upos.VERB) || tok.is(Upos.AUX) || tok.is(Upos.PRON) && !isPossessivePronoun(tok)) return null;
+            noun |= tok.is(Upos.NOUN) || tok.is(Upos.PROPN);
         }
         return null;
     }
@@ -282,21 +283,21 @@ public final class MentionFinder implements DocumentStage {
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
         if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok)) return false;
-        if (tok.is("PROPN") || isHonorific(tok) || Lexicon.isAcronym(tok.text()) && !tok.is("PUNCT")) return true;
-        if (!tok.is("ADJ") && !tok.is("NOUN")) return false;
+        if (tok.is(Upos.PROPN) || isHonorific(tok) || Lexicon.isAcronym(tok.text()) && !tok.is(Upos.PUNCT)) return true;
+        if (!tok.is(Upos.ADJ) && !tok.is(Upos.NOUN)) return false;
         // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi"),
         // or, wherever it stands, when it starts a person the tagger does not know who is "of" an organisation
         // ("Dilxat Raxit of the World Uyghur Congress")
-        if (i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN") && t.get(i + 1).capitalized()) return true;
+        if (i > 0 && i + 1 < t.size() && t.get(i + 1).is(Upos.PROPN) && t.get(i + 1).capitalized()) return true;
         int e = i;
-        while (e < t.size() && e < i + 3 && t.get(e).capitalized() && (t.get(e).is("ADJ") || t.get(e).is("NOUN") || t.get(e).is("PROPN"))) e++;
+        while (e < t.size() && e < i + 3 && t.get(e).capitalized() && (t.get(e).is(Upos.ADJ) || t.get(e).is(Upos.NOUN) || t.get(e).is(Upos.PROPN))) e++;
         return e - i >= 2 && personBeforeOrg(t, i, e);
     }
 
     private static boolean namePart(List<Token> t, int i) {
         Token tok = t.get(i);
         if (!tok.capitalized() || NOT_NAMES.contains(lower(tok))) return false;
-        return tok.is("PROPN") || tok.is("NOUN") || tok.is("ADJ") || tok.is("X") || Lexicon.isAcronym(tok.text());
+        return tok.is(Upos.PROPN) || tok.is(Upos.NOUN) || tok.is(Upos.ADJ) || tok.is(Upos.X) || Lexicon.isAcronym(tok.text());
     }
 
     private static boolean isHonorific(Token tok) {

@@ -2,6 +2,7 @@ package org.crosscheck.analysis.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.nlp.Upos;
 
 /** Reporting verbs and the words that mark a quoted term rather than speech. */
 final class Cues {
@@ -113,8 +114,8 @@ final class Cues {
         if (SPEECH.contains(x)) return true;
         if (!baseOf(x, SPEECH)) return false;
         int k = i - 1;
-        while (k >= 0 && (t.get(k).is("ADV") || t.get(k).is("PART"))) k--;
-        return k >= 0 && t.get(k).is("AUX");
+        while (k >= 0 && (t.get(k).is(Upos.ADV) || t.get(k).is(Upos.PART))) k--;
+        return k >= 0 && t.get(k).is(Upos.AUX);
     }
 
     static boolean indirect(String w) {

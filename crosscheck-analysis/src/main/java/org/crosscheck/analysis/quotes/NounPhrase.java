@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     /** The phrase ending just before token {@code cue}, or null. */
     static @Nullable NounPhrase before(List<Token> t, int cue) {
         int e = cue - 1;
-        while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is("ADV") && !SHARES.contains(lower(t.get(e))))) e--;
+        while (e >= 0 && (SKIP.contains(lower(t.get(e))) || t.get(e).is(Upos.ADV) && !SHARES.contains(lower(t.get(e))))) e--;
         if (e < 0) return null;
         e = beforeParenthesis(t, e);
         // "Ana Berg, who organised the petition, said" / "Ana Berg, the group's founder, said" / "Ana Berg, R-Ky., said":
@@ -50,9 +51,9 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             // "The report, published Wednesday in the wake of the visit, said", "Ana Berg, speaking after the vote, said",
             // "Ana Berg, in the wake of the vote, said": a participle or prepositional phrase of any length
             Token opener = found && open < e - 1 ? t.get(open + 1) : null;
-            boolean participle = opener != null && (opener.is("VERB")
+            boolean participle = opener != null && (opener.is(Upos.VERB)
                     && (lower(opener).endsWith("ed") || lower(opener).endsWith("en") || lower(opener).endsWith("ing"))
-                    || opener.is("ADP") && !lower(opener).equals("of"));
+                    || opener.is(Upos.ADP) && !lower(opener).equals("of"));
             if (found && participle) {
                 e = open - 1;
                 if (e < 0) return null;
@@ -60,7 +61,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             }
             // after a name, a role may run long: "Leo Burman, director of the tax centre and a professor at the
             // university, said"
-            boolean afterName = open > 0 && t.get(open - 1).is("PROPN");
+            boolean afterName = open > 0 && t.get(open - 1).is(Upos.PROPN);
             if (e - open > (afterName ? 30 : 16)) return null;
             boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
@@ -74,7 +75,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             }
             // "Sophie Richardson, China director at Human Rights Watch, said": a role set off after a name
             boolean roleAfterName = open > 0 && open < e - 1 && e - open <= (afterName ? 30 : 12) && t.get(open - 1).capitalized()
-                    && (t.get(open - 1).is("PROPN") || t.get(open - 1).is("NOUN") || t.get(open - 1).is("ADJ"));
+                    && (t.get(open - 1).is(Upos.PROPN) || t.get(open - 1).is(Upos.NOUN) || t.get(open - 1).is(Upos.ADJ));
             if (clause || shortAside || roleAfterName) {
                 // "Rep. Jim Jordan (R-Ohio), a panel member, said"
                 e = beforeParenthesis(t, open - 1);
@@ -85,28 +86,28 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // "Vann R. Newkirk II", "Ed Begley Jr.": a generation after the surname belongs to the name, not its head
         if (e > 0 && SUFFIXES.contains(t.get(e).text().replace(".", "")) && t.get(e - 1).capitalized()) e--;
         Token head = t.get(e);
-        if (head.is("PRON") && SUBJECT_PRONOUNS.contains(lower(head))) {
+        if (head.is(Upos.PRON) && SUBJECT_PRONOUNS.contains(lower(head))) {
             return new NounPhrase(head.start(), head.end(), true, head.end(), lower(head));
         }
         // a capitalised word right before a verb of saying is a name, whatever the tagger thought ("Trump/VERB says")
         boolean nameBeforeCue = e == cue - 1 && head.capitalized() && head.text().chars().allMatch(Character::isLetter)
                 && !org.crosscheck.analysis.text.Words.STOP.contains(lower(head));
         // "the mother of three replied": a count after "of" is the tail of the noun before it
-        if (head.is("NUM") && e >= 2 && lower(t.get(e - 1)).equals("of") && nominal(t.get(e - 2))) {
+        if (head.is(Upos.NUM) && e >= 2 && lower(t.get(e - 1)).equals("of") && nominal(t.get(e - 2))) {
             int s = extend(t, e - 2);
             return new NounPhrase(t.get(s).start(), head.end(), false, t.get(e - 2).end(), lower(t.get(e - 2)));
         }
         // "six in 10 say", "one in five voters said": a share written as a ratio
-        if (head.is("NUM") && e >= 2 && lower(t.get(e - 1)).equals("in") && t.get(e - 2).is("NUM")) {
+        if (head.is(Upos.NUM) && e >= 2 && lower(t.get(e - 1)).equals("in") && t.get(e - 2).is(Upos.NUM)) {
             return new NounPhrase(t.get(e - 2).start(), head.end(), false, head.end(), lower(head));
         }
         // "those surveyed said", "those polled say": the people a participle describes
-        if (e == cue - 1 && e >= 1 && head.is("VERB") && lower(head).endsWith("ed") && lower(t.get(e - 1)).equals("those")) {
+        if (e == cue - 1 && e >= 1 && head.is(Upos.VERB) && lower(head).endsWith("ed") && lower(t.get(e - 1)).equals("those")) {
             return new NounPhrase(t.get(e - 1).start(), head.end(), false, head.end(), "those");
         }
         // "many say", "others argued", "most said": a share of people with no noun after it
         if (e == cue - 1 && SHARES.contains(lower(head)) && !nominal(head)) {
-            int s = e > 0 && (t.get(e - 1).is("DET") || t.get(e - 1).is("ADV")) ? e - 1 : e;
+            int s = e > 0 && (t.get(e - 1).is(Upos.DET) || t.get(e - 1).is(Upos.ADV)) ? e - 1 : e;
             return new NounPhrase(t.get(s).start(), head.end(), false, head.end(), lower(head));
         }
         if (!nominal(head) && !nameBeforeCue) return null;
@@ -115,13 +116,13 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // "six in 10 voters") is the group's
         Token core = head;
         // "people familiar with the talks", "aides close to the mayor": the people, by what they are near to
-        if (s - 3 >= 0 && (LINKS.contains(lower(t.get(s - 1))) || lower(t.get(s - 1)).equals("to")) && t.get(s - 2).is("ADJ")
+        if (s - 3 >= 0 && (LINKS.contains(lower(t.get(s - 1))) || lower(t.get(s - 1)).equals("to")) && t.get(s - 2).is(Upos.ADJ)
                 && nominal(t.get(s - 3)) && NEAR.contains(lower(t.get(s - 2)))) {
             core = t.get(s - 3);
             s = extend(t, s - 3);
         }
-        while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && (nominal(t.get(s - 2)) || t.get(s - 2).is("NUM"))) {
-            boolean share = SHARES.contains(lower(t.get(s - 2))) || t.get(s - 2).is("NUM");
+        while (s - 2 >= 0 && LINKS.contains(lower(t.get(s - 1))) && (nominal(t.get(s - 2)) || t.get(s - 2).is(Upos.NUM))) {
+            boolean share = SHARES.contains(lower(t.get(s - 2))) || t.get(s - 2).is(Upos.NUM);
             if (!share && !nominal(t.get(s - 2))) break;
             if (!share) core = t.get(s - 2);
             s = extend(t, s - 2);
@@ -158,11 +159,11 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         int s = from;
         if (s >= t.size()) return null;
         Token first = t.get(s);
-        if (first.is("PRON") && SUBJECT_PRONOUNS.contains(lower(first))) {
+        if (first.is(Upos.PRON) && SUBJECT_PRONOUNS.contains(lower(first))) {
             return new NounPhrase(first.start(), first.end(), true, first.end(), lower(first));
         }
         // "one of his aides", "some of the voters": a share of the phrase after "of"
-        if ((first.is("NUM") || SHARES.contains(lower(first))) && s + 1 < t.size() && lower(t.get(s + 1)).equals("of")) {
+        if ((first.is(Upos.NUM) || SHARES.contains(lower(first))) && s + 1 < t.size() && lower(t.get(s + 1)).equals("of")) {
             NounPhrase rest = after(t, s + 2);
             if (rest != null && !rest.pronoun()) return new NounPhrase(first.start(), rest.end(), false, rest.headEnd(), rest.head());
         }
@@ -170,8 +171,8 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
         // a verb of saying the tagger took for an adjective ends the phrase ("its authors suggest/ADJ China ..."); one it
         // took for a noun may be the head ("the 46-page report")
         // and a determiner after a noun starts the next phrase ("told the council the piers had failed")
-        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is("ADJ") && Cues.speech(t.get(e).text()))
-                && !(e > s && (t.get(e).is("DET") || t.get(e).is("PRON")) && nominal(t.get(e - 1)))) {
+        while (e < t.size() && inPhrase(t.get(e)) && !(e > s && t.get(e).is(Upos.ADJ) && Cues.speech(t.get(e).text()))
+                && !(e > s && (t.get(e).is(Upos.DET) || t.get(e).is(Upos.PRON)) && nominal(t.get(e - 1)))) {
             e++;
         }
         if (e == s) return null;
@@ -196,12 +197,12 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     }
 
     private static boolean nominal(Token t) {
-        return t.is("PROPN") || t.is("NOUN");
+        return t.is(Upos.PROPN) || t.is(Upos.NOUN);
     }
 
     private static boolean inPhrase(Token t) {
-        return t.is("PROPN") || t.is("NOUN") || t.is("ADJ") || t.is("DET") && !lower(t).equals("that") || t.is("NUM")
-                || t.text().equals("'s") || t.text().equals("’s") || t.is("PRON") && isPossessive(t);
+        return t.is(Upos.PROPN) || t.is(Upos.NOUN) || t.is(Upos.ADJ) || t.is(Upos.DET) && !lower(t).equals("that") || t.is(Upos.NUM)
+                || t.text().equals("'s") || t.text().equals("’s") || t.is(Upos.PRON) && isPossessive(t);
     }
 
     private static boolean isPossessive(Token t) {
@@ -215,7 +216,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     /** The sentence's subject: its first noun phrase, or the first after an opening phrase set off by a comma ("At the end of her visit, she"). */
     static @Nullable NounPhrase subject(List<Token> frame) {
         int from = 0;
-        while (from < frame.size() && from < 2 && (frame.get(from).is("CCONJ") || frame.get(from).is("ADV"))) from++; // "And its authors"
+        while (from < frame.size() && from < 2 && (frame.get(from).is(Upos.CCONJ) || frame.get(from).is(Upos.ADV))) from++; // "And its authors"
         NounPhrase first = after(frame, from);
         if (first != null) return first;
         for (int k = 1; k < Math.min(frame.size(), 12); k++) {
@@ -232,7 +233,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     /** Whether the first token after {@code np} in {@code frame} is a verb: "said Beijing remained" has the phrase as a subject. */
     static boolean followedByVerb(List<Token> frame, NounPhrase np) {
         for (int i = 0; i < frame.size(); i++) {
-            if (frame.get(i).start() >= np.end()) return frame.get(i).is("VERB") || frame.get(i).is("AUX");
+            if (frame.get(i).start() >= np.end()) return frame.get(i).is(Upos.VERB) || frame.get(i).is(Upos.AUX);
         }
         return false;
     }

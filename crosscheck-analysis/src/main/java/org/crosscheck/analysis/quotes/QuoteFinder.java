@@ -21,6 +21,7 @@ import org.crosscheck.model.Span;
 import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -192,14 +193,14 @@ public final class QuoteFinder implements DocumentStage {
         if (!closing.contains("?") && !closing.contains("!")) return null;
         for (Token t : next.tokens()) {
             if (t.text().equals(",") || t.text().equals(";")) break;
-            if (Cues.speech(t.text()) && (t.is("VERB") || t.is("AUX"))) return next;
+            if (Cues.speech(t.text()) && (t.is(Upos.VERB) || t.is(Upos.AUX))) return next;
         }
         return null;
     }
 
     /** A verb of saying outside the quotation, in the sentence the quotation starts in. */
     private static boolean hasOwnCue(List<Token> frame, Sentence s, Span quote) {
-        return frame.stream().anyMatch(t -> t.start() >= s.start() && Cues.speech(t.text()) && t.is("VERB")
+        return frame.stream().anyMatch(t -> t.start() >= s.start() && Cues.speech(t.text()) && t.is(Upos.VERB)
                 && (t.start() >= quote.end() || t.end() <= quote.start()));
     }
 
@@ -212,9 +213,9 @@ public final class QuoteFinder implements DocumentStage {
             Token t = frame.get(i);
             // "... a narrator in the ad asks.": a verb of saying that closes the sentence after the quotation is one,
             // though the tagger read it as a plural noun
-            boolean closing = t.is("NOUN") && t.start() >= quote.end() && t.text().endsWith("s")
-                    && (i + 1 == frame.size() || frame.get(i + 1).is("PUNCT"));
-            boolean cue = Cues.speechAt(frame, i) && (t.is("VERB") || t.is("AUX") || closing)
+            boolean closing = t.is(Upos.NOUN) && t.start() >= quote.end() && t.text().endsWith("s")
+                    && (i + 1 == frame.size() || frame.get(i + 1).is(Upos.PUNCT));
+            boolean cue = Cues.speechAt(frame, i) && (t.is(Upos.VERB) || t.is(Upos.AUX) || closing)
                     || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
@@ -228,7 +229,7 @@ public final class QuoteFinder implements DocumentStage {
             // finite verb of saying before it, with its subject, frames the quotation
             for (int j = best - 2; j >= 0 && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
-                if (Cues.speech(w.text()) && w.is("VERB") && !frame.get(Math.max(0, j - 1)).text().equalsIgnoreCase("to")
+                if (Cues.speech(w.text()) && w.is(Upos.VERB) && !frame.get(Math.max(0, j - 1)).text().equalsIgnoreCase("to")
                         && NounPhrase.before(frame, j) != null) {
                     best = j;
                     break;
@@ -245,7 +246,7 @@ public final class QuoteFinder implements DocumentStage {
                     && inner.start() - x.end() <= 1);
             for (int j = best - 1; j >= 0 && inner != null && !mainClause && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
-                if (Cues.indirect(w.text()) && w.is("VERB") && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
+                if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
                     best = j;
                     break;
                 }
@@ -267,7 +268,7 @@ public final class QuoteFinder implements DocumentStage {
                 }
                 // '"...," the statement said, adding that ...': the participle shares the subject of the verb of saying before it
                 for (int j = best - 2; j > 0 && frame.get(j).start() >= s.start(); j--) {
-                    if (!Cues.speech(frame.get(j).text()) || !frame.get(j).is("VERB")) continue;
+                    if (!Cues.speech(frame.get(j).text()) || !frame.get(j).is(Upos.VERB)) continue;
                     NounPhrase np2 = NounPhrase.before(frame, j);
                     Attribution a = np2 == null ? null : speakers.read(src, np2, names, cue.text(), 0.8);
                     if (a != null) return a;
@@ -280,7 +281,7 @@ public final class QuoteFinder implements DocumentStage {
                 NounPhrase before = NounPhrase.before(frame, best);
                 boolean beforeInFrame = before != null && (cue.start() < quote.start() || before.start() >= quote.end());
                 np = beforeInFrame ? before : null;
-                boolean coordinated = best > 0 && frame.get(best - 1).is("CCONJ");
+                boolean coordinated = best > 0 && frame.get(best - 1).is(Upos.CCONJ);
                 if (np == null && coordinated) {
                     // "The report looked at ... and found evidence that '...'": the verb shares the sentence's subject,
                     // which comes before any phrase after the verb

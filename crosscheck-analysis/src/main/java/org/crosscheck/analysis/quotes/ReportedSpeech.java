@@ -14,6 +14,7 @@ import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,15 +58,15 @@ final class ReportedSpeech {
         List<FoundQuote> out = new ArrayList<>();
         for (int i = 1; i < t.size() - 3; i++) {
             Token w = t.get(i);
-            if (!w.is("NOUN") || !STATEMENT_OF.contains(w.text().toLowerCase(Locale.ROOT))
+            if (!w.is(Upos.NOUN) || !STATEMENT_OF.contains(w.text().toLowerCase(Locale.ROOT))
                     || !t.get(i + 1).text().equalsIgnoreCase("that")) {
                 continue;
             }
             int k = i - 1;
-            while (k > 0 && t.get(k).is("ADJ")) k--; // "her repeated claim"
+            while (k > 0 && t.get(k).is(Upos.ADJ)) k--; // "her repeated claim"
             Token owner = t.get(k);
             NounPhrase np;
-            if (owner.is("PRON") && POSSESSIVE_PRONOUNS.contains(owner.text().toLowerCase(Locale.ROOT))) {
+            if (owner.is(Upos.PRON) && POSSESSIVE_PRONOUNS.contains(owner.text().toLowerCase(Locale.ROOT))) {
                 String p = owner.text().toLowerCase(Locale.ROOT);
                 np = new NounPhrase(owner.start(), owner.end(), true, owner.end(), p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
             } else if ((owner.text().equals("'s") || owner.text().equals("’s")) && k > 0) {
@@ -94,14 +95,14 @@ final class ReportedSpeech {
         for (int k = from; k < t.size(); k++) {
             Token x = t.get(k);
             if (x.text().equals(",") || x.text().equals(";") || x.text().equals(".") || x.text().equals(":")) return k;
-            boolean verb = x.is("VERB") || x.is("AUX");
+            boolean verb = x.is(Upos.VERB) || x.is(Upos.AUX);
             if (verb && afterVerb) return k;
             // "that the ferry would return was dashed": an auxiliary right after a full verb starts the next verb
-            if (x.is("AUX") && k > from && t.get(k - 1).is("VERB")) return k;
+            if (x.is(Upos.AUX) && k > from && t.get(k - 1).is(Upos.VERB)) return k;
             if (verb) verbSeen = true;
-            if (verbSeen && !verb && !x.is("ADV") && !x.is("PART")) afterVerb = true;
+            if (verbSeen && !verb && !x.is(Upos.ADV) && !x.is(Upos.PART)) afterVerb = true;
             // a conjunction, relative word or preposition may bring verbs of the clause's own
-            if (x.is("CCONJ") || x.is("SCONJ") || x.is("ADP") || x.is("PRON") || x.text().equalsIgnoreCase("to")) afterVerb = false;
+            if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ) || x.is(Upos.ADP) || x.is(Upos.PRON) || x.text().equalsIgnoreCase("to")) afterVerb = false;
         }
         return t.size();
     }
@@ -153,10 +154,10 @@ final class ReportedSpeech {
             // the word that follows it
             // "Some Republicans doubt/NOUN that ...": so is any cue between a subject and "that"
             String following = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean verbAsNoun = w.is("NOUN") && (verb.endsWith("s") && Set.of("to", "on", "for", "that").contains(following)
+            boolean verbAsNoun = w.is(Upos.NOUN) && (verb.endsWith("s") && Set.of("to", "on", "for", "that").contains(following)
                     || following.equals("that") && Cues.indirect(verb))
-                    && (t.get(i - 1).is("PROPN") || t.get(i - 1).is("NOUN") || t.get(i - 1).is("PRON"));
-            if (!w.is("VERB") && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
+                    && (t.get(i - 1).is(Upos.PROPN) || t.get(i - 1).is(Upos.NOUN) || t.get(i - 1).is(Upos.PRON));
+            if (!w.is(Upos.VERB) && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
             NounPhrase np = statementSubject(t, i, names);
             if (np == null) continue;
             int c = complement(t, i);
@@ -176,7 +177,7 @@ final class ReportedSpeech {
                 // "confirmed the meeting on condition of anonymity because they were not authorized": a position's object
                 // ends where a subordinate clause of the sentence's own begins
                 for (int k = c + 1; k < t.size() && t.get(k).start() < end; k++) {
-                    if (t.get(k).is("SCONJ") && !t.get(k).text().equalsIgnoreCase("that")) {
+                    if (t.get(k).is(Upos.SCONJ) && !t.get(k).text().equalsIgnoreCase("that")) {
                         end = t.get(k).start();
                         break;
                     }
@@ -186,7 +187,7 @@ final class ReportedSpeech {
             // a position's object may be a single name ("endorsed Trump"), and what someone wants or calls for a word or
             // two ("called for the ban", "declined to comment"); a reported clause has a few words at least
             boolean object = c == afterWhen(t, i + 1) && Cues.stance(verb)
-                    && t.stream().noneMatch(x -> x.start() >= content.start() && x.end() <= content.end() && (x.is("VERB") || x.is("AUX")));
+                    && t.stream().noneMatch(x -> x.start() >= content.start() && x.end() <= content.end() && (x.is(Upos.VERB) || x.is(Upos.AUX)));
             boolean wanted = Cues.INTENT.contains(verb) && c > i && c - 1 < t.size()
                     && Set.of("to", "for").contains(t.get(c - 1).text().toLowerCase(Locale.ROOT));
             if (Words.count(content.text()) < (object || wanted ? 1 : 3)) {
@@ -208,8 +209,8 @@ final class ReportedSpeech {
     /** The relative pronoun that is the subject of the verb at {@code i} ("who has long argued"), or -1. */
     private static int relativeBefore(List<Token> t, int i) {
         int r = i - 1;
-        while (r > 0 && (t.get(r).is("ADV") || t.get(r).is("AUX") || t.get(r).text().equalsIgnoreCase("also"))) r--;
-        return r >= 1 && RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) && !t.get(r).is("SCONJ") ? r : -1;
+        while (r > 0 && (t.get(r).is(Upos.ADV) || t.get(r).is(Upos.AUX) || t.get(r).text().equalsIgnoreCase("also"))) r--;
+        return r >= 1 && RELATIVES.contains(t.get(r).text().toLowerCase(Locale.ROOT)) && !t.get(r).is(Upos.SCONJ) ? r : -1;
     }
 
     /**
@@ -253,8 +254,8 @@ final class ReportedSpeech {
         for (int k = from; k < t.size() - 1; k++) {
             if (t.get(k).text().equals(",")) {
                 int v = k + 1;
-                while (v < t.size() && (t.get(v).is("ADV") || t.get(v).is("AUX"))) v++;
-                return v < t.size() && t.get(v).is("VERB") ? k : -1;
+                while (v < t.size() && (t.get(v).is(Upos.ADV) || t.get(v).is(Upos.AUX))) v++;
+                return v < t.size() && t.get(v).is(Upos.VERB) ? k : -1;
             }
         }
         return -1;
@@ -269,7 +270,7 @@ final class ReportedSpeech {
     private static int nextStatement(List<Token> t, int from) {
         for (int v = from + 2; v < t.size() - 2; v++) {
             Token w = t.get(v);
-            if (!w.is("VERB") || !Cues.indirect(w.text()) && !Cues.stance(w.text())) continue;
+            if (!w.is(Upos.VERB) || !Cues.indirect(w.text()) && !Cues.stance(w.text())) continue;
             // "criticised the council but praised the mayor": a second verb of the same subject; "defended the plan,
             // saying it was needed": a participle of saying set off by a comma
             if (v - 1 > from + 1 && Cues.joinsVerbs(t.get(v - 1).text())) return v;
@@ -315,7 +316,7 @@ final class ReportedSpeech {
         for (int c = 2; c < t.size() - 2; c++) {
             if (!t.get(c).text().equals(",")) continue;
             int v = c + 1;
-            while (v < t.size() && t.get(v).is("ADV")) v++;
+            while (v < t.size() && t.get(v).is(Upos.ADV)) v++;
             NounPhrase np;
             int cue;
             int rest;
@@ -363,7 +364,7 @@ final class ReportedSpeech {
             // a clause before the comma has a verb of its own past an opening participle ("Asked about it, the mother
             // replied" has none; "Seeing him suffer led him to quit, he said" has one)
             Token first = t.get(0);
-            boolean participleFirst = first.is("VERB") && first.text().matches("\\p{L}+(ed|ing|en)");
+            boolean participleFirst = first.is(Upos.VERB) && first.text().matches("\\p{L}+(ed|ing|en)");
             boolean clauseBefore = Tokens.hasVerb(t.subList(participleFirst ? 1 : 0, c))
                     && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3;
             Span content;
@@ -383,7 +384,7 @@ final class ReportedSpeech {
 
     /** A verb of saying that can close a sentence as its attribution. */
     private static boolean tailCue(Token w) {
-        return Cues.indirect(w.text()) && (w.is("VERB") || w.is("AUX")) && !w.text().toLowerCase(Locale.ROOT).endsWith("ing");
+        return Cues.indirect(w.text()) && (w.is(Upos.VERB) || w.is(Upos.AUX)) && !w.text().toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
     /**
@@ -396,15 +397,15 @@ final class ReportedSpeech {
         for (int k = from; k < t.size(); k++) {
             Token w = t.get(k);
             if (w.text().equals(",")) return k;
-            if (w.is("PUNCT")) {
+            if (w.is(Upos.PUNCT)) {
                 if (w.text().equals(".") || w.text().equals("!") || w.text().equals("?")) return k + 1 >= t.size() ? t.size() : -1;
                 continue;
             }
-            if (w.is("ADP") || w.is("ADV")) {
-                inPhrase = inPhrase || w.is("ADP");
+            if (w.is(Upos.ADP) || w.is(Upos.ADV)) {
+                inPhrase = inPhrase || w.is(Upos.ADP);
                 continue;
             }
-            if (w.is("VERB") || w.is("AUX")) {
+            if (w.is(Upos.VERB) || w.is(Upos.AUX)) {
                 if (!inPhrase || !w.text().toLowerCase(Locale.ROOT).endsWith("ing")) return -1;
                 continue;
             }
@@ -431,7 +432,7 @@ final class ReportedSpeech {
                 return nounsClause && Cues.stance(verb) ? i + 1 : k + 1;
             }
             if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
-            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is("VERB") || t.get(k).is("AUX"))) break;
+            if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is(Upos.VERB) || t.get(k).is(Upos.AUX))) break;
         }
         // "told the council the piers had failed", "assured voters he would stay": past the listener, a clause
         if (Cues.TAKES_LISTENER.contains(verb) && i + 1 < t.size()) {
@@ -447,7 +448,7 @@ final class ReportedSpeech {
             // the object may carry a clause of its own: "urged the council, whose session is in May, to investigate"
             for (int k = i + 1; k < Math.min(t.size(), i + 20); k++) {
                 String x = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (x.equals("to") && k + 1 < t.size() && t.get(k + 1).is("VERB")) return k == i + 1 ? k + 1 : i + 1;
+                if (x.equals("to") && k + 1 < t.size() && t.get(k + 1).is(Upos.VERB)) return k == i + 1 ? k + 1 : i + 1;
                 if (x.equals("for") && k == i + 1) return k + 1;
                 if (x.equals(".") || x.equals(";")) break;
             }
@@ -458,8 +459,8 @@ final class ReportedSpeech {
         // "complained about the fees", "warned of a collapse", "commented on the vote": what the words were about
         // ("said of the plan" names what a quotation nearby is about, not a statement)
         if (o + 1 < t.size() && TOPIC.contains(t.get(o).text().toLowerCase(Locale.ROOT)) && Cues.speech(verb) && !verb.startsWith("sa")
-                && (t.get(o + 1).is("DET") || t.get(o + 1).is("NOUN") || t.get(o + 1).is("PROPN") || t.get(o + 1).is("ADJ")
-                        || t.get(o + 1).is("PRON") && !t.get(o + 1).text().equalsIgnoreCase("it"))) {
+                && (t.get(o + 1).is(Upos.DET) || t.get(o + 1).is(Upos.NOUN) || t.get(o + 1).is(Upos.PROPN) || t.get(o + 1).is(Upos.ADJ)
+                        || t.get(o + 1).is(Upos.PRON) && !t.get(o + 1).text().equalsIgnoreCase("it"))) {
             return o + 1;
         }
         if ((verb.startsWith("sa") || verb.equals("says")) && o < t.size() && Tokens.hasVerb(t.subList(o, t.size()))) {
@@ -479,8 +480,8 @@ final class ReportedSpeech {
         // "the senator cited the figures", "she called the plan a mistake": a position's object is what it is about
         if (Cues.stance(verb) && o < t.size()) {
             Token x = t.get(o);
-            boolean object = x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("NUM")
-                    || x.is("DET") && !x.text().equalsIgnoreCase("that") || x.is("PRON") && !x.text().equalsIgnoreCase("it");
+            boolean object = x.is(Upos.NOUN) || x.is(Upos.PROPN) || x.is(Upos.ADJ) || x.is(Upos.NUM)
+                    || x.is(Upos.DET) && !x.text().equalsIgnoreCase("that") || x.is(Upos.PRON) && !x.text().equalsIgnoreCase("it");
             if (object) return o;
         }
         // "..., noting hundreds of groups had written": a participle of saying takes a bare clause

@@ -4,6 +4,7 @@ import java.util.List;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 
 /** Reading a sentence's tokens: where a verb is, which token starts at an offset, a span without its closing punctuation. */
 final class Tokens {
@@ -24,7 +25,7 @@ final class Tokens {
     }
 
     static boolean hasVerb(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> t.is("VERB") || t.is("AUX"));
+        return tokens.stream().anyMatch(t -> t.is(Upos.VERB) || t.is(Upos.AUX));
     }
 
     static int indexOf(List<Token> t, String text, int from) {

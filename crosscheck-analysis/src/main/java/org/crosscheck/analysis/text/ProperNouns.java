@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 
 /**
  * One document's names tagged alike wherever they stand. A tagger reads each sentence alone, so a
@@ -36,7 +37,7 @@ final class ProperNouns {
                 }
                 if (i == 0 || titleCase || !word(t.get(i - 1).text()) && !t.get(i - 1).text().equals(",")) continue;
                 int[] v = votes.computeIfAbsent(x.text(), k -> new int[2]);
-                if (x.is("PROPN")) v[0]++;
+                if (x.is(Upos.PROPN)) v[0]++;
                 v[1]++;
             }
         }
@@ -52,8 +53,8 @@ final class ProperNouns {
             boolean changed = false;
             List<Token> tokens = new ArrayList<>(s.tokens().size());
             for (Token x : s.tokens()) {
-                if (!x.is("PROPN") && names.contains(x.text())) {
-                    tokens.add(new Token(x.start(), x.end(), x.text(), "PROPN"));
+                if (!x.is(Upos.PROPN) && names.contains(x.text())) {
+                    tokens.add(x.withPos(Upos.PROPN));
                     changed = true;
                 } else {
                     tokens.add(x);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.junit.jupiter.api.Test;
 
 class ProperNounsTest {
@@ -16,7 +17,7 @@ class ProperNounsTest {
         for (String wt : tagged.split(" ")) {
             int slash = wt.lastIndexOf('/');
             String w = wt.substring(0, slash);
-            tokens.add(new Token(at, at + w.length(), w, wt.substring(slash + 1)));
+            tokens.add(new Token(at, at + w.length(), w, Upos.of(wt.substring(slash + 1))));
             at += w.length() + 1;
         }
         return new Sentence(0, at, tokens);

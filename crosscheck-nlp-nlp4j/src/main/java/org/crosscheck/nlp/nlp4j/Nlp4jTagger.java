@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import edu.emory.mathcs.nlp.component.morph.english.EnglishMorphAnalyzer;
 import org.crosscheck.nlp.PartOfSpeechTagger;
+import org.crosscheck.nlp.TaggedWord;
+import org.crosscheck.nlp.Upos;
 
 /**
  * Parts of speech from Emory NLP4J's English tagger (Penn Treebank tags, about 97% accurate on news),
@@ -18,8 +21,9 @@ import org.crosscheck.nlp.PartOfSpeechTagger;
  * news names and verbs badly ("Public polls/VERB show", "Hewitt/PRON said"): with this tagger the
  * same rules find more of PolNeAR's attributions. The model and its two lexica (ambiguity classes and
  * Brown clusters) load from the nlp4j-english artifact in the constructor: about 7 seconds and 550 MB
- * of heap, held softly so that the collector may take it back while nothing is tagged. Thread-safe:
- * the decoder keeps no state between calls.
+ * of heap, held softly so that the collector may take it back while nothing is tagged. Lemmas come from
+ * NLP4J's English morphological analyser (dictionaries and inflection rules in the same artifact),
+ * given each word's Penn tag. Thread-safe: neither the decoder nor the analyser keeps state between calls.
  */
 public final class Nlp4jTagger implements PartOfSpeechTagger {
     private static final String CONFIG = """
@@ -46,6 +50,7 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
      * the next sentence comes.
      */
     private volatile SoftReference<NLPDecoder> decoder;
+    private final EnglishMorphAnalyzer lemmatizer = new EnglishMorphAnalyzer();
 
     /** Loads the tagger's model and lexica from the class path; throws naming the missing artifact. */
     public Nlp4jTagger() {
@@ -74,7 +79,7 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
     }
 
     @Override
-    public List<String> tag(List<String> words) {
+    public List<TaggedWord> tag(List<String> words) {
         if (words.isEmpty()) return List.of();
         List<Token> tokens = new ArrayList<>(words.size());
         // the lexica learned straight apostrophes
@@ -83,17 +88,28 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
         NLPNode[] nodes = decoder.decode(decoder.toNodeArray(tokens));
         String[] penn = new String[words.size()];
         for (int i = 0; i < penn.length; i++) penn[i] = nodes[i + 1].getPartOfSpeechTag();
-        List<String> out = new ArrayList<>(penn.length);
-        for (int i = 0; i < penn.length; i++) out.add(universal(words, penn, i));
+        List<TaggedWord> out = new ArrayList<>(penn.length);
+        for (int i = 0; i < penn.length; i++) out.add(new TaggedWord(universal(words, penn, i), lemma(tokens.get(i).getWordForm(), penn[i])));
         return out;
     }
 
+    /** The dictionary form of {@code word} read as Penn tag {@code penn}, lower case; the word itself when the analyser has none. */
+    private String lemma(String word, String penn) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        try {
+            String l = lemmatizer.lemmatize(lower, penn);
+            return l == null || l.isEmpty() || l.startsWith("#") ? lower : l;
+        } catch (RuntimeException e) {
+            return lower; // the analyser has no rule for some shapes (symbols, long numbers): the word is its own lemma
+        }
+    }
+
     /** The Universal Dependencies tag of word {@code i} from its Penn Treebank tag and, where they differ in kind, its neighbours. */
-    static String universal(List<String> words, String[] penn, int i) {
+    static Upos universal(List<String> words, String[] penn, int i) {
         String w = words.get(i).toLowerCase(Locale.ROOT).replace('’', '\'');
         String p = penn[i];
         String next = nextTag(penn, i);
-        return switch (p) {
+        return Upos.of(switch (p) {
             case "NNP", "NNPS" -> "PROPN";
             case "NN", "NNS" -> "NOUN";
             case "MD" -> "AUX";
@@ -114,7 +130,7 @@ public final class Nlp4jTagger implements PartOfSpeechTagger {
             case "SYM", "$", "#" -> "SYM";
             case "FW", "LS", "ADD", "GW", "XX" -> "X";
             default -> "PUNCT";
-        };
+        });
     }
 
     /** The tag after word {@code i}, past adverbs and negation ("has not yet said"). */

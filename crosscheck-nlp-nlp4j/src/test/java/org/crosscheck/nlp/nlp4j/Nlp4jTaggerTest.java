@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.nlp.TaggedWord;
 import org.junit.jupiter.api.Test;
 
 class Nlp4jTaggerTest {
@@ -11,10 +12,14 @@ class Nlp4jTaggerTest {
 
     private static String tagged(String sentence) {
         List<String> words = List.of(sentence.split(" "));
-        List<String> tags = TAGGER.tag(words);
+        List<TaggedWord> tags = TAGGER.tag(words);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) out.add(words.get(i) + "/" + tags.get(i));
+        for (int i = 0; i < words.size(); i++) out.add(words.get(i) + "/" + tags.get(i).pos());
         return String.join(" ", out);
+    }
+
+    private static String lemmas(String sentence) {
+        return String.join(" ", TAGGER.tag(List.of(sentence.split(" "))).stream().map(TaggedWord::lemma).toList());
     }
 
     @Test
@@ -33,6 +38,12 @@ class Nlp4jTaggerTest {
     @Test
     void toIsAParticleBeforeAVerbAndAPrepositionElse() {
         assertThat(tagged("She wants to go to Porto .")).contains("to/PART go/VERB to/ADP Porto/PROPN");
+    }
+
+    @Test
+    void everyWordHasItsDictionaryFormInLowerCase() {
+        assertThat(lemmas("Officials said the memos were released and denied it ."))
+                .isEqualTo("official say the memo be release and deny it .");
     }
 
     @Test

@@ -17,7 +17,9 @@ import opennlp.tools.util.Span;
 import org.crosscheck.nlp.LanguageAnalyzer;
 import org.crosscheck.nlp.PartOfSpeechTagger;
 import org.crosscheck.nlp.Sentence;
+import org.crosscheck.nlp.TaggedWord;
 import org.crosscheck.nlp.Token;
+import org.crosscheck.nlp.Upos;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,10 +137,13 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)));
         String[] words;
         String[] tags;
+        List<TaggedWord> tagged = null;
         if (external != null) {
             spans = splitClitics(s, spans, null);
             words = words(s, spans);
-            tags = external.tag(List.of(words)).toArray(new String[0]);
+            tagged = external.tag(List.of(words));
+            tags = new String[words.length];
+            for (int i = 0; i < tags.length; i++) tags[i] = tagged.get(i).pos().name();
         } else {
             words = words(s, spans);
             tags = tagger.get().tag(words);
@@ -156,7 +161,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
             int te = base + spans[i].getEnd();
             String clitic = CLITIC_TAGS.get(words[i].toLowerCase(java.util.Locale.ROOT));
             if (clitic != null && external == null && i > 0 && spans[i - 1].getEnd() == spans[i].getStart()) {
-                tokens.add(new Token(ts, te, text.substring(ts, te), clitic));
+                tokens.add(new Token(ts, te, text.substring(ts, te), Upos.of(clitic)));
                 continue;
             }
             String tag = tags[i];
@@ -165,13 +170,15 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                 // the UD model tags a word and its clitic together ("mayor's" NOUN+PART): give each its own token
                 int split = cliticStart(text, ts, te);
                 if (split > ts) {
-                    tokens.add(new Token(ts, split, text.substring(ts, split), tag.substring(0, plus)));
-                    tokens.add(new Token(split, te, text.substring(split, te), tag.substring(plus + 1)));
+                    tokens.add(new Token(ts, split, text.substring(ts, split), Upos.of(tag.substring(0, plus))));
+                    tokens.add(new Token(split, te, text.substring(split, te), Upos.of(tag.substring(plus + 1))));
                     continue;
                 }
                 tag = tag.substring(0, plus);
             }
-            tokens.add(new Token(ts, te, text.substring(ts, te), tag));
+            // OpenNLP's own tagger gives no lemma: the word in lower case stands for it
+            tokens.add(tagged == null ? new Token(ts, te, text.substring(ts, te), Upos.of(tag))
+                    : new Token(ts, te, text.substring(ts, te), tagged.get(i).pos(), tagged.get(i).lemma()));
         }
         out.add(new Sentence(base, base + s.length(), tokens));
     }
