@@ -66,7 +66,7 @@ public final class GoldEvaluation {
 
     /** Every figure, and what the report missed, from one reading of both files. */
     public static Scored score(Path goldFile, Path reportFile, Path corpusDir) throws IOException {
-        GoldEvaluation e = new GoldEvaluation(JSON.readTree(goldFile.toFile()), JSON.readTree(reportFile.toFile()), corpusDir);
+        GoldEvaluation e = new GoldEvaluation(GoldFile.read(goldFile, corpusDir), JSON.readTree(reportFile.toFile()), corpusDir);
         return new Scored(e.figures(), e.misses);
     }
 
