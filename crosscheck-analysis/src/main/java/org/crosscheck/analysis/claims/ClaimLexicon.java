@@ -1,0 +1,56 @@
+package org.crosscheck.analysis.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The English words the claim stages read propositions by, loaded from this package's resource
+ * files (one entry per line, {@code #} starts a comment). Immutable.
+ *
+ * @param reportingVerbs lemmas of verbs that frame what someone says ("say", "tell", "conclude")
+ * @param denialVerbs    lemmas of verbs that deny what follows ("deny", "reject")
+ * @param negations      words that negate the verb after them ("not", "never")
+ * @param hedges         words and phrases that weaken a statement ("may", "reportedly", "appears to")
+ * @param sourcePhrases  phrases that name a statement's source without a verb ("according to")
+ * @param timeWords      words that say when, never who or what ("Friday", "week")
+ */
+record ClaimLexicon(Set<String> reportingVerbs, Set<String> denialVerbs, Set<String> negations, List<List<String>> hedges,
+        Set<String> sourcePhrases, Set<String> timeWords) {
+    ClaimLexicon {
+        reportingVerbs = Set.copyOf(reportingVerbs);
+        denialVerbs = Set.copyOf(denialVerbs);
+        negations = Set.copyOf(negations);
+        hedges = hedges.stream().map(List::copyOf).toList();
+        sourcePhrases = Set.copyOf(sourcePhrases);
+        timeWords = Set.copyOf(timeWords);
+    }
+
+    /** The English lexicon, read once per class loader. */
+    static final ClaimLexicon ENGLISH = new ClaimLexicon(list("reporting-verbs.txt"), list("denial-verbs.txt"), list("negations.txt"),
+            list("hedges.txt").stream().map(h -> List.of(h.split(" "))).toList(), list("source-phrases.txt"),
+            list("time-words.txt"));
+
+    private static Set<String> list(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        try (InputStream in = ClaimLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the word list " + name + " is missing from the crosscheck-analysis jar");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
+                if (!entry.isEmpty()) out.add(entry);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word list " + name, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.crosscheck.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.analysis.Docs;
+import org.crosscheck.model.Modality;
+import org.crosscheck.model.SourceDocument;
+import org.crosscheck.nlp.Sentence;
+import org.junit.jupiter.api.Test;
+
+class PropositionReaderTest {
+    private static final PropositionReader READER = new PropositionReader(ClaimLexicon.ENGLISH);
+
+    /** The proposition of the first sentence of {@code text}, read with nothing known beyond its words. */
+    static Proposition read(String text) {
+        SourceDocument doc = Docs.doc("d", text);
+        Sentence s = Docs.NLP.analyze(text, 0, text.length()).get(0);
+        return READER.read(s, doc.span(s.start(), s.end()), PropositionReader.Context.NONE);
+    }
+
+    @Test
+    void aPlainStatementIsItsSubjectPredicateAndObject() {
+        assertThat(read("The city council approved the new budget on Tuesday.").toString())
+                .isEqualTo("The city council / approve / the new budget");
+    }
+
+    @Test
+    void aFrameOfSayingGivesTheReportedStatementAndItsSpeaker() {
+        Proposition p = read("The mayor said the bridge had been closed for repairs.");
+        assertThat(p.toString()).isEqualTo("the bridge / close / repairs");
+        assertThat(p.framed()).isTrue();
+        assertThat(read("The bridge had been closed for repairs, the mayor said.").toString())
+                .isEqualTo("The bridge / close / repairs");
+        assertThat(read("According to the mayor, the bridge had been closed for repairs.").toString())
+                .isEqualTo("the bridge / close / repairs");
+    }
+
+    @Test
+    void negationAndDenialPutTheStatementInTheNegative() {
+        assertThat(read("The company did not pay the fine.").negated()).isTrue();
+        Proposition denied = read("The ministry denied that the company paid the fine.");
+        assertThat(denied.toString()).isEqualTo("NOT the company / pay / the fine");
+        assertThat(denied.modality()).isEqualTo(Modality.DENIED);
+        assertThat(read("The company paid the fine.").negated()).isFalse();
+    }
+
+    @Test
+    void modalsAndEvidentialsHedgeTheStatementButTheMonthMayDoesNot() {
+        assertThat(read("The flooding may have damaged the pier.").modality()).isEqualTo(Modality.HEDGED);
+        assertThat(read("The pier was reportedly damaged by the flooding.").modality()).isEqualTo(Modality.HEDGED);
+        assertThat(read("The pier was damaged in May.").modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void aVerblessStatementTakesTheNounAfterTheCopulaAsItsPredicate() {
+        assertThat(read("The report is 46 pages long.").predicate().lemma()).isEqualTo("page");
+    }
+
+    @Test
+    void contentWordsAreLemmasAndNamesAreLowerCase() {
+        assertThat(read("Inspectors from Lindqvist found cracks in the cables.").content())
+                .containsExactly("inspector", "lindqvist", "find", "crack", "cable");
+    }
+}
