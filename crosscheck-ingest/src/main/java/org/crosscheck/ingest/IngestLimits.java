@@ -18,6 +18,10 @@ public record IngestLimits(long maxBytes, int maxChars, int maxDepth, Duration t
         return new IngestLimits(bytes, maxChars, maxDepth, timeout, maxWarcRecords);
     }
 
+    public IngestLimits withMaxChars(int chars) {
+        return new IngestLimits(maxBytes, chars, maxDepth, timeout, maxWarcRecords);
+    }
+
     public IngestLimits withTimeout(Duration t) {
         return new IngestLimits(maxBytes, maxChars, maxDepth, t, maxWarcRecords);
     }

@@ -70,7 +70,14 @@ final class TextDecoder {
         Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
         Set<String> used = new java.util.HashSet<>();
         int start = 0;
+        boolean afterLittleEndian = false;
         while (start < b.length) {
+            // the high byte of a little-endian line's newline opens the next line; it is no NUL of the text
+            if (afterLittleEndian && b[start] == 0) {
+                int probe = indexOf(b, (byte) '\n', start);
+                if (utf16Line(b, start, probe < 0 ? b.length : probe) == null) start++;
+                if (start >= b.length) break;
+            }
             int nl = indexOf(b, (byte) '\n', start);
             int end = nl < 0 ? b.length : nl;
             Charset cs = utf16Line(b, start, end);
@@ -82,6 +89,7 @@ final class TextDecoder {
                 if (((e - s) & 1) == 1 && b[e - 1] == 0) e--;
                 out.append(new String(b, s, e - s, cs));
                 used.add("utf-16");
+                afterLittleEndian = cs == StandardCharsets.UTF_16LE;
             } else {
                 byte[] line = withoutNul(b, start, end);
                 if (line.length != end - start) flags.add(DocumentFlag.NUL_REMOVED);
@@ -93,6 +101,7 @@ final class TextDecoder {
                     out.append(new String(line, CP1252));
                     used.add("windows-1252");
                 }
+                afterLittleEndian = false;
             }
             if (nl >= 0) out.append('\n');
             start = end + 1;
@@ -181,19 +190,35 @@ final class TextDecoder {
         return -1;
     }
 
-    /** UTF-16 without a byte-order mark shows as every other byte NUL in Latin text. */
+    /**
+     * UTF-16 without a byte-order mark shows as every other byte NUL in Latin text, and does so
+     * throughout: judged block by block, so a file with one pasted UTF-16 passage among UTF-8 lines
+     * is not taken for UTF-16 whole (it is decoded line by line).
+     */
     private static Charset utf16WithoutMark(byte[] b) {
         if (b.length < 8) return null;
         int n = Math.min(b.length & ~1, 4096);
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) evenZero++;
-            if (b[i + 1] == 0) oddZero++;
+        int block = 64;
+        int be = 0;
+        int le = 0;
+        int blocks = 0;
+        for (int from = 0; from < n; from += block) {
+            int to = Math.min(n, from + block) & ~1;
+            if (to - from < 8) break;
+            blocks++;
+            int evenZero = 0;
+            int oddZero = 0;
+            for (int i = from; i < to; i += 2) {
+                if (b[i] == 0) evenZero++;
+                if (b[i + 1] == 0) oddZero++;
+            }
+            int pairs = (to - from) / 2;
+            if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) be++;
+            if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) le++;
         }
-        int pairs = n / 2;
-        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return StandardCharsets.UTF_16BE;
-        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return StandardCharsets.UTF_16LE;
+        if (blocks == 0) return null;
+        if (be >= blocks * 0.8) return StandardCharsets.UTF_16BE;
+        if (le >= blocks * 0.8) return StandardCharsets.UTF_16LE;
         return null;
     }
 

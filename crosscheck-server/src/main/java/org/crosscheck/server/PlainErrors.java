@@ -41,6 +41,12 @@ final class PlainErrors {
 
     /** For errors the server itself meets. */
     static final class ForServer extends org.eclipse.jetty.server.handler.ErrorHandler {
+        /** Every method gets the plain answer with the headers, not only GET, POST and HEAD (Jetty's default gives the rest no body). */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                 List<Charset> charsets, int code, String message, Throwable cause) {
@@ -56,6 +62,12 @@ final class PlainErrors {
 
     /** For errors inside the servlet context the application runs in. */
     static final class ForContext extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+        /** Every method gets the plain answer with the headers, not only GET, POST and HEAD (Jetty's default gives the rest no body). */
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
+        }
+
         @Override
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                 List<Charset> charsets, int code, String message, Throwable cause) {
