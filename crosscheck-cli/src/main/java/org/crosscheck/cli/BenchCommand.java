@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
+                BenchCommand.LongText.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -211,6 +212,72 @@ final class BenchCommand implements Runnable {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+    }
+
+    @Command(name = "long-text", mixinStandardHelpOptions = true,
+            description = {"Builds texts of the given sizes from a folder of news texts, each once as ordinary paragraphs and once",
+                    "as a single line, and reads and analyses each alone in a fresh workspace; prints the characters analysed,",
+                    "whether the text was flagged as cut, the seconds reading and analysing took, and the peak heap."})
+    static final class LongText implements Callable<Integer> {
+        @Parameters(paramLabel = "TEXT_DIR", description = "a folder of .txt news texts, e.g. ../shared/corpora/polnear/train/text")
+        Path dir;
+
+        @Option(names = "--sizes", defaultValue = "1,10,50", split = ",", description = "sizes in MB (default: ${DEFAULT-VALUE})")
+        List<Integer> sizes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> texts;
+            try (var files = java.nio.file.Files.list(dir)) {
+                texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            if (texts.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no .txt files in " + dir);
+            var analyzer = Main.analyzer();
+            out.printf("# %s; texts built from %d files of %s%n", org.crosscheck.bench.HeapPeak.machine(), texts.size(), dir);
+            out.printf("%8s %-10s %12s %12s %9s %9s %10s%n", "size", "shape", "characters", "analysed", "flagged", "read-s", "analyse-s");
+            for (int mb : sizes) {
+                for (boolean oneLine : new boolean[] {false, true}) {
+                    byte[] bytes = build(texts, mb * 1024L * 1024L, oneLine);
+                    Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-long");
+                    try (var ws = org.crosscheck.workspace.Workspace.open(tmp.resolve("ws"));
+                            Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS.withMaxBytes(Math.max(bytes.length, IngestLimits.DEFAULTS.maxBytes())))) {
+                        System.gc();
+                        org.crosscheck.bench.HeapPeak.reset();
+                        long t0 = System.nanoTime();
+                        var read = ingestor.read("long.txt", bytes);
+                        long t1 = System.nanoTime();
+                        var outcome = analyzer.run(ws, List.of(read), new org.crosscheck.app.WorkspaceAnalyzer.Settings("long", null),
+                                org.crosscheck.analysis.pipeline.ProgressListener.NONE);
+                        long t2 = System.nanoTime();
+                        var doc = outcome.report().documents().get(0).source();
+                        out.printf(Locale.ROOT, "%5d MB %-10s %,12d %,12d %9s %9.1f %10.1f   peak heap %d MB%n", mb, oneLine ? "one-line" : "paragraphs",
+                                doc.fullLength(), doc.text().length(), doc.truncated() ? "truncated" : "no", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                                org.crosscheck.bench.HeapPeak.bytes() >> 20);
+                        out.flush();
+                    } finally {
+                        try (var files = java.nio.file.Files.walk(tmp)) {
+                            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** News texts one after another up to {@code size} bytes, as paragraphs or all on one line. */
+        private static byte[] build(List<Path> texts, long size, boolean oneLine) throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; b.length() < size; i++) {
+                String t = java.nio.file.Files.readString(texts.get(i % texts.size()));
+                b.append(oneLine ? t.replaceAll("\\s*\\n\\s*", " ") : t).append(oneLine ? " " : "\n\n");
+            }
+            b.setLength((int) size);
+            return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

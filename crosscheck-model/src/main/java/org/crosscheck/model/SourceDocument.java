@@ -51,8 +51,9 @@ public record SourceDocument(
     /** What a reader must know about how much of the text was analysed, or null when all of it was. */
     public @Nullable String truncationNote() {
         if (!truncated()) return null;
-        return String.format(java.util.Locale.ROOT, "analysed the first %,d characters", text.length())
-                + (fullLength > text.length() ? String.format(java.util.Locale.ROOT, " of %,d", fullLength) : " (the rest was not read)");
+        return fullLength > text.length()
+                ? String.format(java.util.Locale.ROOT, "analysed the first %,d of %,d characters", text.length(), fullLength)
+                : String.format(java.util.Locale.ROOT, "analysed the first %,d characters (the rest was not read)", text.length());
     }
 
     /** The span {@code [start, end)} of this document's text. */

@@ -227,6 +227,31 @@ class TrustBoundaryTest {
         }
     }
 
+    @Test
+    void aWorkspaceWhoseRunWasKilledBeforeItsReportsIsServedInStepWithTheNewDocument(@TempDir Path other) throws Exception {
+        Path dir = other.resolve("ws");
+        byte[] second = "Ferry\n\nThe ferry ran again on Thursday, the harbour master said.\n".getBytes(StandardCharsets.UTF_8);
+        try (org.crosscheck.workspace.Workspace ws = org.crosscheck.workspace.Workspace.open(dir)) {
+            demo.analyzer.run(ws, List.of(demo.ingestor.read("a.txt", "Bridge\n\nThe bridge fell on Tuesday, the mayor said.\n"
+                    .getBytes(StandardCharsets.UTF_8))), org.crosscheck.app.WorkspaceAnalyzer.Settings.REMEMBERED,
+                    org.crosscheck.analysis.pipeline.ProgressListener.NONE);
+            Throwable killed = org.assertj.core.api.Assertions.catchThrowable(() -> demo.analyzer.run(ws, List.of(demo.ingestor.read("b.txt",
+                    second)), org.crosscheck.app.WorkspaceAnalyzer.Settings.REMEMBERED, (stage, done, total) -> {
+                        if (stage.equals(org.crosscheck.app.WorkspaceAnalyzer.WRITING_REPORTS)) throw new Error("killed before the reports");
+                    }));
+            assertThat(killed).hasMessage("killed before the reports");
+            assertThat(ws.documents()).hasSize(2);
+        }
+        try (org.crosscheck.workspace.Workspace ws = org.crosscheck.workspace.Workspace.open(dir);
+                CrosscheckServer server = CrosscheckServer.start(ws, demo.analyzer, demo.ingestor, ServerSettings.DEFAULTS.withPort(0))) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/documents/b"))
+                    .header("Authorization", "Bearer " + server.token()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(doc.statusCode()).isEqualTo(200);
+            assertThat(DemoServer.JSON.readTree(Files.readAllBytes(dir.resolve("report.json"))).path("corpus").path("documents").asInt()).isEqualTo(2);
+        }
+    }
+
     /** A socket that has sent the headers of a large multipart upload and none of its body. */
     private static Socket slowUpload(DemoServer s) throws IOException {
         Socket socket = new Socket("127.0.0.1", s.server.port());
