@@ -224,7 +224,7 @@ final class BenchCommand implements Runnable {
         Path dir;
 
         @Option(names = "--sizes", defaultValue = "1,10,50", split = ",", description = "sizes in MB (default: ${DEFAULT-VALUE})")
-        List<Integer> sizes;
+        List<Double> sizes;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -239,25 +239,38 @@ final class BenchCommand implements Runnable {
             if (texts.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no .txt files in " + dir);
             var analyzer = Main.analyzer();
             out.printf("# %s; texts built from %d files of %s%n", org.crosscheck.bench.HeapPeak.machine(), texts.size(), dir);
-            out.printf("%8s %-10s %12s %12s %9s %9s %10s%n", "size", "shape", "characters", "analysed", "flagged", "read-s", "analyse-s");
-            for (int mb : sizes) {
+            out.printf("%8s %-10s %12s %12s %9s %9s %10s %10s%n", "size", "shape", "characters", "analysed", "flagged", "read-s", "analyse-s",
+                    "cpu-s");
+            // the process's CPU time beside the wall time: on a shared machine the wall time says as much about the neighbours
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            for (double mb : sizes) {
                 for (boolean oneLine : new boolean[] {false, true}) {
-                    byte[] bytes = build(texts, mb * 1024L * 1024L, oneLine);
+                    byte[] bytes = build(texts, (long) (mb * 1024 * 1024), oneLine);
                     Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-long");
                     try (var ws = org.crosscheck.workspace.Workspace.open(tmp.resolve("ws"));
                             Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS.withMaxBytes(Math.max(bytes.length, IngestLimits.DEFAULTS.maxBytes())))) {
                         System.gc();
                         org.crosscheck.bench.HeapPeak.reset();
                         long t0 = System.nanoTime();
+                        long cpu0 = os.getProcessCpuTime();
                         var read = ingestor.read("long.txt", bytes);
                         long t1 = System.nanoTime();
+                        java.util.Map<String, long[]> stages = new java.util.concurrent.ConcurrentHashMap<>();
                         var outcome = analyzer.run(ws, List.of(read), new org.crosscheck.app.WorkspaceAnalyzer.Settings("long", null),
-                                org.crosscheck.analysis.pipeline.ProgressListener.NONE);
+                                (stage, done, total) -> {
+                                    long now = System.nanoTime();
+                                    stages.computeIfAbsent(stage, k -> new long[] {now, now})[1] = now;
+                                });
                         long t2 = System.nanoTime();
+                        long cpu = os.getProcessCpuTime() - cpu0;
                         var doc = outcome.report().documents().get(0).source();
-                        out.printf(Locale.ROOT, "%5d MB %-10s %,12d %,12d %9s %9.1f %10.1f   peak heap %d MB%n", mb, oneLine ? "one-line" : "paragraphs",
-                                doc.fullLength(), doc.text().length(), doc.truncated() ? "truncated" : "no", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                                org.crosscheck.bench.HeapPeak.bytes() >> 20);
+                        out.printf(Locale.ROOT, "%5.2f MB %-10s %,12d %,12d %9s %9.1f %10.1f %10.1f   peak heap %d MB%n", mb,
+                                oneLine ? "one-line" : "paragraphs", doc.fullLength(), doc.text().length(), doc.truncated() ? "truncated" : "no",
+                                (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu / 1e9, org.crosscheck.bench.HeapPeak.bytes() >> 20);
+                        // where the time went: the stages that took a second or more
+                        stages.entrySet().stream().filter(e -> e.getValue()[1] - e.getValue()[0] >= 1_000_000_000L)
+                                .sorted(java.util.Comparator.comparingLong(e -> e.getValue()[0] - e.getValue()[1]))
+                                .forEach(e -> out.printf(Locale.ROOT, "           %-60s %8.1f s%n", e.getKey(), (e.getValue()[1] - e.getValue()[0]) / 1e9));
                         out.flush();
                     } finally {
                         try (var files = java.nio.file.Files.walk(tmp)) {
