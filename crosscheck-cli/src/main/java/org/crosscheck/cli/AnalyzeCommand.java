@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
             if (!WorkspaceAnalyzer.reportsInStep(ws)) {
                 err.println("crosscheck: the reports in " + out + " are behind its sources (an earlier run was stopped before it finished "
-                        + "them); this run writes them again");
+                        + "them, or an older crosscheck wrote them); this run writes them again");
             }
             List<IngestResult> read = new ArrayList<>();
             List<Path> files = ingestor.files(inputs, inputs, followLinks, out, r -> {

@@ -219,8 +219,8 @@ public final class CrosscheckServer implements AutoCloseable {
     /** The reports as they stand, once written again when they were behind the workspace. */
     private static Snapshot initial(Workspace ws, WorkspaceAnalyzer analyzer) {
         if (!WorkspaceAnalyzer.reportsInStep(ws) && !ws.documents().isEmpty()) {
-            LOG.warn("the reports in {} are behind its sources (an earlier run was stopped before it finished them); writing them again",
-                    ws.dir());
+            LOG.warn("the reports in {} are behind its sources (an earlier run was stopped before it finished them, or an older "
+                    + "crosscheck wrote them); writing them again", ws.dir());
             Report fresh = analyzer.bringReportsInStep(ws, ProgressListener.NONE);
             if (fresh != null) return new Snapshot(fresh);
         }

@@ -84,11 +84,11 @@ final class Guard {
     private boolean authorised(Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && same(auth.substring(7).strip())) return true;
-        if (same(ctx.cookie(COOKIE))) return true;
+        if (same(ctx.cookie(cookie(ctx)))) return true;
         String q = ctx.queryParam("token");
         if (same(q)) {
             // the printed address: keep the token in a cookie scripts cannot read, then drop it from the address bar
-            ctx.cookie(new Cookie(COOKIE, q, "/", -1, false, true, null, SameSite.STRICT));
+            ctx.cookie(new Cookie(cookie(ctx), q, "/", -1, false, true, null, SameSite.STRICT));
             if (ctx.method() == HandlerType.GET) {
                 ctx.redirect(ctx.path());
                 ctx.skipRemainingHandlers();
@@ -96,6 +96,14 @@ final class Guard {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The cookie's name on this server: browsers keep cookies by host, not port, so two servers on one
+     * machine (every one with a token now) would otherwise overwrite each other's.
+     */
+    static String cookie(Context ctx) {
+        return COOKIE + "_" + ctx.req().getLocalPort();
     }
 
     /** Constant-time comparison with the token, so its characters cannot be guessed one by one from timings. */

@@ -236,9 +236,9 @@ class ServerTest {
             HttpResponse<String> open = guarded.anonymous("/?token=s3cret-token");
             assertThat(open.statusCode()).isEqualTo(302);
             assertThat(open.headers().firstValue("Location")).hasValue("/");
-            assertThat(open.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains(Guard.COOKIE + "=s3cret-token")
+            assertThat(open.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains(Guard.COOKIE + "_" + guarded.server.port() + "=s3cret-token")
                     .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
-            assertThat(guarded.anonymous("/claims", "Cookie", Guard.COOKIE + "=s3cret-token").statusCode()).isEqualTo(200);
+            assertThat(guarded.anonymous("/claims", "Cookie", Guard.COOKIE + "_" + guarded.server.port() + "=s3cret-token").statusCode()).isEqualTo(200);
         }
     }
 

@@ -164,7 +164,9 @@ public final class ClaimClusterer implements CorpusStage {
                 // apart from the sentence around it
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
                 List<Span> parts = new ArrayList<>(ClauseSplitter.clauses(d.source(), s));
-                for (Quote q : spoken.overlapping(s.start(), s.end())) if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
+                for (Quote q : spoken.overlapping(s.start(), s.end())) {
+                    if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
+                }
                 for (Span c : parts) {
                     List<String> cw = Words.content(c.text());
                     if (cw.size() < MIN_WORDS || !seen.add(Words.normalize(c.text()))) continue;
