@@ -87,14 +87,19 @@ public final class WorkspaceAnalyzer {
      */
     public static boolean reportsInStep(Workspace ws) {
         long generation = ws.generation();
-        boolean empty = ws.documents().isEmpty();
+        boolean empty = ws.documentCount() == 0;
         for (String name : REPORTS) {
-            byte[] content = ws.readFile(name);
-            if (content == null) {
+            java.nio.file.Path file = ws.dir().resolve(name);
+            if (!java.nio.file.Files.isRegularFile(file)) {
                 if (!empty) return false;
                 continue;
             }
-            if (ReportGeneration.of(name, content) != generation) return false;
+            try {
+                // only the head (or tail) that holds the number is read: a report.json can run to hundreds of megabytes
+                if (ReportGeneration.of(file) != generation) return false;
+            } catch (java.io.IOException e) {
+                return false; // unreadable: written again
+            }
         }
         return true;
     }
@@ -106,7 +111,7 @@ public final class WorkspaceAnalyzer {
      * @return the fresh report, or null when the reports were in step (or there is nothing to report)
      */
     public @Nullable Report bringReportsInStep(Workspace ws, ProgressListener progress) {
-        if (reportsInStep(ws) || ws.documents().isEmpty()) return null;
+        if (reportsInStep(ws) || ws.documentCount() == 0) return null;
         return run(ws, List.of(), Settings.REMEMBERED, progress).report();
     }
 

@@ -22,6 +22,26 @@ public final class ReportGeneration {
 
     private ReportGeneration() {}
 
+    /**
+     * The generation the report file says it was made from, or -1 when it says none; reads only the
+     * part of the file that can hold it.
+     *
+     * @throws java.io.IOException when the file cannot be read
+     */
+    public static long of(java.nio.file.Path file) throws java.io.IOException {
+        String name = file.getFileName().toString();
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            int n = (int) Math.min(LOOK, size);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
+            long from = name.endsWith(".md") ? size - n : 0;
+            while (buf.hasRemaining() && ch.read(buf, from + buf.position()) > 0) {
+                // read until the part is in
+            }
+            return of(name, java.util.Arrays.copyOf(buf.array(), buf.position()));
+        }
+    }
+
     /** The generation {@code content} of the report file {@code name} says it was made from, or -1 when it says none. */
     public static long of(String name, byte[] content) {
         boolean tail = name.endsWith(".md");

@@ -218,7 +218,7 @@ public final class CrosscheckServer implements AutoCloseable {
 
     /** The reports as they stand, once written again when they were behind the workspace. */
     private static Snapshot initial(Workspace ws, WorkspaceAnalyzer analyzer) {
-        if (!WorkspaceAnalyzer.reportsInStep(ws) && !ws.documents().isEmpty()) {
+        if (!WorkspaceAnalyzer.reportsInStep(ws) && ws.documentCount() > 0) {
             LOG.warn("the reports in {} are behind its sources (an earlier run was stopped before it finished them, or an older "
                     + "crosscheck wrote them); writing them again", ws.dir());
             Report fresh = analyzer.bringReportsInStep(ws, ProgressListener.NONE);

@@ -327,6 +327,15 @@ public final class Workspace implements AutoCloseable {
         return ids;
     }
 
+    /** How many current documents the workspace holds, without reading them. */
+    public int documentCount() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every current document in the workspace (older versions of changed sources left out), ordered by id. */
     public List<SourceDocument> documents() {
         List<SourceDocument> out = new ArrayList<>();
