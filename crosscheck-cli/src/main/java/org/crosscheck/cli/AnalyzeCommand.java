@@ -48,6 +48,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", description = "seconds one file's extraction may take (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @Option(names = "--follow-links", description = "follow symbolic links inside the folders given even where they lead out of them "
+            + "(by default such links are named and skipped)")
+    boolean followLinks;
+
     @Option(names = {"-q", "--quiet"}, description = "print only errors")
     boolean quiet;
 
@@ -63,8 +67,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
+            if (!WorkspaceAnalyzer.reportsInStep(ws)) {
+                err.println("crosscheck: the reports in " + out + " are behind its sources (an earlier run was stopped before it finished "
+                        + "them, or an older crosscheck wrote them); this run writes them again");
+            }
             List<IngestResult> read = new ArrayList<>();
-            List<Path> files = ingestor.files(inputs, out, r -> {
+            List<Path> files = ingestor.files(inputs, inputs, followLinks, out, r -> {
                 skipped(err, r);
                 read.add(r);
             });
@@ -88,8 +96,20 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("crosscheck: " + e.getMessage());
                 return 1;
             }
-            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped; analysed %d documents%n",
-                    outcome.added().size(), outcome.known(), outcome.rejected().size(), outcome.report().documents().size());
+            // nothing is cut or changed silently: each source read only in part, or mended, is named
+            for (var d : outcome.added()) {
+                if (d.truncated()) err.println("note: " + d.path() + ": " + d.truncationNote() + " (flagged 'truncated' in the reports)");
+                if (d.flags().contains(org.crosscheck.model.DocumentFlag.NUL_REMOVED)) {
+                    err.println("note: " + d.path() + ": NUL bytes removed from the text (flagged 'nul-removed')");
+                }
+                if (d.flags().contains(org.crosscheck.model.DocumentFlag.MIXED_ENCODING)) {
+                    err.println("note: " + d.path() + ": mixes character encodings, decoded line by line (flagged 'mixed-encoding')");
+                }
+            }
+            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped%s; analysed %d documents%n",
+                    outcome.added().size(), outcome.known(), outcome.rejected().size(),
+                    outcome.superseded().isEmpty() ? "" : ", " + outcome.superseded().size() + " replaced by a newer version",
+                    outcome.report().documents().size());
             if (!quiet) {
                 stdout.println(out.resolve("report.html"));
                 stdout.println(out.resolve("report.md"));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
+                BenchCommand.LongText.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -200,7 +201,7 @@ final class BenchCommand implements Runnable {
                     out.printf("# %s; %d documents served, %d pages read in turn%n", org.crosscheck.bench.HeapPeak.machine(),
                             report.documents().size(), pages.size());
                     out.flush();
-                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), pages, readers,
+                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), server.token(), pages, readers,
                             java.time.Duration.ofSeconds(seconds), "bench-upload.txt", doc, "bench-upload");
                     out.println(r.line());
                     r.errorSamples().forEach(e -> out.println("  error: " + e));
@@ -211,6 +212,85 @@ final class BenchCommand implements Runnable {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
+        }
+    }
+
+    @Command(name = "long-text", mixinStandardHelpOptions = true,
+            description = {"Builds texts of the given sizes from a folder of news texts, each once as ordinary paragraphs and once",
+                    "as a single line, and reads and analyses each alone in a fresh workspace; prints the characters analysed,",
+                    "whether the text was flagged as cut, the seconds reading and analysing took, and the peak heap."})
+    static final class LongText implements Callable<Integer> {
+        @Parameters(paramLabel = "TEXT_DIR", description = "a folder of .txt news texts, e.g. ../shared/corpora/polnear/train/text")
+        Path dir;
+
+        @Option(names = "--sizes", defaultValue = "1,10,50", split = ",", description = "sizes in MB (default: ${DEFAULT-VALUE})")
+        List<Double> sizes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> texts;
+            try (var files = java.nio.file.Files.list(dir)) {
+                texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            if (texts.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no .txt files in " + dir);
+            var analyzer = Main.analyzer();
+            out.printf("# %s; texts built from %d files of %s%n", org.crosscheck.bench.HeapPeak.machine(), texts.size(), dir);
+            out.printf("%8s %-10s %12s %12s %9s %9s %10s %10s%n", "size", "shape", "characters", "analysed", "flagged", "read-s", "analyse-s",
+                    "cpu-s");
+            // the process's CPU time beside the wall time: on a shared machine the wall time says as much about the neighbours
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            for (double mb : sizes) {
+                for (boolean oneLine : new boolean[] {false, true}) {
+                    byte[] bytes = build(texts, (long) (mb * 1024 * 1024), oneLine);
+                    Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-long");
+                    try (var ws = org.crosscheck.workspace.Workspace.open(tmp.resolve("ws"));
+                            Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS.withMaxBytes(Math.max(bytes.length, IngestLimits.DEFAULTS.maxBytes())))) {
+                        System.gc();
+                        org.crosscheck.bench.HeapPeak.reset();
+                        long t0 = System.nanoTime();
+                        long cpu0 = os.getProcessCpuTime();
+                        var read = ingestor.read("long.txt", bytes);
+                        long t1 = System.nanoTime();
+                        java.util.Map<String, long[]> stages = new java.util.concurrent.ConcurrentHashMap<>();
+                        var outcome = analyzer.run(ws, List.of(read), new org.crosscheck.app.WorkspaceAnalyzer.Settings("long", null),
+                                (stage, done, total) -> {
+                                    long now = System.nanoTime();
+                                    stages.computeIfAbsent(stage, k -> new long[] {now, now})[1] = now;
+                                });
+                        long t2 = System.nanoTime();
+                        long cpu = os.getProcessCpuTime() - cpu0;
+                        var doc = outcome.report().documents().get(0).source();
+                        out.printf(Locale.ROOT, "%5.2f MB %-10s %,12d %,12d %9s %9.1f %10.1f %10.1f   peak heap %d MB%n", mb,
+                                oneLine ? "one-line" : "paragraphs", doc.fullLength(), doc.text().length(), doc.truncated() ? "truncated" : "no",
+                                (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu / 1e9, org.crosscheck.bench.HeapPeak.bytes() >> 20);
+                        // where the time went: the stages that took a second or more
+                        stages.entrySet().stream().filter(e -> e.getValue()[1] - e.getValue()[0] >= 1_000_000_000L)
+                                .sorted(java.util.Comparator.comparingLong(e -> e.getValue()[0] - e.getValue()[1]))
+                                .forEach(e -> out.printf(Locale.ROOT, "           %-60s %8.1f s%n", e.getKey(), (e.getValue()[1] - e.getValue()[0]) / 1e9));
+                        out.flush();
+                    } finally {
+                        try (var files = java.nio.file.Files.walk(tmp)) {
+                            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** News texts one after another up to {@code size} bytes, as paragraphs or all on one line. */
+        private static byte[] build(List<Path> texts, long size, boolean oneLine) throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; b.length() < size; i++) {
+                String t = java.nio.file.Files.readString(texts.get(i % texts.size()));
+                b.append(oneLine ? t.replaceAll("\\s*\\n\\s*", " ") : t).append(oneLine ? " " : "\n\n");
+            }
+            b.setLength((int) size);
+            return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

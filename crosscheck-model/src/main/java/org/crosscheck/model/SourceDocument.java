@@ -2,7 +2,9 @@ package org.crosscheck.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param captured  when crosscheck first read the original
  * @param text      the full extracted text, before any cleaning
  * @param meta      what the format itself declared (HTML meta tags, PDF properties, mail headers)
+ * @param flags     what reading the original found that a reader should know (only flags {@link DocumentFlag#fromReading})
+ * @param fullLength how many characters the extracted text had before it was cut to the length analysed; the length of
+ *                  {@code text} unless the document is {@link DocumentFlag#TRUNCATED} (and then too when the reader
+ *                  stopped without knowing the rest)
  */
 public record SourceDocument(
-        String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta) {
+        String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta,
+        Set<DocumentFlag> flags, long fullLength) {
     public SourceDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
@@ -27,6 +34,26 @@ public record SourceDocument(
         Objects.requireNonNull(captured, "captured");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(meta, "meta");
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        if (fullLength < text.length()) fullLength = text.length();
+    }
+
+    /** A source read whole, with nothing to flag. */
+    public SourceDocument(String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta) {
+        this(id, path, sha256, mediaType, captured, text, meta, Set.of(), text.length());
+    }
+
+    /** Whether only the first part of the text is analysed. */
+    public boolean truncated() {
+        return flags.contains(DocumentFlag.TRUNCATED);
+    }
+
+    /** What a reader must know about how much of the text was analysed, or null when all of it was. */
+    public @Nullable String truncationNote() {
+        if (!truncated()) return null;
+        return fullLength > text.length()
+                ? String.format(java.util.Locale.ROOT, "analysed the first %,d of %,d characters", text.length(), fullLength)
+                : String.format(java.util.Locale.ROOT, "analysed the first %,d characters (the rest was not read)", text.length());
     }
 
     /** The span {@code [start, end)} of this document's text. */

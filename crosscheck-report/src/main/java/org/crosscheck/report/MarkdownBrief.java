@@ -84,6 +84,8 @@ public final class MarkdownBrief {
             d.cleaned().removed().forEach(x -> kinds.merge(x.kind().label(), 1, Integer::sum));
             md.append("- ").append(escape(d.source().id())).append(": ").append(kinds).append('\n');
         }
+        // the workspace generation, where ReportGeneration finds it: a brief older than its workspace is written again
+        md.append("\n<!-- ").append(ReportGeneration.MARK).append(r.generation()).append(" -->\n");
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
 

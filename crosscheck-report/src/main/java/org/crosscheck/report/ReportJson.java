@@ -46,6 +46,8 @@ public final class ReportJson {
         corpus.put("documents", r.documents().size());
         corpus.put("generated", r.generated().toString());
         corpus.put("tool_version", r.toolVersion());
+        // added to v1: the workspace generation the report was made from, so a stale report is known after a kill
+        corpus.put("generation", r.generation());
 
         ArrayNode docs = root.putArray("documents");
         for (DocumentReport d : r.documents()) {
@@ -81,6 +83,11 @@ public final class ReportJson {
             }
             ArrayNode flags = o.putArray("flags");
             d.cleaned().flags().stream().map(DocumentFlag::label).sorted().forEach(flags::add);
+            // added to v1: how much of a cut text was analysed, in words, and the full length when known
+            if (d.source().truncated()) {
+                o.put("full_length", d.source().fullLength());
+                o.putArray("notes").add(d.source().truncationNote());
+            }
         }
 
         ArrayNode entities = root.putArray("entities");

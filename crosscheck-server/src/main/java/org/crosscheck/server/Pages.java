@@ -43,7 +43,7 @@ final class Pages {
     }
 
     /** The form that adds documents, by upload or by a path on this machine. */
-    static void addForm(Element main, long maxUploadBytes, @Nullable String error) {
+    static void addForm(Element main, long maxUploadBytes, boolean byPath, @Nullable String error) {
         main.appendElement("h1").text("Add documents");
         if (error != null) main.appendElement("p").addClass("error").text(error);
         main.appendElement("p").addClass("muted").text("Documents are read (text, HTML, PDF, Word, ODT, RTF, e-mail, WARC), kept byte for "
@@ -54,6 +54,11 @@ final class Pages {
         up.appendElement("input").attr("type", "file").attr("name", "file").attr("multiple", "").id("file");
         up.appendElement("button").attr("type", "submit").id("upload").text("Upload and analyse");
         up.appendElement("p").addClass("muted").text("At most " + (maxUploadBytes / (1024 * 1024)) + " MB in one upload.");
+        if (!byPath) {
+            main.appendElement("p").addClass("muted").text("Reading files by their path on this machine is off; start crosscheck serve with "
+                    + "--allow-path DIR to read files under DIR.");
+            return;
+        }
         Element path = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add");
         path.appendElement("h2").text("Read a file or folder on this machine");
         path.appendElement("input").attr("type", "text").attr("name", "path").attr("size", "60").attr("placeholder", "/path/to/articles")

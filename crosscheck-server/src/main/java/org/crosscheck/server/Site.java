@@ -30,13 +30,15 @@ final class Site {
     private final Intake intake;
     private final Path originals;
     private final long maxUploadBytes;
+    private final AllowedPaths allowed;
     private final byte[] css = ReportViews.css().getBytes(StandardCharsets.UTF_8);
 
-    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes) {
+    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes, AllowedPaths allowed) {
         this.now = now;
         this.intake = intake;
         this.originals = originals;
         this.maxUploadBytes = maxUploadBytes;
+        this.allowed = allowed;
     }
 
     void overview(Context ctx) {
@@ -124,7 +126,7 @@ final class Site {
 
     void addForm(Context ctx) {
         Snapshot s = now.get();
-        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, null)));
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, allowed.any(), null)));
     }
 
     /** A form post: an upload or a path; answers with a redirect to the job's page. */
@@ -137,9 +139,7 @@ final class Site {
             if (!uploads.isEmpty()) {
                 job = intake.submit(uploads);
             } else if (path != null && !path.isBlank()) {
-                Path p = Path.of(path.strip());
-                if (!Files.exists(p)) throw new IllegalArgumentException("there is no file or folder " + path.strip() + " on this machine");
-                job = intake.submit(p);
+                job = intake.submit(allowed.resolve(path), allowed.roots());
             } else {
                 throw new IllegalArgumentException("choose a file to upload, or give a path");
             }
@@ -159,7 +159,8 @@ final class Site {
     /** The form again, saying why nothing was added. */
     private void refuse(Context ctx, Snapshot s, HttpStatus status, RuntimeException why) {
         ctx.status(status);
-        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + why.getMessage() + ".")));
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, allowed.any(),
+                "Not added: " + why.getMessage() + ".")));
     }
 
     void job(Context ctx) {

@@ -34,6 +34,7 @@ class BrowserTest {
     void start() {
         demo = DemoServer.start(tmp.resolve("server"));
         browser = Browser.start(tmp.resolve("profile"));
+        browser.open(demo.server.address().toString()); // the printed address: its token becomes the browser's cookie
     }
 
     @AfterAll

@@ -16,10 +16,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 import org.flywaydb.core.Flyway;
@@ -71,6 +73,7 @@ public final class Workspace implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
             }
+            removeStaleTemporaries(dir);
             return new Workspace(dir, db, ch, lock);
         } catch (IOException e) {
             closeQuietly(ch);
@@ -80,6 +83,23 @@ public final class Workspace implements AutoCloseable {
             if (e instanceof WorkspaceException we) throw we;
             throw new WorkspaceException("cannot open the database in " + dir + " (" + e.getMessage()
                     + "); if the folder is not a crosscheck workspace, choose another --out", e);
+        }
+    }
+
+    /**
+     * Removes the temporary files of atomic writes that a kill interrupted ({@code .report.json123.tmp},
+     * {@code originals/.<sha256>123.tmp}). Safe only under the lock: no other run is writing them.
+     */
+    private static void removeStaleTemporaries(Path dir) throws IOException {
+        for (Path folder : List.of(dir, dir.resolve(ORIGINALS))) {
+            try (var files = Files.list(folder)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
     }
 
@@ -132,7 +152,8 @@ public final class Workspace implements AutoCloseable {
             db.setAutoCommit(false);
             List<String> planned = plannedIds(docs);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
-                    + "title, outlet, author, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "title, outlet, author, published, flags, full_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement supersede = db.prepareStatement("UPDATE documents SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
                 for (int i = 0; i < docs.size(); i++) {
                     NewDocument d = docs.get(i);
                     String id = planned.get(i);
@@ -146,8 +167,20 @@ public final class Workspace implements AutoCloseable {
                     ps.setString(8, d.meta().outlet());
                     ps.setString(9, d.meta().author());
                     ps.setString(10, d.meta().published() == null ? null : d.meta().published().toString());
+                    ps.setString(11, flagLabels(d.flags()));
+                    ps.setLong(12, d.fullLength());
                     ps.executeUpdate();
-                    added.add(new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+                    if (d.supersedes() != null) {
+                        supersede.setString(1, id);
+                        supersede.setString(2, d.supersedes());
+                        supersede.executeUpdate();
+                    }
+                    added.add(source(id, d));
+                }
+            }
+            if (!docs.isEmpty()) {
+                try (Statement st = db.createStatement()) {
+                    st.executeUpdate("UPDATE generation SET value = value + 1 WHERE id = 1");
                 }
             }
             long run;
@@ -200,9 +233,38 @@ public final class Workspace implements AutoCloseable {
             List<SourceDocument> out = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 NewDocument d = docs.get(i);
-                out.add(new SourceDocument(planned.get(i), d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+                out.add(source(planned.get(i), d));
             }
             return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceDocument source(String id, NewDocument d) {
+        return new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta(), d.flags(), d.fullLength());
+    }
+
+    private static String flagLabels(Set<DocumentFlag> flags) {
+        return String.join(",", flags.stream().map(DocumentFlag::label).sorted().toList());
+    }
+
+    private static Set<DocumentFlag> flags(@Nullable String labels) {
+        Set<DocumentFlag> out = EnumSet.noneOf(DocumentFlag.class);
+        if (labels == null || labels.isBlank()) return out;
+        for (String l : labels.split(",")) {
+            for (DocumentFlag f : DocumentFlag.values()) if (f.label().equals(l.strip())) out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * How many times the documents have changed: bumped in the transaction that adds documents, and
+     * written into every report, so a report older than the documents is known to be stale.
+     */
+    public long generation() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT value FROM generation WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
         }
@@ -265,17 +327,50 @@ public final class Workspace implements AutoCloseable {
         return ids;
     }
 
-    /** Every document in the workspace, ordered by id. */
+    /** How many current documents the workspace holds, without reading them. */
+    public int documentCount() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every current document in the workspace (older versions of changed sources left out), ordered by id. */
     public List<SourceDocument> documents() {
         List<SourceDocument> out = new ArrayList<>();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, sha256, path, media_type, captured, text, title, outlet, author, "
-                        + "published FROM documents ORDER BY id")) {
+                        + "published, flags, full_length FROM documents WHERE superseded_by IS NULL ORDER BY id")) {
             while (rs.next()) {
                 String pub = rs.getString(10);
+                String text = rs.getString(6);
+                long full = rs.getLong(12);
                 out.add(new SourceDocument(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4),
-                        Instant.parse(rs.getString(5)), rs.getString(6), new SourceMetadata(rs.getString(7), rs.getString(8),
-                        rs.getString(9), pub == null ? null : LocalDate.parse(pub))));
+                        Instant.parse(rs.getString(5)), text, new SourceMetadata(rs.getString(7), rs.getString(8),
+                        rs.getString(9), pub == null ? null : LocalDate.parse(pub)), flags(rs.getString(11)), rs.wasNull() ? text.length() : full));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * An older version of a source, kept with its original but no longer analysed.
+     *
+     * @param supersededBy the id of the version that replaced it
+     */
+    public record Superseded(String id, String path, String sha256, Instant captured, String supersededBy) {}
+
+    /** Every older version of a changed source, ordered by id. */
+    public List<Superseded> superseded() {
+        List<Superseded> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, path, sha256, captured, superseded_by FROM documents "
+                        + "WHERE superseded_by IS NOT NULL ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new Superseded(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), rs.getString(5)));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);

@@ -109,15 +109,52 @@ public final class ClaimClusterer implements CorpusStage {
     /** A unit as compared: its idf weights and their norm. */
     private record Candidate(int id, Span span, boolean clause, Map<String, Double> weights, double norm) {}
 
+    /**
+     * One document's quotes by their place in the text, so the quotes around a sentence are found by
+     * binary search rather than by reading all of them for every sentence and unit (which made this
+     * stage quadratic in a document's length: a 2-million-character text has tens of thousands of each).
+     */
+    private static final class QuotesByPlace {
+        static final QuotesByPlace NONE = new QuotesByPlace(List.of());
+        private final List<Quote> byStart;
+        private final int[] maxEnd;
+
+        QuotesByPlace(List<Quote> quotes) {
+            byStart = quotes.stream().sorted(Comparator.comparingInt((Quote q) -> q.span().start())).toList();
+            maxEnd = new int[byStart.size()];
+            int most = Integer.MIN_VALUE;
+            for (int i = 0; i < maxEnd.length; i++) maxEnd[i] = most = Math.max(most, byStart.get(i).span().end());
+        }
+
+        /** The quotes that share a character with {@code [start, end)}, in the order of their starts. */
+        List<Quote> overlapping(int start, int end) {
+            int lo = 0;
+            int hi = byStart.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byStart.get(mid).span().start() < end) lo = mid + 1;
+                else hi = mid;
+            }
+            // quotes [0, lo) start before the end; go back only as far as one of them may still reach past the start
+            int first = lo;
+            while (first > 0 && maxEnd[first - 1] > start) first--;
+            List<Quote> out = new ArrayList<>();
+            for (int i = first; i < lo; i++) if (byStart.get(i).span().end() > start) out.add(byStart.get(i));
+            return out;
+        }
+    }
+
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
         List<Unit> units = new ArrayList<>();
-        Map<String, List<Quote>> spokenByDoc = new HashMap<>();
+        Map<String, List<Quote>> spokenLists = new HashMap<>();
         for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
-            if (q.kind() != QuoteKind.TERM) spokenByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
+            if (q.kind() != QuoteKind.TERM) spokenLists.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
         }
+        Map<String, QuotesByPlace> spokenByDoc = new HashMap<>();
+        spokenLists.forEach((doc, qs) -> spokenByDoc.put(doc, new QuotesByPlace(qs)));
         for (DocumentAnalysis d : corpus.documents()) {
-            List<Quote> spoken = spokenByDoc.getOrDefault(d.source().id(), List.of());
+            QuotesByPlace spoken = spokenByDoc.getOrDefault(d.source().id(), QuotesByPlace.NONE);
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
@@ -127,7 +164,9 @@ public final class ClaimClusterer implements CorpusStage {
                 // apart from the sentence around it
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
                 List<Span> parts = new ArrayList<>(ClauseSplitter.clauses(d.source(), s));
-                for (Quote q : spoken) if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
+                for (Quote q : spoken.overlapping(s.start(), s.end())) {
+                    if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
+                }
                 for (Span c : parts) {
                     List<String> cw = Words.content(c.text());
                     if (cw.size() < MIN_WORDS || !seen.add(Words.normalize(c.text()))) continue;
@@ -179,7 +218,7 @@ public final class ClaimClusterer implements CorpusStage {
         String[] speakerOf = new String[cands.size()];
         for (Candidate c : cands) {
             int most = 0;
-            for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), List.of())) {
+            for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), QuotesByPlace.NONE).overlapping(c.span.start(), c.span.end())) {
                 if (q.speaker().entity() == null || !c.span.overlaps(q.span())) continue;
                 int shared = Math.min(c.span.end(), q.span().end()) - Math.max(c.span.start(), q.span().start());
                 if (shared > most) {
@@ -250,7 +289,7 @@ public final class ClaimClusterer implements CorpusStage {
                 modality.merge(m, 1, Integer::sum);
                 mentions.add(new ClaimMention(c.span, mainValue(c.span), m));
                 sources.add(independence.sourceOf(c.span.doc()));
-                for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), List.of())) {
+                for (Quote q : spokenByDoc.getOrDefault(c.span.doc(), QuotesByPlace.NONE).overlapping(c.span.start(), c.span.end())) {
                     if (q.speaker().entity() != null && c.span.overlaps(q.span())) speakers.merge(q.speaker().entity(), 1, Integer::sum);
                 }
             }

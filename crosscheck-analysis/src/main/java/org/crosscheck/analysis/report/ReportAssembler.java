@@ -30,6 +30,8 @@ public final class ReportAssembler {
         List<DocumentReport> docs = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             CleanedDocument cleaned = d.get(BoilerplateFilter.CLEANED);
+            // what reading the original found (a cut text, removed NUL bytes, mixed encodings) is shown with the rest
+            for (DocumentFlag f : d.source().flags()) cleaned = cleaned.withFlag(f);
             // a person's gender flipped against every other source is a sign of machine translation
             if (corpus.get(GenderConsistency.GENDER_FLIPS).stream().anyMatch(f -> f.doc().equals(d.id()))) {
                 cleaned = cleaned.withFlag(DocumentFlag.MACHINE_TRANSLATED);

@@ -449,6 +449,8 @@ public final class ReportViews {
         if (d.author() != null) item(dl, "author", d.author());
         if (d.origin() != null) item(dl, "copy of", d.origin());
         if (!d.cleaned().flags().isEmpty()) item(dl, "flags", flags(d));
+        // a cut text is never passed off as the whole: the reader is told how much was analysed
+        if (d.source().truncated()) item(dl, "analysed", d.source().truncationNote()).addClass("truncated");
         item(dl, "read from", d.source().path());
         item(dl, "media type", d.source().mediaType());
         item(dl, "SHA-256", d.source().sha256()).addClass("sha");
