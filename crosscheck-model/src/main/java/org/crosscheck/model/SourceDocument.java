@@ -16,10 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param captured  when crosscheck first read the original
  * @param text      the full extracted text, before any cleaning
  * @param meta      what the format itself declared (HTML meta tags, PDF properties, mail headers)
+ * @param overrides facts a user set by hand, by field name ({@link FactOverride#FIELDS}); they win over the text
  */
-public record SourceDocument(
-        String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta) {
+public record SourceDocument(String id, String path, String sha256, String mediaType, Instant captured, String text,
+        SourceMetadata meta, java.util.Map<String, FactOverride> overrides) {
+    public SourceDocument(String id, String path, String sha256, String mediaType, Instant captured, String text, SourceMetadata meta) {
+        this(id, path, sha256, mediaType, captured, text, meta, java.util.Map.of());
+    }
+
     public SourceDocument {
+        overrides = java.util.Map.copyOf(overrides);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(sha256, "sha256");
@@ -27,6 +33,17 @@ public record SourceDocument(
         Objects.requireNonNull(captured, "captured");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(meta, "meta");
+    }
+
+    /** The same source with these overrides instead of its own. */
+    public SourceDocument withOverrides(java.util.Map<String, FactOverride> set) {
+        return new SourceDocument(id, path, sha256, mediaType, captured, text, meta, set);
+    }
+
+    /** The value a user set for {@code field}, or null. */
+    public @Nullable String override(String field) {
+        FactOverride o = overrides.get(field);
+        return o == null ? null : o.value();
     }
 
     /** The span {@code [start, end)} of this document's text. */
@@ -41,9 +58,14 @@ public record SourceDocument(
      * @param outlet    declared site or publisher name
      * @param author    declared author
      * @param published declared publication date
+     * @param url       where the page was read from (a WARC record's target, a saved page's canonical address), or null
      */
-    public record SourceMetadata(
-            @Nullable String title, @Nullable String outlet, @Nullable String author, @Nullable LocalDate published) {
-        public static final SourceMetadata NONE = new SourceMetadata(null, null, null, null);
+    public record SourceMetadata(@Nullable String title, @Nullable String outlet, @Nullable String author,
+            @Nullable LocalDate published, @Nullable String url) {
+        public static final SourceMetadata NONE = new SourceMetadata(null, null, null, null, null);
+
+        public SourceMetadata(@Nullable String title, @Nullable String outlet, @Nullable String author, @Nullable LocalDate published) {
+            this(title, outlet, author, published, null);
+        }
     }
 }

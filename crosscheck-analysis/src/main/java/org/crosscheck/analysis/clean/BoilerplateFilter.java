@@ -76,7 +76,8 @@ public final class BoilerplateFilter implements DocumentStage {
             Span span = source.span(l.trimmedStart(), l.trimmedEnd());
             JunkKind k = junk.get(i);
             if (k != null) {
-                removed.add(new Removed(span, k));
+                removed.add(k == JunkKind.OTHER && LineRules.editorNote(l.text()) ? new Removed(span, k, Removed.EDITOR_NOTE)
+                        : new Removed(span, k));
             } else if (!titleZone.contains(i)) {
                 paragraphs.add(span);
             }
@@ -96,9 +97,23 @@ public final class BoilerplateFilter implements DocumentStage {
         return source.span(s, line.trimmedEnd());
     }
 
+    /** How far down a page the headline may sit below mastheads, section labels and navigation. */
+    private static final int TITLE_SEARCH = 8;
+    /** A headline that ends like a sentence is one sentence of at most this many words. */
+    private static final int SENTENCE_TITLE_WORDS = 24;
+    private static final java.util.regex.Pattern INNER_SENTENCE_END =
+            java.util.regex.Pattern.compile("\\p{Ll}{2,}[.!?][\"”’')]*\\s+[\"“‘(]?\\p{Lu}");
+    /** A paragraph that opens with a dateline ("WASHINGTON (Agency) -", "PARIS, May 2 —") is the story, not its headline. */
+    static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}.' ]{2,25}){0,2}(?:\\s*\\([^)]{2,40}\\))?\\s*[-–—―]{1,2}\\s");
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^(?:He|She|It|They|We|I|His|Her|Their|This|That|These|Those)\\b");
+
     /**
      * The index of the title line, or -1. A title declared by the format wins when the text has it;
-     * otherwise the first line counts when it is short and does not end like a sentence.
+     * otherwise the headline is the first line, below any masthead, section label or navigation trail
+     * (these are marked as junk here), that reads as a title: short, and either without a sentence's
+     * final punctuation or one sentence shorter than the prose paragraph that follows it, whatever its
+     * final punctuation. A first paragraph that opens with a dateline means the text has no headline.
      */
     private static int findTitle(SourceDocument source, List<Line> lines, Map<Integer, JunkKind> junk) {
         @Nullable String declared = source.meta().title();
@@ -109,16 +124,50 @@ public final class BoilerplateFilter implements DocumentStage {
                 if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) || have.startsWith(want))) return i;
             }
         }
-        for (int i = 0; i < Math.min(lines.size(), 4); i++) {
+        for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH); i++) {
             if (junk.containsKey(i)) continue;
-            String s = lines.get(i).text();
+            String s = LineRules.strip(lines.get(i).text());
             int words = Words.count(s);
-            if (words < 3) continue; // a masthead or a section label above the headline
-            boolean heading = s.strip().startsWith("#");
+            if (Mastheads.sectionLabel(s)) {
+                junk.put(i, JunkKind.OTHER);
+                continue;
+            }
+            if (Mastheads.masthead(s) && nextTitleLike(lines, i, junk)) {
+                junk.put(i, JunkKind.OTHER);
+                continue;
+            }
+            if (words < 3) continue; // a label above the headline
+            if (DATELINE_START.matcher(s).find() || PRONOUN_START.matcher(s).find()) return -1;
+            boolean heading = lines.get(i).text().strip().startsWith("#");
             if (words <= 30 && (heading || !LineRules.endsLikeSentence(s))) return i;
+            if (words <= SENTENCE_TITLE_WORDS && !INNER_SENTENCE_END.matcher(s).find() && shorterThanNextProse(lines, i, words, junk)) {
+                return i;
+            }
             return -1;
         }
         return -1;
+    }
+
+    /** Whether a line of prose (a long paragraph ending like a sentence) follows within a few lines and is longer. */
+    private static boolean shorterThanNextProse(List<Line> lines, int i, int words, Map<Integer, JunkKind> junk) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+            if (junk.containsKey(j)) continue;
+            String s = lines.get(j).text();
+            int w = Words.count(s);
+            if (w >= PROSE_WORDS && LineRules.endsLikeSentence(s)) return w > words;
+        }
+        return false;
+    }
+
+    /** Whether the next line that is not junk could be a headline: a masthead sits above one. */
+    private static boolean nextTitleLike(List<Line> lines, int i, Map<Integer, JunkKind> junk) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (junk.containsKey(j)) continue;
+            String s = LineRules.strip(lines.get(j).text());
+            if (Mastheads.sectionLabel(s)) continue;
+            return Words.count(s) >= 3;
+        }
+        return false;
     }
 
     /**

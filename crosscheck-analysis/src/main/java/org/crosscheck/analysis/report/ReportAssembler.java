@@ -43,8 +43,11 @@ public final class ReportAssembler {
             }
             if (origin != null && origin.equals(facts.outlet())) origin = null;
             Span title = cleaned.title();
-            docs.add(new DocumentReport(d.source(), cleaned, facts.outlet(), origin, facts.published(),
-                    title != null ? title.text() : d.source().meta().title(), facts.author()));
+            String titleText = d.source().override("title") != null ? d.source().override("title")
+                    : title != null ? title.text() : d.source().meta().title();
+            docs.add(new DocumentReport(d.source(), cleaned, facts.outlet(), origin, facts.published(), titleText, facts.author(),
+                    new DocumentReport.Details(facts.standfirst(), facts.dateline(), facts.url(), facts.publishedBasis(),
+                            d.source().overrides())));
         }
         return new Report(corpus.context().name(), generated, toolVersion, docs,
                 corpus.get(EntityResolver.ENTITIES).all(), corpus.get(SpeakerLinker.QUOTES),
