@@ -66,6 +66,7 @@ public final class BoilerplateFilter implements DocumentStage {
         markRepeats(lines, title, titleZone, junk);
         markCaptionPairs(source.text(), lines, junk);
         markAfterTeasers(source.text(), lines, junk);
+        markTeaserRuns(lines, junk);
         markFormFields(lines, junk);
         markTail(lines, junk);
 
@@ -178,6 +179,18 @@ public final class BoilerplateFilter implements DocumentStage {
         Set<Integer> zone = new HashSet<>();
         if (title < 0) return zone;
         zone.add(title);
+        // the story starts at its dateline: what stands between the headline and it (standfirst, caption, video blurb) is not its prose
+        for (int j = title + 1; j < Math.min(lines.size(), title + 5); j++) {
+            if (junk.containsKey(j)) continue;
+            if (DATELINE_START.matcher(LineRules.strip(lines.get(j).text())).find()) {
+                for (int i = title + 1; i < j; i++) if (!junk.containsKey(i)) zone.add(i);
+                return zone;
+            }
+            if (Words.count(lines.get(j).text()) >= PROSE_WORDS && !DATELINE_START.matcher(LineRules.strip(lines.get(j).text())).find()
+                    && j > title + 2) {
+                break;
+            }
+        }
         for (int i = title + 1; i < Math.min(lines.size(), title + 3); i++) {
             if (junk.containsKey(i)) continue;
             String s = lines.get(i).text();
@@ -189,15 +202,39 @@ public final class BoilerplateFilter implements DocumentStage {
                     break;
                 }
             }
+            int words = Words.count(s);
             if (repeatsLater) {
                 zone.add(i);
-            } else if (!LineRules.endsLikeSentence(s) && Words.count(s) <= 25 && !s.strip().startsWith("#")) {
+            } else if (!LineRules.endsLikeSentence(s) && words <= 25 && !s.strip().startsWith("#")) {
                 zone.add(i); // a standfirst: a headline-like line under the headline
             } else {
                 break;
             }
         }
         return zone;
+    }
+
+    /**
+     * In a run of teasers at the foot of a page, a "Label: headline" line between two of them is one
+     * more teaser ("Feature name: another story").
+     */
+    private static void markTeaserRuns(List<Line> lines, Map<Integer, JunkKind> junk) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (junk.containsKey(i)) continue;
+            String s = LineRules.strip(lines.get(i).text());
+            if (!LABELLED.matcher(s).find() || Words.count(s) > 25) continue;
+            boolean before = false;
+            boolean after = false;
+            for (int j = Math.max(0, i - 2); j < i; j++) before |= teaser(junk.get(j));
+            for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) after |= teaser(junk.get(j));
+            if (before && after) junk.put(i, JunkKind.TEASER);
+        }
+    }
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^(?:The )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}:\\s+\\S");
+
+    private static boolean teaser(@Nullable JunkKind k) {
+        return k == JunkKind.TEASER || k == JunkKind.RELATED_LINK;
     }
 
     /** Headline-like lines that occur again are page headers printed at every page break. */

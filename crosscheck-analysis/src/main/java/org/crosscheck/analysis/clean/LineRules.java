@@ -148,17 +148,20 @@ final class LineRules {
         return s.matches("(?s)^[(\\[].*[)\\]][.]?$");
     }
 
-    /** A form's line: it names a form field and speaks to the reader. */
+    /**
+     * A form's line: it speaks to the reader and names form fields, several of them or one in a line
+     * too short to be a sentence of a how-to article ("Your email address will not be published").
+     */
     private static boolean formPrompt(String lower) {
-        boolean field = false;
+        java.util.Set<String> fields = new java.util.HashSet<>();
         boolean reader = false;
         var m = WORD.matcher(lower);
         while (m.find()) {
             String w = m.group();
-            if (CleaningLexicon.FORM_WORDS.contains(w)) field = true;
+            if (CleaningLexicon.FORM_WORDS.contains(w)) fields.add(w);
             if (CleaningLexicon.READER_WORDS.contains(w)) reader = true;
         }
-        return field && reader;
+        return reader && (fields.size() >= 2 || fields.size() == 1 && Words.count(lower) <= 10);
     }
 
     private static JunkKind kind(String label) {
