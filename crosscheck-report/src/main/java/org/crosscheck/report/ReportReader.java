@@ -149,13 +149,21 @@ public final class ReportReader {
             SourceDocument src = new SourceDocument(id, req(d, "path"), req(d, "sha256"), req(d, "media_type"),
                     d.hasNonNull("captured") ? instant(req(d, "captured")) : Instant.EPOCH, text, meta);
             List<Removed> removed = new ArrayList<>();
-            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind"))));
+            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind")), opt(x, "note")));
             Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
             for (JsonNode f : d.path("flags")) flags.add(constant(DocumentFlag.class, f.asText()));
             Span title = d.path("title_span").isObject() ? span(d.path("title_span"), id) : null;
             List<Span> paragraphs = d.has("paragraphs") ? spans(d.path("paragraphs"), id) : locate(id, text, d.path("body").asText(""));
-            return new DocumentReport(src, new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"), opt(d, "origin"),
-                    published, opt(d, "title"), opt(d, "author"));
+            java.util.Map<String, org.crosscheck.model.FactOverride> overrides = new java.util.HashMap<>();
+            var it = d.path("overrides").fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                overrides.put(e.getKey(), new org.crosscheck.model.FactOverride(req(e.getValue(), "value"), req(e.getValue(), "by"),
+                        instant(req(e.getValue(), "at"))));
+            }
+            var details = new DocumentReport.Details(opt(d, "standfirst"), opt(d, "dateline"), opt(d, "url"), opt(d, "published_basis"), overrides);
+            return new DocumentReport(src.withOverrides(overrides), new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"),
+                    opt(d, "origin"), published, opt(d, "title"), opt(d, "author"), details);
         }
 
         /** Finds each body paragraph in the text, in order; the body is the paragraphs' stripped texts. */

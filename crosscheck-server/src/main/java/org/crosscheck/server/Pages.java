@@ -94,7 +94,8 @@ final class Pages {
     static void exports(Element main) {
         main.appendElement("h1").text("Export");
         Element ul = main.appendElement("ul");
-        for (String[] e : new String[][] {{"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
+        for (String[] e : new String[][] {{"/export/sources.csv", "Sources (CSV): title, outlet, origin, date and how it was found, facts set by hand"},
+            {"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
             {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and cue"},
             {"/export/discrepancies.csv", "Disagreements (CSV): one row per variant, with the sources that give it"},
             {"/export/report.md", "The brief (Markdown)"},

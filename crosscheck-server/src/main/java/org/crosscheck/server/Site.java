@@ -183,6 +183,7 @@ final class Site {
         String type;
         byte[] body;
         switch (name) {
+            case "sources.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.sources(s.report())); }
             case "claims.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.claims(s.report())); }
             case "quotes.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.quotes(s.report())); }
             case "discrepancies.csv" -> { type = "text/csv; charset=utf-8";

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.FactOverride;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 import org.flywaydb.core.Flyway;
@@ -132,7 +133,7 @@ public final class Workspace implements AutoCloseable {
             db.setAutoCommit(false);
             List<String> planned = plannedIds(docs);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
-                    + "title, outlet, author, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "title, outlet, author, published, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < docs.size(); i++) {
                     NewDocument d = docs.get(i);
                     String id = planned.get(i);
@@ -146,6 +147,7 @@ public final class Workspace implements AutoCloseable {
                     ps.setString(8, d.meta().outlet());
                     ps.setString(9, d.meta().author());
                     ps.setString(10, d.meta().published() == null ? null : d.meta().published().toString());
+                    ps.setString(11, d.meta().url());
                     ps.executeUpdate();
                     added.add(new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
                 }
@@ -265,17 +267,96 @@ public final class Workspace implements AutoCloseable {
         return ids;
     }
 
-    /** Every document in the workspace, ordered by id. */
+    /** Every document in the workspace, ordered by id, with the facts users set on it. */
     public List<SourceDocument> documents() {
         List<SourceDocument> out = new ArrayList<>();
+        Map<String, Map<String, FactOverride>> overrides = overrides();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, sha256, path, media_type, captured, text, title, outlet, author, "
-                        + "published FROM documents ORDER BY id")) {
+                        + "published, url FROM documents ORDER BY id")) {
             while (rs.next()) {
                 String pub = rs.getString(10);
                 out.add(new SourceDocument(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4),
                         Instant.parse(rs.getString(5)), rs.getString(6), new SourceMetadata(rs.getString(7), rs.getString(8),
-                        rs.getString(9), pub == null ? null : LocalDate.parse(pub))));
+                        rs.getString(9), pub == null ? null : LocalDate.parse(pub), rs.getString(11)),
+                        overrides.getOrDefault(rs.getString(1), Map.of())));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * A fact a user sets on a source, to be recorded.
+     *
+     * @param value the value, or null to put the field back to what the text shows
+     */
+    public record OverrideRequest(String document, String field, @Nullable String value, String by, Instant at) {}
+
+    /**
+     * Records facts users set, all in one transaction; the originals and their hashes are untouched.
+     *
+     * @throws IllegalArgumentException naming the document or field when one is unknown or a value is not of its form
+     */
+    public void setOverrides(List<OverrideRequest> requests) {
+        try {
+            Set<String> ids = ids();
+            for (OverrideRequest r : requests) {
+                if (!ids.contains(r.document())) throw new IllegalArgumentException("no source with id " + r.document() + " in " + dir);
+                if (!FactOverride.FIELDS.contains(r.field())) {
+                    throw new IllegalArgumentException("cannot set '" + r.field() + "': the fields are " + String.join(", ", FactOverride.FIELDS));
+                }
+                if (r.value() != null && r.field().equals("published")) {
+                    try {
+                        LocalDate.parse(r.value());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new IllegalArgumentException("published must be a date as YYYY-MM-DD, not '" + r.value() + "'", e);
+                    }
+                }
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO overrides (document, field, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (OverrideRequest r : requests) {
+                    ps.setString(1, r.document());
+                    ps.setString(2, r.field());
+                    ps.setString(3, r.value() == null || r.value().isBlank() ? null : r.value().strip());
+                    ps.setString(4, r.by());
+                    ps.setString(5, r.at().toString());
+                    ps.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw new WorkspaceException("cannot record the facts set in " + dir.resolve(DATABASE) + " (nothing was changed): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed with the workspace
+            }
+        }
+    }
+
+    /** The facts in force per document id and field: the latest setting of each, unless it put the field back. */
+    public Map<String, Map<String, FactOverride>> overrides() {
+        Map<String, Map<String, FactOverride>> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT document, field, value, set_by, set_at FROM overrides ORDER BY id")) {
+            while (rs.next()) {
+                Map<String, FactOverride> doc = out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>());
+                if (rs.getString(3) == null) {
+                    doc.remove(rs.getString(2));
+                } else {
+                    doc.put(rs.getString(2), new FactOverride(rs.getString(3), rs.getString(4), Instant.parse(rs.getString(5))));
+                }
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
