@@ -49,6 +49,21 @@ public final class MetaFile {
 
     private MetaFile() {}
 
+    /** What is wrong with {@code value} for {@code field}, or null when it may be set. */
+    public static @org.jspecify.annotations.Nullable String problem(String field, String value) {
+        if (!FactOverride.FIELDS.contains(field)) return "unknown field '" + field + "'; the fields are " + String.join(", ", FactOverride.FIELDS);
+        if (value.length() > 500) return field + " is longer than 500 characters";
+        if (field.equals("published")) {
+            try {
+                java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException x) {
+                return "published must be a date as YYYY-MM-DD, not '" + value + "'";
+            }
+        }
+        if (field.equals("url") && !value.matches("(?i)https?://\\S+")) return "url must start with http:// or https://, not '" + value + "'";
+        return null;
+    }
+
     public static List<Entry> read(Path file) {
         List<Map<String, String>> rows = new ArrayList<>();
         try {

@@ -115,7 +115,10 @@ public final class WorkspaceAnalyzer {
                 throw new UnknownSourceException(settings.metaBy() + " row " + e.row() + ": no source read or in the workspace is named '"
                         + e.file() + "'; name it by its path, its file name or its id");
             }
-            for (var v : e.values().entrySet()) out.add(new Workspace.OverrideRequest(doc.id(), v.getKey(), v.getValue(), settings.metaBy(), now));
+            // an empty value puts the field back to what the text shows
+            for (var v : e.values().entrySet()) {
+                out.add(new Workspace.OverrideRequest(doc.id(), v.getKey(), v.getValue().isBlank() ? null : v.getValue(), settings.metaBy(), now));
+            }
         }
         return out;
     }

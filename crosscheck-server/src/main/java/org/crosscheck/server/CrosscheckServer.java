@@ -85,6 +85,7 @@ public final class CrosscheckServer implements AutoCloseable {
             config.routes.get("/discrepancies", site::discrepancies);
             config.routes.get("/timeline", site::timeline);
             config.routes.get("/sources/{id}", site::source);
+            config.routes.post("/sources/{id}/facts", site::editFacts);
             config.routes.get("/originals/{sha256}", site::original);
             config.routes.get("/add", site::addForm);
             config.routes.post("/add", site::add);
