@@ -83,7 +83,12 @@ public final class MarkdownBrief {
 
         md.append("\n## Timeline\n\n");
         if (r.timeline().isEmpty()) md.append("No dated events found.\n");
+        boolean backgroundStarted = false;
         for (TimelineEntry t : r.timeline()) {
+            if (t.background() && !backgroundStarted) {
+                md.append("\nBackground the sources recall:\n\n");
+                backgroundStarted = true;
+            }
             md.append("- **").append(t.when()).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
                     .append(escape(String.join(", ", t.mentions().stream().map(m -> m.doc()).distinct().toList()))).append(")\n");
         }

@@ -179,6 +179,7 @@ public final class ReportJson {
             ObjectNode o = timeline.addObject();
             o.put("when", t.when());
             o.put("event", t.event());
+            o.put("background", t.background()); // added to v1: what the sources recall from before the event's own days
             ArrayNode mentions = o.putArray("mentions");
             t.mentions().forEach(m -> span(mentions.addObject(), m, true));
         }

@@ -135,7 +135,8 @@ public final class ReportReader {
                         rel.path("similarity").asDouble()));
             }
             List<TimelineEntry> timeline = new ArrayList<>();
-            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null)));
+            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null),
+                    t.path("background").asBoolean(false)));
             return new Report(req(corpus, "name"), instant(req(corpus, "generated")), req(corpus, "tool_version"), docs, entities, quotes,
                     claims, discrepancies, relations, timeline);
         }

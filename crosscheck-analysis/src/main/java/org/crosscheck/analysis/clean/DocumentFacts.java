@@ -44,11 +44,18 @@ public final class DocumentFacts implements DocumentStage {
      * @param standfirst     the line under the headline, or null
      * @param dateline       the dateline the story opens with, or null
      * @param url            where the page was read from, or null
+     * @param datelineDay    the day a dateline gives without its year ("PARIS, May 2 (Agency) -"), for the corpus to date
      */
     public record Facts(@Nullable String outlet, @Nullable LocalDate published, @Nullable String wire, @Nullable String author,
-            @Nullable String publishedBasis, @Nullable String standfirst, @Nullable String dateline, @Nullable String url) {
+            @Nullable String publishedBasis, @Nullable String standfirst, @Nullable String dateline, @Nullable String url,
+            java.time.@Nullable MonthDay datelineDay) {
         public Facts(@Nullable String outlet, @Nullable LocalDate published, @Nullable String wire, @Nullable String author) {
-            this(outlet, published, wire, author, published == null ? null : STATED, null, null, null);
+            this(outlet, published, wire, author, published == null ? null : STATED, null, null, null, null);
+        }
+
+        /** The same facts with a date the corpus gave them. */
+        public Facts dated(LocalDate date, String basis) {
+            return new Facts(outlet, date, wire, author, basis, standfirst, dateline, url, datelineDay);
         }
     }
 
@@ -61,9 +68,9 @@ public final class DocumentFacts implements DocumentStage {
     /** A credit line naming the agency after a dash: "— Agence France-Presse", "-AFP". */
     private static final Pattern DASH_CREDIT = Pattern.compile("(?:^|\\s)[-–—―]{1,2}\\s*(" + CleaningLexicon.alternation(
             CleaningLexicon.WIRE_AGENCIES.keySet()) + ")\\.?\\s*$");
-    private static final Pattern ORIGIN_CREDIT = Pattern.compile("\\b(?:" + CleaningLexicon.alternation(CleaningLexicon.ORIGIN_CREDITS)
-            + ")\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?:by|in|on|at|from)\\s+((?:the )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "This story was originally published by X", "Originally appeared in X": the credit opens the line (within its first words). */
+    private static final Pattern ORIGIN_CREDIT = Pattern.compile("^\\W*(?:\\S+\\s+){0,3}?(?i:" + CleaningLexicon.alternation(CleaningLexicon.ORIGIN_CREDITS)
+            + ")\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:by|in|on|at|from)\\s+((?:(?i:the) )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4})");
 
     private static final Pattern OUTLET = Pattern.compile(
             "(?i:subscribe to|newsletter from|updates (?:by|from))\\b.*?\\b(?:by|from) ((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3})"
@@ -148,7 +155,8 @@ public final class DocumentFacts implements DocumentStage {
             Matcher m = BYLINE.matcher(r.span().text());
             if (r.kind() == JunkKind.BYLINE && m.find()) author = m.group(1);
         }
-        return new Facts(outlet, published, wire, author, basis, standfirst(src, cleaned), dateline, url);
+        java.time.MonthDay day = published == null && dateline != null ? PublicationDates.monthDay(dateline) : null;
+        return new Facts(outlet, published, wire, author, basis, standfirst(src, cleaned), dateline, url, day);
     }
 
     /** The lines between the headline and the first paragraph that are neither prose nor junk: the standfirst. */
@@ -189,7 +197,7 @@ public final class DocumentFacts implements DocumentStage {
         for (Removed r : cleaned.removed()) all.add(r.span());
         for (Span s : all) {
             String t = s.text().strip();
-            if (org.crosscheck.analysis.text.Words.count(t) > 30) continue;
+            if (org.crosscheck.analysis.text.Words.count(t) > 25) continue;
             Matcher m = DASH_CREDIT.matcher(t);
             if (m.find()) return agency(m.group(1));
             Matcher o = ORIGIN_CREDIT.matcher(t);

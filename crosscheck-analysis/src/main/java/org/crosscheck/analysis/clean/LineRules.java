@@ -34,7 +34,7 @@ final class LineRules {
                     + "|trending( now)?|top stories|further reading)\\b"), 12),
             new Rule(JunkKind.BYLINE, p("^by\\s+(?-iu:\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(\\s*(,|and)\\s*\\p{Lu}[\\p{L}.' -]+)?)\\W*$"
                     + "|\\breported from\\b|contributed (reporting )?to this (report|story)|^(written|edited|reporting) by\\b"
-                    + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d"), 20),
+                    + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d|^(updated|published|posted|first published)\\b.{0,40}\\b(19|20)\\d\\d\\b"), 20),
             new Rule(JunkKind.CREDIT, p("^(image|photo|picture|video|graphic|illustration)s?\\s*(source|credit|courtesy|by)?s?\\s*:"
                     + "|^\\(?(getty images|afp|reuters|ap photo|epa|shutterstock)[\\W]*\\)?$"), 12),
             new Rule(JunkKind.OTHER, p("^\\W*\\[?[\\w.+-]+@[\\w-]+\\.[\\w.]+\\]?(\\(mailto:[^)]*\\))?\\W*$"

@@ -47,6 +47,19 @@ final class PublicationDates {
         return null;
     }
 
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?<m>" + MONTH + ")\\.?\\s+(?<d>\\d{1,2})\\b(?!,?\\s*\\d{4})");
+
+    /** The month and day a dateline gives without a year ("HEMPSTEAD, N.Y., Sept. 26 (Agency) —"), or null. */
+    static java.time.@Nullable MonthDay monthDay(String dateline) {
+        Matcher m = MONTH_DAY.matcher(dateline);
+        if (!m.find()) return null;
+        try {
+            return java.time.MonthDay.of(month(m.group("m")), Integer.parseInt(m.group("d")));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null; // "Feb. 31": not a day
+        }
+    }
+
     /** Whether a short line holds a full date and little else. */
     static boolean onlyADate(String line) {
         Matcher m = FULL_DATE.matcher(line);

@@ -34,7 +34,7 @@ public final class ReportAssembler {
             if (corpus.get(GenderConsistency.GENDER_FLIPS).stream().anyMatch(f -> f.doc().equals(d.id()))) {
                 cleaned = cleaned.withFlag(DocumentFlag.MACHINE_TRANSLATED);
             }
-            DocumentFacts.Facts facts = d.get(DocumentFacts.FACTS);
+            DocumentFacts.Facts facts = d.has(TimelineBuilder.DATED_FACTS) ? d.get(TimelineBuilder.DATED_FACTS) : d.get(DocumentFacts.FACTS);
             String origin = facts.wire() != null ? facts.wire() : independence.wireCredit().get(d.id());
             String copyOf = independence.copyOf().get(d.id());
             if (origin == null && copyOf != null) {

@@ -421,8 +421,17 @@ public final class ReportViews {
         parent.appendElement("h1").text("Timeline");
         parent.appendElement("p").addClass("muted").text("Relative dates (“on Wednesday”, “last month”) are resolved against each "
                 + "source's publication date, or the reference date given.");
+        for (boolean background : new boolean[] {false, true}) {
+            List<TimelineEntry> entries = report.timeline().stream().filter(e -> e.background() == background).toList();
+            if (entries.isEmpty()) continue;
+            parent.appendElement("h2").text(background ? "Background the sources recall" : "The event's own days");
+            timelineTable(parent, entries);
+        }
+    }
+
+    private void timelineTable(Element parent, List<TimelineEntry> entries) {
         Element t = table(parent, "when", "event", "dated by");
-        for (TimelineEntry e : report.timeline()) {
+        for (TimelineEntry e : entries) {
             Element tr = t.appendElement("tr");
             cells(tr, e.when(), e.event());
             Element td = tr.appendElement("td");
