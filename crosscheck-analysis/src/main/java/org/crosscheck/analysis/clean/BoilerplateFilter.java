@@ -62,11 +62,12 @@ public final class BoilerplateFilter implements DocumentStage {
             if (k.isPresent()) junk.put(i, k.get());
         }
         int title = findTitle(source, lines, junk);
-        Set<Integer> titleZone = titleZone(lines, title, junk);
+        Set<Integer> titleZone = titleZone(lines, title, junk, source.meta().title() == null);
         markRepeats(lines, title, titleZone, junk);
         markCaptionPairs(source.text(), lines, junk);
         markAfterTeasers(source.text(), lines, junk);
         markTeaserRuns(lines, junk);
+        markPullQuotes(lines, junk, titleZone);
         markFormFields(lines, junk);
         markTail(lines, junk);
 
@@ -175,7 +176,7 @@ public final class BoilerplateFilter implements DocumentStage {
      * The title and the standfirst right under it: up to two lines before the first paragraph of prose
      * that repeat the lede further down or are short and headline-like.
      */
-    private static Set<Integer> titleZone(List<Line> lines, int title, Map<Integer, JunkKind> junk) {
+    private static Set<Integer> titleZone(List<Line> lines, int title, Map<Integer, JunkKind> junk, boolean plainText) {
         Set<Integer> zone = new HashSet<>();
         if (title < 0) return zone;
         zone.add(title);
@@ -207,6 +208,11 @@ public final class BoilerplateFilter implements DocumentStage {
                 zone.add(i);
             } else if (!LineRules.endsLikeSentence(s) && words <= 25 && !s.strip().startsWith("#")) {
                 zone.add(i); // a standfirst: a headline-like line under the headline
+            } else if (plainText && i == title + 1 && words <= STANDFIRST_SENTENCE_WORDS && !INNER_SENTENCE_END.matcher(LineRules.strip(s)).find()
+                    && shorterThanNextProse(lines, i, words, junk)) {
+                // copied text keeps a one-line summary under its headline; a page's own markup already set its headline
+                // apart, and the short line under it there is the lede (checked on the article-extraction pages)
+                zone.add(i);
             } else {
                 break;
             }
@@ -236,6 +242,32 @@ public final class BoilerplateFilter implements DocumentStage {
     private static boolean teaser(@Nullable JunkKind k) {
         return k == JunkKind.TEASER || k == JunkKind.RELATED_LINK;
     }
+
+    private static final java.util.regex.Pattern WHOLLY_QUOTED = java.util.regex.Pattern.compile("^[\"“'‘](.{20,})[\"”'’]\\W?$");
+
+    /**
+     * A pull quote: a paragraph that is nothing but a quotation, with no one named outside the marks,
+     * whose words the article quotes in full elsewhere (with its speaker). It is a display copy, not a
+     * second statement.
+     */
+    private static void markPullQuotes(List<Line> lines, Map<Integer, JunkKind> junk, Set<Integer> titleZone) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (junk.containsKey(i) || titleZone.contains(i)) continue;
+            java.util.regex.Matcher m = WHOLLY_QUOTED.matcher(LineRules.strip(lines.get(i).text()));
+            if (!m.matches()) continue;
+            String inside = Words.normalize(m.group(1)).replaceAll("[\\p{Punct}\\s]+$", "");
+            if (Words.count(inside) < 8) continue;
+            for (int j = 0; j < lines.size(); j++) {
+                if (j != i && Words.normalize(lines.get(j).text()).contains(inside)) {
+                    junk.put(i, JunkKind.OTHER);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A summary under a headline that ends like a sentence is at most this long; a lede is longer. */
+    private static final int STANDFIRST_SENTENCE_WORDS = 10;
 
     /** Headline-like lines that occur again are page headers printed at every page break. */
     private static void markRepeats(List<Line> lines, int title, Set<Integer> titleZone, Map<Integer, JunkKind> junk) {

@@ -93,4 +93,26 @@ class SourceFactsTest {
                 + "dated from 14 June 2019, when the ferry still ran twice a day.\n");
         assertThat(f.published()).isNull();
     }
+
+    @Test
+    void whatStandsBetweenTheHeadlineAndTheDatelineIsNotTheStory() {
+        CleanedDocument c = clean("Council approves ferry budget\n\nA photograph shows the council chamber during the vote on Monday night.\n\n"
+                + "NORTHFOLD — " + LEDE);
+        assertThat(c.body()).startsWith("NORTHFOLD — The harbour council").doesNotContain("photograph");
+    }
+
+    @Test
+    void aShortSummaryUnderACopiedHeadlineIsNotTheLede() {
+        CleanedDocument c = clean("Council approves ferry budget.\n\nMayor signs off on the plan.\n\n" + LEDE);
+        assertThat(c.body()).startsWith("The harbour council").doesNotContain("Mayor signs off");
+    }
+
+    @Test
+    void aPullQuoteThatRepeatsAQuotationIsSetApart() {
+        CleanedDocument c = clean("Council approves ferry budget\n\n" + LEDE + "\n'The ferry is the lifeline of this harbour and we will keep it "
+                + "running.'\n\n\"The ferry is the lifeline of this harbour and we will keep it running,\" the mayor said after the vote.\n");
+        assertThat(c.removed()).extracting(r -> r.span().text()).containsExactly(
+                "'The ferry is the lifeline of this harbour and we will keep it running.'");
+        assertThat(c.body()).contains("the mayor said after the vote");
+    }
 }
