@@ -62,6 +62,11 @@ final class BenchCommand implements Runnable {
                             r.score().precision(), r.score().recall(), r.score().accuracy(), r.pagesPerSecond(),
                             r.peakHeapBytes() >> 20);
                     out.flush();
+                    if (r.name().equals("crosscheck")) {
+                        var j = bench.junkLines(Extractors.rendering(ingestor), Extractors::removedLines);
+                        out.printf(Locale.ROOT, "%-14s lines %d, junk %d, removed %d: junk precision %.3f recall %.3f f1 %.3f%n", "  cleaning",
+                                j.lines(), j.junkLines(), j.removed(), j.precision(), j.recall(), j.f1());
+                    }
                     if (predictions != null && r.name().equals("crosscheck")) {
                         ObjectMapper json = new ObjectMapper();
                         ObjectNode root = json.createObjectNode();
