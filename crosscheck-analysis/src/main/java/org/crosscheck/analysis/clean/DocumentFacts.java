@@ -65,6 +65,9 @@ public final class DocumentFacts implements DocumentStage {
     /** A wire dateline: "CITY, Month D (Agency) -", "CITY, State (Agency) —" or "(Agency) -" at the start of a paragraph. */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}.' ]{2,25}\\d{0,2}){0,2}\\s*)?\\(([\\p{Lu}][\\p{L}&.' -]{1,40})\\)\\s*[-–—―]{1,2}");
+    /** A dateline whose place is not in capitals ("Cleveland (AFP) –"): only a known agency makes it one. */
+    private static final Pattern KNOWN_WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*[\\p{L}.' ]{2,25}\\d{0,2}){0,2}\\s*\\(("
+            + CleaningLexicon.alternation(CleaningLexicon.WIRE_AGENCIES.keySet()) + ")\\)\\s*[-–—―]{1,2}");
     /** A credit line naming the agency after a dash: "— Agence France-Presse", "-AFP". */
     private static final Pattern DASH_CREDIT = Pattern.compile("(?:^|\\s)[-–—―]{1,2}\\s*(" + CleaningLexicon.alternation(
             CleaningLexicon.WIRE_AGENCIES.keySet()) + ")\\.?\\s*$");
@@ -112,6 +115,8 @@ public final class DocumentFacts implements DocumentStage {
         }
         for (Span p : opening) {
             Matcher m = WIRE_DATELINE.matcher(p.text());
+            if (!m.find()) m = KNOWN_WIRE_DATELINE.matcher(p.text());
+            else m = WIRE_DATELINE.matcher(p.text());
             if (m.find() && !m.group(1).matches("\\d.*")) {
                 wire = agency(m.group(1).strip());
                 if (dateline == null) dateline = m.group().strip();

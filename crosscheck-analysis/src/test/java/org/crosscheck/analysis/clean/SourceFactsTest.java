@@ -49,7 +49,8 @@ class SourceFactsTest {
 
     @Test
     void aWireDatelineMakesTheAgencyTheOriginAndNeverTheOutlet() {
-        for (String dateline : new String[] {"NORTHFOLD (Reuters) - ", "NORTHFOLD, Maine (AP) — ", "PARIS, March 3 (AFP) - ", "(Reuters) - "}) {
+        for (String dateline : new String[] {"NORTHFOLD (Reuters) - ", "NORTHFOLD, Maine (AP) — ", "PARIS, March 3 (AFP) - ", "(Reuters) - ",
+            "Northfold (AFP) – "}) {
             DocumentFacts.Facts f = facts("Council approves ferry budget\n\n" + dateline + LEDE);
             assertThat(f.outlet()).as(dateline).isNull();
             assertThat(f.wire()).as(dateline).isIn("Reuters", "Associated Press", "Agence France-Presse");
