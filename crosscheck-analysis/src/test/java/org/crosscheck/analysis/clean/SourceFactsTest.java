@@ -64,6 +64,8 @@ class SourceFactsTest {
         assertThat(facts("Council approves ferry budget\n\n" + LEDE + "\n— Agence France-Presse\n").wire()).isEqualTo("Agence France-Presse");
         assertThat(facts("Council approves ferry budget\n\n" + LEDE + "\nThis story was originally published by The Northfold Ledger.\n").wire())
                 .isEqualTo("The Northfold Ledger");
+        assertThat(facts("Council approves ferry budget\n\n" + LEDE + "\nThis piece first appeared on Harbour Risk Insights.\n").wire())
+                .isEqualTo("Harbour Risk Insights");
     }
 
     @Test
