@@ -99,8 +99,16 @@ class BrowserTest {
         assertThat(browser.find("section.unattributed h2").getText()).startsWith("Speaker not stated");
         browser.screenshot("quotes");
         browser.open(demo.url("/timeline"));
-        List<String> when = browser.all("table tr td:first-child").stream().map(WebElement::getText).toList();
-        assertThat(when).isNotEmpty().isSorted();
+        // the event's own days first, then the background the sources recall, each in order
+        List<WebElement> tables = browser.all("table");
+        assertThat(browser.all("h2")).extracting(WebElement::getText)
+                .containsSubsequence("The event's own days", "Background the sources recall");
+        List<String> days = tables.get(0).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(days).isNotEmpty().isSorted().allMatch(w -> w.startsWith("2025-03-"));
+        List<String> background = tables.get(1).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(background).isNotEmpty().isSorted().contains("1987");
         browser.screenshot("timeline");
         browser.open(demo.url("/export"));
         browser.screenshot("export");
