@@ -53,8 +53,30 @@ public final class WorkspaceAnalyzer {
      * How a run names and dates its corpus; null fields fall back to what the workspace remembers,
      * then to the workspace folder's name and no reference date.
      */
-    public record Settings(@Nullable String corpusName, @Nullable LocalDate referenceDate) {
+    public record Settings(@Nullable String corpusName, @Nullable LocalDate referenceDate, List<MetaFile.Entry> meta, String metaBy) {
         public static final Settings REMEMBERED = new Settings(null, null);
+
+        public Settings(@Nullable String corpusName, @Nullable LocalDate referenceDate) {
+            this(corpusName, referenceDate, List.of(), "");
+        }
+
+        public Settings {
+            meta = List.copyOf(meta);
+        }
+
+        /** The same settings with facts to set on sources, recorded as set by {@code by}. */
+        public Settings withMeta(List<MetaFile.Entry> entries, String by) {
+            return new Settings(corpusName, referenceDate, entries, by);
+        }
+    }
+
+    /** A row of a --meta file names no source that was read or is in the workspace. */
+    public static final class UnknownSourceException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownSourceException(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -129,6 +151,53 @@ public final class WorkspaceAnalyzer {
         return -1;
     }
 
+    /** What a --meta file sets, as requests against the sources' ids; a row naming no source stops the run before anything changes. */
+    private static List<Workspace.OverrideRequest> requests(Settings settings, List<SourceDocument> all, Instant now) {
+        List<Workspace.OverrideRequest> out = new ArrayList<>();
+        for (MetaFile.Entry e : settings.meta()) {
+            SourceDocument doc = find(all, e.file());
+            if (doc == null) {
+                throw new UnknownSourceException(settings.metaBy() + " row " + e.row() + ": no source read or in the workspace is named '"
+                        + e.file() + "'; name it by its path, its file name or its id");
+            }
+            // an empty value puts the field back to what the text shows
+            for (var v : e.values().entrySet()) {
+                out.add(new Workspace.OverrideRequest(doc.id(), v.getKey(), v.getValue().isBlank() ? null : v.getValue(), settings.metaBy(), now));
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable SourceDocument find(List<SourceDocument> docs, String name) {
+        String n = name.replace('\\', '/');
+        for (SourceDocument d : docs) if (d.id().equals(n) || d.path().replace('\\', '/').equals(n)) return d;
+        for (SourceDocument d : docs) {
+            String p = d.path().replace('\\', '/');
+            String file = p.substring(p.lastIndexOf('/') + 1);
+            if (file.equals(n) || p.endsWith("/" + n)) return d;
+        }
+        return null;
+    }
+
+    /** The sources with the facts just set on top of those set before. */
+    private static List<SourceDocument> withOverrides(List<SourceDocument> docs, List<Workspace.OverrideRequest> set) {
+        if (set.isEmpty()) return docs;
+        List<SourceDocument> out = new ArrayList<>();
+        for (SourceDocument d : docs) {
+            Map<String, org.crosscheck.model.FactOverride> o = new java.util.HashMap<>(d.overrides());
+            for (Workspace.OverrideRequest r : set) {
+                if (!r.document().equals(d.id())) continue;
+                if (r.value() == null || r.value().isBlank()) {
+                    o.remove(r.field());
+                } else {
+                    o.put(r.field(), new org.crosscheck.model.FactOverride(r.value().strip(), r.by(), r.at()));
+                }
+            }
+            out.add(d.withOverrides(o));
+        }
+        return out;
+    }
+
     /** The corpus name an earlier run gave this workspace, or null. */
     public static @Nullable String rememberedName(Workspace ws) {
         return ws.setting(CORPUS_NAME);
@@ -143,7 +212,7 @@ public final class WorkspaceAnalyzer {
         }
         LocalDate ref = given.referenceDate();
         if (ref == null && ws.setting(REFERENCE_DATE) != null) ref = LocalDate.parse(ws.setting(REFERENCE_DATE));
-        return new Settings(name, ref);
+        return new Settings(name, ref, given.meta(), given.metaBy());
     }
 
     /**
@@ -182,12 +251,15 @@ public final class WorkspaceAnalyzer {
         CorpusAnalysis done;
         List<SourceDocument> added;
         List<String> superseded;
+        List<Workspace.OverrideRequest> setNow = List.of();
         while (true) {
             added = ws.preview(fresh);
             superseded = fresh.stream().map(NewDocument::supersedes).filter(java.util.Objects::nonNull).toList();
             Set<String> replaced = Set.copyOf(superseded);
             List<SourceDocument> all = new ArrayList<>(existing.stream().filter(d -> !replaced.contains(d.id())).toList());
             all.addAll(added);
+            setNow = requests(settings, all, now);
+            all = withOverrides(all, setNow);
             if (all.isEmpty()) {
                 throw new NothingToAnalyzeException(rejected.isEmpty() ? "no document to analyse"
                         : "no document could be read (" + rejected.size() + " skipped); nothing to analyse");
@@ -213,6 +285,7 @@ public final class WorkspaceAnalyzer {
         progress.advanced(COMMITTING, 0, 1);
         // everything that can fail on the sources' account has run; now the workspace changes
         ws.add(fresh, rejected, toolVersion);
+        if (!setNow.isEmpty()) ws.setOverrides(setNow);
         if (given.corpusName() != null) ws.setSetting(CORPUS_NAME, given.corpusName());
         if (given.referenceDate() != null) ws.setSetting(REFERENCE_DATE, given.referenceDate().toString());
         progress.advanced(COMMITTING, 1, 1);

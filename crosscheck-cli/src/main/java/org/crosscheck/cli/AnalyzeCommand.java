@@ -42,6 +42,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "date that relative expressions (\"on Wednesday\") resolve against when a source has no date")
     LocalDate referenceDate;
 
+    @Option(names = "--meta", paramLabel = "FILE",
+            description = {"facts the texts do not say, set by hand: CSV with a header file,outlet,published,title,url (or JSON",
+                    "of such objects); each is recorded in the workspace with who and when, wins over what the text shows,",
+                    "and stays for later runs; the originals are untouched"})
+    Path meta;
+
     @Option(names = "--max-bytes", defaultValue = "52428800", description = "largest file read, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
@@ -65,6 +71,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        java.util.List<org.crosscheck.app.MetaFile.Entry> metaEntries = java.util.List.of();
+        if (meta != null) {
+            try {
+                metaEntries = org.crosscheck.app.MetaFile.read(meta);
+            } catch (org.crosscheck.app.MetaFile.MetaFileException e) {
+                err.println("crosscheck: " + e.getMessage());
+                return 2;
+            }
+        }
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
             if (!WorkspaceAnalyzer.reportsInStep(ws)) {
@@ -91,7 +106,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     : String.valueOf(inputs.get(0).toAbsolutePath().normalize().getFileName());
             WorkspaceAnalyzer.Outcome outcome;
             try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
-                outcome = Main.analyzer().run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate), bars);
+                outcome = Main.analyzer().run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate)
+                        .withMeta(metaEntries, "--meta " + (meta == null ? "" : meta.getFileName()) + " (" + System.getProperty("user.name", "user") + ")"), bars);
+            } catch (WorkspaceAnalyzer.UnknownSourceException e) {
+                err.println("crosscheck: " + e.getMessage() + "; nothing was changed");
+                return 2;
             } catch (WorkspaceAnalyzer.NothingToAnalyzeException e) {
                 err.println("crosscheck: " + e.getMessage());
                 return 1;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
-                BenchCommand.LongText.class})
+                BenchCommand.LongText.class, BenchCommand.Sources.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -291,6 +291,66 @@ final class BenchCommand implements Runnable {
             }
             b.setLength((int) size);
             return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = {"Analyses each corpus and compares every source's headline, outlet, origin and publication date",
+                    "with a gold file's documents (a documents-only gold is enough): a row per source, then the totals,",
+                    "among them how many wire datelines were given as origin and not as outlet."})
+    static final class Sources implements Callable<Integer> {
+        @Parameters(paramLabel = "GOLD=CORPUS", arity = "1..*",
+                description = "a gold file and the corpus folder it annotates, e.g. gold/newswcl50-dev-event_0-documents.json=../shared/corpora/newswcl50-dev/event_0")
+        List<String> pairs;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            int n = 0;
+            int titles = 0;
+            int outlets = 0;
+            int origins = 0;
+            int published = 0;
+            int wires = 0;
+            int wiresAsOrigin = 0;
+            out.printf("%-22s %-5s %-6s %-6s %-9s %s%n", "document", "title", "outlet", "origin", "published", "title as read | outlet | origin | published");
+            for (String pair : pairs) {
+                int eq = pair.indexOf('=');
+                if (eq < 0) throw new CommandLine.ParameterException(spec.commandLine(), "expected GOLD=CORPUS, got " + pair);
+                Path gold = Path.of(pair.substring(0, eq));
+                Path corpus = Path.of(pair.substring(eq + 1));
+                Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-sources");
+                String ref = org.crosscheck.evaluate.GoldEvaluation.referenceDate(gold);
+                String[] args = ref == null ? new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString()}
+                        : new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString(), "--reference-date", ref};
+                int code = Main.run(new PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(), args);
+                if (code != 0 && code != Main.SKIPPED) return code;
+                for (var row : org.crosscheck.evaluate.SourceFactsScore.score(gold, tmp.resolve("report.json"), corpus)) {
+                    n++;
+                    if (row.titleRight()) titles++;
+                    if (row.outletRight()) outlets++;
+                    if (row.originRight()) origins++;
+                    if (row.publishedRight()) published++;
+                    if (row.goldOrigin() != null) {
+                        wires++;
+                        if (row.wireAsOrigin()) wiresAsOrigin++;
+                    }
+                    String title = row.title().length() > 60 ? row.title().substring(0, 57) + "..." : row.title();
+                    out.printf("%-22s %-5s %-6s %-6s %-9s %s | %s | %s | %s%n", row.id(), mark(row.titleRight()), mark(row.outletRight()),
+                            mark(row.originRight()), mark(row.publishedRight()), title, row.outlet(), row.origin(), row.published());
+                }
+                out.flush();
+            }
+            out.printf("titles %d/%d%noutlets %d/%d%norigins %d/%d%npublished %d/%d%nwire datelines given as origin, not outlet %d/%d%n",
+                    titles, n, outlets, n, origins, n, published, n, wiresAsOrigin, wires);
+            return 0;
+        }
+
+        private static String mark(boolean right) {
+            return right ? "ok" : "WRONG";
         }
     }
 }

@@ -62,6 +62,19 @@ public final class ReportJson {
             o.put("published", d.published() == null ? null : d.published().toString());
             o.put("title", d.title());
             o.put("author", d.author());
+            // added to v1: how the source's facts were found, and the ones a user set by hand
+            DocumentReport.Details facts = d.details();
+            o.put("standfirst", facts.standfirst());
+            o.put("dateline", facts.dateline());
+            o.put("url", facts.url());
+            o.put("published_basis", facts.publishedBasis());
+            ObjectNode overrides = o.putObject("overrides");
+            facts.overrides().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+                ObjectNode ov = overrides.putObject(e.getKey());
+                ov.put("value", e.getValue().value());
+                ov.put("by", e.getValue().by());
+                ov.put("at", e.getValue().at().toString());
+            });
             o.put("text", d.source().text());
             o.put("body", d.cleaned().body());
             // added to v1 so a reader (the web view) can place the body back in the text exactly
@@ -80,6 +93,7 @@ public final class ReportJson {
             for (Removed x : d.cleaned().removed()) {
                 ObjectNode rn = span(removed.addObject(), x.span(), false);
                 rn.put("kind", x.kind().label());
+                if (x.note() != null) rn.put("note", x.note()); // added to v1: an editor's note kept apart, not junk
             }
             ArrayNode flags = o.putArray("flags");
             d.cleaned().flags().stream().map(DocumentFlag::label).sorted().forEach(flags::add);
@@ -172,6 +186,7 @@ public final class ReportJson {
             ObjectNode o = timeline.addObject();
             o.put("when", t.when());
             o.put("event", t.event());
+            o.put("background", t.background()); // added to v1: what the sources recall from before the event's own days
             ArrayNode mentions = o.putArray("mentions");
             t.mentions().forEach(m -> span(mentions.addObject(), m, true));
         }

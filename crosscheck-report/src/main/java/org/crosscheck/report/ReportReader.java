@@ -135,7 +135,8 @@ public final class ReportReader {
                         rel.path("similarity").asDouble()));
             }
             List<TimelineEntry> timeline = new ArrayList<>();
-            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null)));
+            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null),
+                    t.path("background").asBoolean(false)));
             return new Report(req(corpus, "name"), instant(req(corpus, "generated")), req(corpus, "tool_version"), docs, entities, quotes,
                     claims, discrepancies, relations, timeline, corpus.path("generation").asLong(0));
         }
@@ -147,7 +148,7 @@ public final class ReportReader {
             LocalDate published = date(opt(d, "published"), "document " + id + " published");
             SourceDocument.SourceMetadata meta = new SourceDocument.SourceMetadata(opt(d, "title"), opt(d, "outlet"), opt(d, "author"), published);
             List<Removed> removed = new ArrayList<>();
-            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind"))));
+            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind")), opt(x, "note")));
             Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
             for (JsonNode f : d.path("flags")) flags.add(constant(DocumentFlag.class, f.asText()));
             Set<DocumentFlag> fromReading = EnumSet.noneOf(DocumentFlag.class);
@@ -157,8 +158,16 @@ public final class ReportReader {
                     d.path("full_length").asLong(text.length()));
             Span title = d.path("title_span").isObject() ? span(d.path("title_span"), id) : null;
             List<Span> paragraphs = d.has("paragraphs") ? spans(d.path("paragraphs"), id) : locate(id, text, d.path("body").asText(""));
-            return new DocumentReport(src, new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"), opt(d, "origin"),
-                    published, opt(d, "title"), opt(d, "author"));
+            java.util.Map<String, org.crosscheck.model.FactOverride> overrides = new java.util.HashMap<>();
+            var it = d.path("overrides").fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                overrides.put(e.getKey(), new org.crosscheck.model.FactOverride(req(e.getValue(), "value"), req(e.getValue(), "by"),
+                        instant(req(e.getValue(), "at"))));
+            }
+            var details = new DocumentReport.Details(opt(d, "standfirst"), opt(d, "dateline"), opt(d, "url"), opt(d, "published_basis"), overrides);
+            return new DocumentReport(src.withOverrides(overrides), new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"),
+                    opt(d, "origin"), published, opt(d, "title"), opt(d, "author"), details);
         }
 
         /** Finds each body paragraph in the text, in order; the body is the paragraphs' stripped texts. */

@@ -110,6 +110,7 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/discrepancies", site::discrepancies);
             routes.get(config, "/timeline", site::timeline);
             routes.get(config, "/sources/{id}", site::source);
+            routes.post(config, "/sources/{id}/facts", site::editFacts);
             routes.get(config, "/originals/{sha256}", site::original);
             routes.get(config, "/add", site::addForm);
             routes.post(config, "/add", ctx -> oneOf(arriving, ctx, () -> site.add(ctx), false));

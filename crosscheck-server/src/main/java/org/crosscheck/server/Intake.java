@@ -138,6 +138,39 @@ final class Intake implements AutoCloseable {
         });
     }
 
+    /**
+     * Queues facts a user set on one source (an empty value puts a field back to what the text shows):
+     * they are recorded with who and when, and everything is analysed again with them.
+     */
+    String submitFacts(String docId, Map<String, String> values, String by) {
+        String id = String.valueOf(ids.incrementAndGet());
+        AtomicReference<Status> job = new AtomicReference<>(new Status(id, "facts of " + docId, State.QUEUED, null, 0, 0, "waiting",
+                List.of(), List.of()));
+        jobs.put(id, job);
+        try {
+            worker.execute(() -> {
+                try {
+                    update(job, s -> s.with(State.ANALYSING, "analysing"));
+                    WorkspaceAnalyzer.Outcome outcome = analyzer.run(ws, List.of(), WorkspaceAnalyzer.Settings.REMEMBERED
+                            .withMeta(List.of(new org.crosscheck.app.MetaFile.Entry(1, docId, values)), by),
+                            (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(), s.state(), stage, done, total, s.message(),
+                                    s.added(), s.skipped())));
+                    current.set(new Snapshot(outcome.report()));
+                    update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "recorded " + String.join(", ", values.keySet())
+                            + " of " + docId + " and analysed again", List.of(), s.skipped()));
+                } catch (RuntimeException e) {
+                    LOG.error("setting facts of {} failed", docId, e);
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    update(job, s -> s.with(State.FAILED, why + ". Nothing was recorded unless the reports say so; the original is untouched."));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            jobs.remove(id);
+            throw new BusyException();
+        }
+        return id;
+    }
+
     private String submit(String label, Supplier<List<IngestResult>> read) {
         String id = String.valueOf(ids.incrementAndGet());
         AtomicReference<Status> job = new AtomicReference<>(new Status(id, label, State.QUEUED, null, 0, 0, "waiting", List.of(), List.of()));

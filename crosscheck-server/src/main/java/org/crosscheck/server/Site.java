@@ -96,7 +96,57 @@ final class Site {
             return;
         }
         String focus = ctx.queryParam("claim");
-        html(ctx, page(s, d.source().id(), "", main -> s.views().source(main, d, focus)));
+        html(ctx, page(s, d.source().id(), "", main -> {
+            s.views().source(main, d, focus);
+            Pages.factsForm(main, d, null);
+        }));
+    }
+
+    /**
+     * The source page's form: the facts a user changed (a field left as shown is not set; a field
+     * emptied goes back to what the text shows) are recorded with who and when, and everything is
+     * analysed again; answers with a redirect to the job's page.
+     */
+    void editFacts(Context ctx) {
+        Snapshot s = now.get();
+        DocumentReport d = s.views().document(ctx.pathParam("id"));
+        if (d == null) {
+            notFound(ctx, "There is no source " + ctx.pathParam("id") + " in this workspace.");
+            return;
+        }
+        java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+        for (String field : org.crosscheck.model.FactOverride.FIELDS) {
+            String v = ctx.formParam(field);
+            if (v == null) continue;
+            v = v.strip();
+            String shown = Pages.shown(d, field);
+            boolean overridden = d.details().overrides().containsKey(field);
+            if (v.equals(shown == null ? "" : shown)) continue; // unchanged
+            if (v.isEmpty() && !overridden) continue; // nothing set to take back
+            String problem = v.isEmpty() ? null : org.crosscheck.app.MetaFile.problem(field, v);
+            if (problem != null) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                html(ctx, page(s, d.source().id(), "", main -> Pages.factsForm(main, d, "Not recorded: " + problem + ".")));
+                return;
+            }
+            changes.put(field, v);
+        }
+        if (changes.isEmpty()) {
+            ctx.redirect("/sources/" + WebLinks.segment(d.source().id()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        String by = ctx.formParam("by");
+        by = by == null || by.isBlank() ? "web view" : by.strip().replaceAll("\\s+", " ");
+        if (by.length() > 80) by = by.substring(0, 80);
+        String job;
+        try {
+            job = intake.submitFacts(d.source().id(), changes, by + " (web view)");
+        } catch (Intake.BusyException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            html(ctx, page(s, d.source().id(), "", main -> Pages.factsForm(main, d, "Not recorded: " + e.getMessage() + ".")));
+            return;
+        }
+        ctx.redirect("/jobs/" + job, HttpStatus.SEE_OTHER);
     }
 
     /** The original bytes of a source, as a download: never shown by the browser, whatever they hold. */
@@ -184,6 +234,7 @@ final class Site {
         String type;
         byte[] body;
         switch (name) {
+            case "sources.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.sources(s.report())); }
             case "claims.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.claims(s.report())); }
             case "quotes.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.quotes(s.report())); }
             case "discrepancies.csv" -> { type = "text/csv; charset=utf-8";

@@ -47,8 +47,11 @@ class ServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         Document page = Jsoup.parse(r.body());
-        assertThat(page.select("table").first().select("td > a").eachText()).contains("01-continental-press", "03-northern-herald")
-                .doesNotContain("02-lindqvist-daily");
+        // each independent source listed by its headline, linked to its page, its id under it
+        assertThat(page.select("table").first().select("td > a").eachAttr("href")).contains("/sources/01-continental-press",
+                "/sources/03-northern-herald").doesNotContain("/sources/02-lindqvist-daily");
+        assertThat(page.select("table").first().select("td > a").eachText()).contains("Footbridge collapses in Lindqvist harbour, injuring 14");
+        assertThat(page.select("table").first().select("td > div.muted").eachText()).contains("01-continental-press");
         assertThat(page.select("ul.copies a").eachText()).containsExactly("02-lindqvist-daily");
         assertThat(page.select("ul.facts").text()).contains("6 documents from 5 independent sources");
     }
@@ -147,7 +150,7 @@ class ServerTest {
         assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.path("added")).extracting(JsonNode::asText).containsExactly("07-ferry-update");
         assertThat(demo.json("/api/documents")).extracting(d -> d.path("id").asText()).contains("07-ferry-update").hasSize(7);
-        assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachText()).contains("07-ferry-update");
+        assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachAttr("href")).contains("/sources/07-ferry-update");
         assertThat(Files.readString(demo.dir.resolve("report.json"))).contains("07-ferry-update");
         assertThat(demo.get("/sources/07-ferry-update").body()).contains("the harbour master said");
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.model.DocumentFlag;
+import org.crosscheck.model.FactOverride;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 import org.flywaydb.core.Flyway;
@@ -152,7 +153,7 @@ public final class Workspace implements AutoCloseable {
             db.setAutoCommit(false);
             List<String> planned = plannedIds(docs);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
-                    + "title, outlet, author, published, flags, full_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "title, outlet, author, published, flags, full_length, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement supersede = db.prepareStatement("UPDATE documents SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
                 for (int i = 0; i < docs.size(); i++) {
                     NewDocument d = docs.get(i);
@@ -169,6 +170,7 @@ public final class Workspace implements AutoCloseable {
                     ps.setString(10, d.meta().published() == null ? null : d.meta().published().toString());
                     ps.setString(11, flagLabels(d.flags()));
                     ps.setLong(12, d.fullLength());
+                    ps.setString(13, d.meta().url());
                     ps.executeUpdate();
                     if (d.supersedes() != null) {
                         supersede.setString(1, id);
@@ -336,19 +338,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Every current document in the workspace (older versions of changed sources left out), ordered by id. */
+    /** Every current document in the workspace (older versions of changed sources left out), ordered by id, with the facts users set on it. */
     public List<SourceDocument> documents() {
         List<SourceDocument> out = new ArrayList<>();
+        Map<String, Map<String, FactOverride>> overrides = overrides();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, sha256, path, media_type, captured, text, title, outlet, author, "
-                        + "published, flags, full_length FROM documents WHERE superseded_by IS NULL ORDER BY id")) {
+                        + "published, flags, full_length, url FROM documents WHERE superseded_by IS NULL ORDER BY id")) {
             while (rs.next()) {
                 String pub = rs.getString(10);
                 String text = rs.getString(6);
                 long full = rs.getLong(12);
+                boolean fullUnknown = rs.wasNull();
                 out.add(new SourceDocument(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4),
                         Instant.parse(rs.getString(5)), text, new SourceMetadata(rs.getString(7), rs.getString(8),
-                        rs.getString(9), pub == null ? null : LocalDate.parse(pub)), flags(rs.getString(11)), rs.wasNull() ? text.length() : full));
+                        rs.getString(9), pub == null ? null : LocalDate.parse(pub), rs.getString(13)), flags(rs.getString(11)),
+                        fullUnknown ? text.length() : full, overrides.getOrDefault(rs.getString(1), Map.of())));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
@@ -371,6 +376,83 @@ public final class Workspace implements AutoCloseable {
                         + "WHERE superseded_by IS NOT NULL ORDER BY id")) {
             while (rs.next()) {
                 out.add(new Superseded(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * A fact a user sets on a source, to be recorded.
+     *
+     * @param value the value, or null to put the field back to what the text shows
+     */
+    public record OverrideRequest(String document, String field, @Nullable String value, String by, Instant at) {}
+
+    /**
+     * Records facts users set, all in one transaction; the originals and their hashes are untouched.
+     *
+     * @throws IllegalArgumentException naming the document or field when one is unknown or a value is not of its form
+     */
+    public void setOverrides(List<OverrideRequest> requests) {
+        try {
+            Set<String> ids = ids();
+            for (OverrideRequest r : requests) {
+                if (!ids.contains(r.document())) throw new IllegalArgumentException("no source with id " + r.document() + " in " + dir);
+                if (!FactOverride.FIELDS.contains(r.field())) {
+                    throw new IllegalArgumentException("cannot set '" + r.field() + "': the fields are " + String.join(", ", FactOverride.FIELDS));
+                }
+                if (r.value() != null && r.field().equals("published")) {
+                    try {
+                        LocalDate.parse(r.value());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new IllegalArgumentException("published must be a date as YYYY-MM-DD, not '" + r.value() + "'", e);
+                    }
+                }
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO overrides (document, field, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (OverrideRequest r : requests) {
+                    ps.setString(1, r.document());
+                    ps.setString(2, r.field());
+                    ps.setString(3, r.value() == null || r.value().isBlank() ? null : r.value().strip());
+                    ps.setString(4, r.by());
+                    ps.setString(5, r.at().toString());
+                    ps.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw new WorkspaceException("cannot record the facts set in " + dir.resolve(DATABASE) + " (nothing was changed): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed with the workspace
+            }
+        }
+    }
+
+    /** The facts in force per document id and field: the latest setting of each, unless it put the field back. */
+    public Map<String, Map<String, FactOverride>> overrides() {
+        Map<String, Map<String, FactOverride>> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT document, field, value, set_by, set_at FROM overrides ORDER BY id")) {
+            while (rs.next()) {
+                Map<String, FactOverride> doc = out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>());
+                if (rs.getString(3) == null) {
+                    doc.remove(rs.getString(2));
+                } else {
+                    doc.put(rs.getString(2), new FactOverride(rs.getString(3), rs.getString(4), Instant.parse(rs.getString(5))));
+                }
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
