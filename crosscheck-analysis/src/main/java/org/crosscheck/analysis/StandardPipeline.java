@@ -58,7 +58,7 @@ public final class StandardPipeline {
                 .add(new SyndicationDetector())
                 .add(new TimelineBuilder())
                 .add(claims)
-                .add(new DiscrepancyFinder())
+                .add(claims.discrepancies())
                 .build();
     }
 }

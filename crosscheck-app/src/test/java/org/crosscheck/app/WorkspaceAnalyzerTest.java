@@ -138,4 +138,53 @@ class WorkspaceAnalyzerTest {
             assertThat(ws.documents()).isEmpty();
         }
     }
+
+    @Test
+    void factsSetInAMetaFileAreRecordedWinOverTheTextAndSurviveReanalysisWhileTheOriginalStaysAsItWas() throws Exception {
+        Path meta = tmp.resolve("meta.csv");
+        Files.writeString(meta, "file,outlet,published,title,url\na.txt,Harbour Gazette,2025-03-11,,https://gazette.example/bridge\n");
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            var first = analyzer.run(ws, List.of(read("a.txt", "Bridge falls into the harbour\n\nThe bridge fell on Tuesday, the mayor said.\n")),
+                    new WorkspaceAnalyzer.Settings("harbour", null).withMeta(MetaFile.read(meta), "--meta meta.csv (desk)"), ProgressListener.NONE);
+            var doc = first.report().documents().get(0);
+            assertThat(doc.outlet()).isEqualTo("Harbour Gazette");
+            assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 3, 11));
+            assertThat(doc.title()).isEqualTo("Bridge falls into the harbour"); // an empty cell sets nothing
+            assertThat(doc.details().overrides()).containsOnlyKeys("outlet", "published", "url");
+            assertThat(doc.details().overrides().get("outlet").by()).isEqualTo("--meta meta.csv (desk)");
+            String sha = doc.source().sha256();
+            byte[] original = Files.readAllBytes(ws.original(sha));
+
+            var again = analyzer.run(ws, List.of(), WorkspaceAnalyzer.Settings.REMEMBERED, ProgressListener.NONE);
+            var same = again.report().documents().get(0);
+            assertThat(same.outlet()).isEqualTo("Harbour Gazette");
+            assertThat(same.published()).isEqualTo(LocalDate.of(2025, 3, 11));
+            assertThat(same.details().publishedBasis()).isEqualTo("set");
+            // Tuesday is read against the date set by hand
+            assertThat(again.report().timeline()).anySatisfy(e -> assertThat(e.when()).isEqualTo("2025-03-11"));
+            assertThat(same.source().sha256()).isEqualTo(sha);
+            assertThat(Files.readAllBytes(ws.original(sha))).isEqualTo(original);
+            assertThat(new String(ws.readFile("report.json"), StandardCharsets.UTF_8)).contains("\"overrides\"").contains("--meta meta.csv (desk)");
+        }
+    }
+
+    @Test
+    void aMetaRowNamingNoSourceStopsTheRunBeforeAnythingChanges() throws Exception {
+        Path meta = tmp.resolve("meta.json");
+        Files.writeString(meta, "[{\"file\": \"missing.txt\", \"outlet\": \"Nobody\"}]");
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            assertThatThrownBy(() -> analyzer.run(ws, List.of(read("a.txt", "Bridge falls\n\nThe bridge fell on Tuesday.\n")),
+                    new WorkspaceAnalyzer.Settings("harbour", null).withMeta(MetaFile.read(meta), "--meta meta.json"), ProgressListener.NONE))
+                    .isInstanceOf(WorkspaceAnalyzer.UnknownSourceException.class).hasMessageContaining("missing.txt");
+            assertThat(ws.documents()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMalformedMetaFileIsRefusedNamingTheRowAndTheReason() throws Exception {
+        Path meta = tmp.resolve("meta.csv");
+        Files.writeString(meta, "file,published\na.txt,11 March 2025\n");
+        assertThatThrownBy(() -> MetaFile.read(meta)).isInstanceOf(MetaFile.MetaFileException.class)
+                .hasMessageContaining("row 1").hasMessageContaining("YYYY-MM-DD");
+    }
 }

@@ -26,6 +26,21 @@ public final class Extractors {
         };
     }
 
+    /** The text crosscheck's ingest step renders a page to, or null when it cannot read it. */
+    public static java.util.function.Function<byte[], String> rendering(Ingestor ingestor) {
+        return html -> ingestor.read("page.html", html) instanceof Extracted e ? e.text() : null;
+    }
+
+    /** The lines the cleaning stage removes from a rendered page, stripped. */
+    public static java.util.Set<String> removedLines(String text) {
+        SourceDocument doc = new SourceDocument("page", "page.html", "0".repeat(64), "text/html", java.time.Instant.EPOCH, text,
+                SourceDocument.SourceMetadata.NONE);
+        var cleaned = new BoilerplateFilter().apply(DocumentAnalysis.of(doc)).get(BoilerplateFilter.CLEANED);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        cleaned.removed().forEach(r -> out.add(r.span().text().strip()));
+        return out;
+    }
+
     /** Readability4J, a Kotlin port of Mozilla's Readability.js, as a peer Java extractor. */
     public static ArticleExtractor readability4j() {
         return (url, html) -> {

@@ -62,9 +62,17 @@ public final class ServeLoad {
      */
     public static Result run(URI base, List<String> pages, int readers, Duration minimum, String fileName, byte[] document, String expectId)
             throws InterruptedException {
+        return run(base, null, pages, readers, minimum, fileName, document, expectId);
+    }
+
+    /** Runs the load on a server that wants an access token ({@code token}, sent as a bearer token; null for none). */
+    public static Result run(URI base, String token, List<String> pages, int readers, Duration minimum, String fileName, byte[] document,
+            String expectId) throws InterruptedException {
         String host = base.getHost();
         if (!host.equals("127.0.0.1") && !host.equals("localhost")) throw new IllegalArgumentException("load runs on loopback only, not " + base);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        // the header every request carries; a harmless one when the server wants no token (the builder refuses an empty list)
+        String[] auth = token == null ? new String[] {"X-Crosscheck-Load", "1"} : new String[] {"Authorization", "Bearer " + token};
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
         List<String> samples = Collections.synchronizedList(new ArrayList<>());
@@ -81,7 +89,7 @@ public final class ServeLoad {
                     String path = pages.get(i % pages.size());
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).headers(auth).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() != 200) error(errors, samples, path + " answered " + r.statusCode());
                     } catch (IOException e) {
@@ -101,20 +109,20 @@ public final class ServeLoad {
         threads.forEach(Thread::start);
         started.await();
         long t0 = System.nanoTime();
-        String state = upload(http, base, fileName, document);
+        String state = upload(http, base, auth, fileName, document);
         long minimumEnd = t0 + minimum.toNanos();
         while (System.nanoTime() < minimumEnd) Thread.sleep(50);
         stop.set(true);
         for (Thread th : threads) th.join(60_000);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        boolean listed = listed(http, base, expectId);
+        boolean listed = listed(http, base, auth, expectId);
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(readers, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6, state, listed, List.copyOf(samples));
     }
 
     /** Uploads the document and waits for its job; returns the job's final state. */
-    private static String upload(HttpClient http, URI base, String name, byte[] bytes) throws InterruptedException {
+    private static String upload(HttpClient http, URI base, String[] auth, String name, byte[] bytes) throws InterruptedException {
         String boundary = "----crosscheck-load";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
@@ -122,14 +130,14 @@ public final class ServeLoad {
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/documents"))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/documents")).headers(auth)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 202) return "refused (" + r.statusCode() + ": " + r.body() + ")";
             String job = JSON.readTree(r.body()).path("id").asText();
             long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (System.nanoTime() < until) {
-                JsonNode s = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/jobs/" + job)).build(),
+                JsonNode s = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/jobs/" + job)).headers(auth).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
                 String state = s.path("state").asText();
                 if (state.equals("done") || state.equals("failed")) return state + (state.equals("failed") ? " (" + s.path("message").asText() + ")" : "");
@@ -141,9 +149,9 @@ public final class ServeLoad {
         }
     }
 
-    private static boolean listed(HttpClient http, URI base, String id) throws InterruptedException {
+    private static boolean listed(HttpClient http, URI base, String[] auth, String id) throws InterruptedException {
         try {
-            JsonNode docs = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/documents")).build(),
+            JsonNode docs = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/api/documents")).headers(auth).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             for (JsonNode d : docs) if (d.path("id").asText().equals(id)) return true;
             return false;

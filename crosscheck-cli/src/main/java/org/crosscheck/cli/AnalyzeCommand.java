@@ -42,6 +42,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "date that relative expressions (\"on Wednesday\") resolve against when a source has no date")
     LocalDate referenceDate;
 
+    @Option(names = "--meta", paramLabel = "FILE",
+            description = {"facts the texts do not say, set by hand: CSV with a header file,outlet,published,title,url (or JSON",
+                    "of such objects); each is recorded in the workspace with who and when, wins over what the text shows,",
+                    "and stays for later runs; the originals are untouched"})
+    Path meta;
+
     @Option(names = "--max-bytes", defaultValue = "52428800", description = "largest file read, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
@@ -51,6 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--claim-judge", paramLabel = "FILE", description = "weights of another claim judge (as bench train-claims writes "
             + "them), to measure one trained without a corpus on that corpus; the shipped judge by default")
     Path claimJudge;
+
+    @Option(names = "--follow-links", description = "follow symbolic links inside the folders given even where they lead out of them "
+            + "(by default such links are named and skipped)")
+    boolean followLinks;
 
     @Option(names = {"-q", "--quiet"}, description = "print only errors")
     boolean quiet;
@@ -65,10 +75,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        java.util.List<org.crosscheck.app.MetaFile.Entry> metaEntries = java.util.List.of();
+        if (meta != null) {
+            try {
+                metaEntries = org.crosscheck.app.MetaFile.read(meta);
+            } catch (org.crosscheck.app.MetaFile.MetaFileException e) {
+                err.println("crosscheck: " + e.getMessage());
+                return 2;
+            }
+        }
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
+            if (!WorkspaceAnalyzer.reportsInStep(ws)) {
+                err.println("crosscheck: the reports in " + out + " are behind its sources (an earlier run was stopped before it finished "
+                        + "them, or an older crosscheck wrote them); this run writes them again");
+            }
             List<IngestResult> read = new ArrayList<>();
-            List<Path> files = ingestor.files(inputs, out, r -> {
+            List<Path> files = ingestor.files(inputs, inputs, followLinks, out, r -> {
                 skipped(err, r);
                 read.add(r);
             });
@@ -87,13 +110,29 @@ final class AnalyzeCommand implements Callable<Integer> {
                     : String.valueOf(inputs.get(0).toAbsolutePath().normalize().getFileName());
             WorkspaceAnalyzer.Outcome outcome;
             try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
-                outcome = Main.analyzer(claimJudge).run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate), bars);
+                outcome = Main.analyzer(claimJudge).run(ws, read, new WorkspaceAnalyzer.Settings(corpus, referenceDate)
+                        .withMeta(metaEntries, "--meta " + (meta == null ? "" : meta.getFileName()) + " (" + System.getProperty("user.name", "user") + ")"), bars);
+            } catch (WorkspaceAnalyzer.UnknownSourceException e) {
+                err.println("crosscheck: " + e.getMessage() + "; nothing was changed");
+                return 2;
             } catch (WorkspaceAnalyzer.NothingToAnalyzeException e) {
                 err.println("crosscheck: " + e.getMessage());
                 return 1;
             }
-            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped; analysed %d documents%n",
-                    outcome.added().size(), outcome.known(), outcome.rejected().size(), outcome.report().documents().size());
+            // nothing is cut or changed silently: each source read only in part, or mended, is named
+            for (var d : outcome.added()) {
+                if (d.truncated()) err.println("note: " + d.path() + ": " + d.truncationNote() + " (flagged 'truncated' in the reports)");
+                if (d.flags().contains(org.crosscheck.model.DocumentFlag.NUL_REMOVED)) {
+                    err.println("note: " + d.path() + ": NUL bytes removed from the text (flagged 'nul-removed')");
+                }
+                if (d.flags().contains(org.crosscheck.model.DocumentFlag.MIXED_ENCODING)) {
+                    err.println("note: " + d.path() + ": mixes character encodings, decoded line by line (flagged 'mixed-encoding')");
+                }
+            }
+            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped%s; analysed %d documents%n",
+                    outcome.added().size(), outcome.known(), outcome.rejected().size(),
+                    outcome.superseded().isEmpty() ? "" : ", " + outcome.superseded().size() + " replaced by a newer version",
+                    outcome.report().documents().size());
             if (!quiet) {
                 stdout.println(out.resolve("report.html"));
                 stdout.println(out.resolve("report.md"));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
-                BenchCommand.TrainClaims.class})
+                BenchCommand.TrainClaims.class, BenchCommand.LongText.class, BenchCommand.Sources.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -298,6 +298,145 @@ final class BenchCommand implements Runnable {
             figures.forEach((k, v) -> comment.append(String.format(Locale.ROOT, "  %s %.4f%n", k, v)));
             AtomicFiles.write(file, judge.write(comment.toString().strip()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             err.println("crosscheck: wrote " + file);
+        }
+    }
+
+    @Command(name = "long-text", mixinStandardHelpOptions = true,
+            description = {"Builds texts of the given sizes from a folder of news texts, each once as ordinary paragraphs and once",
+                    "as a single line, and reads and analyses each alone in a fresh workspace; prints the characters analysed,",
+                    "whether the text was flagged as cut, the seconds reading and analysing took, and the peak heap."})
+    static final class LongText implements Callable<Integer> {
+        @Parameters(paramLabel = "TEXT_DIR", description = "a folder of .txt news texts, e.g. ../shared/corpora/polnear/train/text")
+        Path dir;
+
+        @Option(names = "--sizes", defaultValue = "1,10,50", split = ",", description = "sizes in MB (default: ${DEFAULT-VALUE})")
+        List<Double> sizes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> texts;
+            try (var files = java.nio.file.Files.list(dir)) {
+                texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            }
+            if (texts.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no .txt files in " + dir);
+            var analyzer = Main.analyzer();
+            out.printf("# %s; texts built from %d files of %s%n", org.crosscheck.bench.HeapPeak.machine(), texts.size(), dir);
+            out.printf("%8s %-10s %12s %12s %9s %9s %10s %10s%n", "size", "shape", "characters", "analysed", "flagged", "read-s", "analyse-s",
+                    "cpu-s");
+            // the process's CPU time beside the wall time: on a shared machine the wall time says as much about the neighbours
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            for (double mb : sizes) {
+                for (boolean oneLine : new boolean[] {false, true}) {
+                    byte[] bytes = build(texts, (long) (mb * 1024 * 1024), oneLine);
+                    Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-long");
+                    try (var ws = org.crosscheck.workspace.Workspace.open(tmp.resolve("ws"));
+                            Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS.withMaxBytes(Math.max(bytes.length, IngestLimits.DEFAULTS.maxBytes())))) {
+                        System.gc();
+                        org.crosscheck.bench.HeapPeak.reset();
+                        long t0 = System.nanoTime();
+                        long cpu0 = os.getProcessCpuTime();
+                        var read = ingestor.read("long.txt", bytes);
+                        long t1 = System.nanoTime();
+                        java.util.Map<String, long[]> stages = new java.util.concurrent.ConcurrentHashMap<>();
+                        var outcome = analyzer.run(ws, List.of(read), new org.crosscheck.app.WorkspaceAnalyzer.Settings("long", null),
+                                (stage, done, total) -> {
+                                    long now = System.nanoTime();
+                                    stages.computeIfAbsent(stage, k -> new long[] {now, now})[1] = now;
+                                });
+                        long t2 = System.nanoTime();
+                        long cpu = os.getProcessCpuTime() - cpu0;
+                        var doc = outcome.report().documents().get(0).source();
+                        out.printf(Locale.ROOT, "%5.2f MB %-10s %,12d %,12d %9s %9.1f %10.1f %10.1f   peak heap %d MB%n", mb,
+                                oneLine ? "one-line" : "paragraphs", doc.fullLength(), doc.text().length(), doc.truncated() ? "truncated" : "no",
+                                (t1 - t0) / 1e9, (t2 - t1) / 1e9, cpu / 1e9, org.crosscheck.bench.HeapPeak.bytes() >> 20);
+                        // where the time went: the stages that took a second or more
+                        stages.entrySet().stream().filter(e -> e.getValue()[1] - e.getValue()[0] >= 1_000_000_000L)
+                                .sorted(java.util.Comparator.comparingLong(e -> e.getValue()[0] - e.getValue()[1]))
+                                .forEach(e -> out.printf(Locale.ROOT, "           %-60s %8.1f s%n", e.getKey(), (e.getValue()[1] - e.getValue()[0]) / 1e9));
+                        out.flush();
+                    } finally {
+                        try (var files = java.nio.file.Files.walk(tmp)) {
+                            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** News texts one after another up to {@code size} bytes, as paragraphs or all on one line. */
+        private static byte[] build(List<Path> texts, long size, boolean oneLine) throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; b.length() < size; i++) {
+                String t = java.nio.file.Files.readString(texts.get(i % texts.size()));
+                b.append(oneLine ? t.replaceAll("\\s*\\n\\s*", " ") : t).append(oneLine ? " " : "\n\n");
+            }
+            b.setLength((int) size);
+            return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = {"Analyses each corpus and compares every source's headline, outlet, origin and publication date",
+                    "with a gold file's documents (a documents-only gold is enough): a row per source, then the totals,",
+                    "among them how many wire datelines were given as origin and not as outlet."})
+    static final class Sources implements Callable<Integer> {
+        @Parameters(paramLabel = "GOLD=CORPUS", arity = "1..*",
+                description = "a gold file and the corpus folder it annotates, e.g. gold/newswcl50-dev-event_0-documents.json=../shared/corpora/newswcl50-dev/event_0")
+        List<String> pairs;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            int n = 0;
+            int titles = 0;
+            int outlets = 0;
+            int origins = 0;
+            int published = 0;
+            int wires = 0;
+            int wiresAsOrigin = 0;
+            out.printf("%-22s %-5s %-6s %-6s %-9s %s%n", "document", "title", "outlet", "origin", "published", "title as read | outlet | origin | published");
+            for (String pair : pairs) {
+                int eq = pair.indexOf('=');
+                if (eq < 0) throw new CommandLine.ParameterException(spec.commandLine(), "expected GOLD=CORPUS, got " + pair);
+                Path gold = Path.of(pair.substring(0, eq));
+                Path corpus = Path.of(pair.substring(eq + 1));
+                Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-sources");
+                String ref = org.crosscheck.evaluate.GoldEvaluation.referenceDate(gold);
+                String[] args = ref == null ? new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString()}
+                        : new String[] {"analyze", "-q", corpus.toString(), "--out", tmp.toString(), "--reference-date", ref};
+                int code = Main.run(new PrintWriter(java.io.OutputStream.nullOutputStream()), spec.commandLine().getErr(), args);
+                if (code != 0 && code != Main.SKIPPED) return code;
+                for (var row : org.crosscheck.evaluate.SourceFactsScore.score(gold, tmp.resolve("report.json"), corpus)) {
+                    n++;
+                    if (row.titleRight()) titles++;
+                    if (row.outletRight()) outlets++;
+                    if (row.originRight()) origins++;
+                    if (row.publishedRight()) published++;
+                    if (row.goldOrigin() != null) {
+                        wires++;
+                        if (row.wireAsOrigin()) wiresAsOrigin++;
+                    }
+                    String title = row.title().length() > 60 ? row.title().substring(0, 57) + "..." : row.title();
+                    out.printf("%-22s %-5s %-6s %-6s %-9s %s | %s | %s | %s%n", row.id(), mark(row.titleRight()), mark(row.outletRight()),
+                            mark(row.originRight()), mark(row.publishedRight()), title, row.outlet(), row.origin(), row.published());
+                }
+                out.flush();
+            }
+            out.printf("titles %d/%d%noutlets %d/%d%norigins %d/%d%npublished %d/%d%nwire datelines given as origin, not outlet %d/%d%n",
+                    titles, n, outlets, n, origins, n, published, n, wiresAsOrigin, wires);
+            return 0;
+        }
+
+        private static String mark(boolean right) {
+            return right ? "ok" : "WRONG";
         }
     }
 }

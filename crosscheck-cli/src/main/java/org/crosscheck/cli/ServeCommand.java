@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosscheck.ingest.IngestLimits;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a workspace as a web application: sources side by side, claims by source, quotes by speaker,",
                 "disagreements, timeline, each source's marked text, uploads analysed into the same workspace, and a JSON",
-                "API under /api/ (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host says otherwise;",
-                "then every request needs the access token printed with the address. Stop it with Ctrl-C."})
+                "API under /api/ (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host says otherwise.",
+                "Every request needs the access token in the printed address (on loopback too: any local user can reach a",
+                "loopback port). Documents are added by upload, or by a path under a folder named with --allow-path.",
+                "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "WORKSPACE",
             description = "the workspace folder (the --out of crosscheck analyze); created when it does not exist (default: the current folder, "
@@ -34,6 +38,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}); any other than loopback requires the printed access token")
     String host;
+
+    @Option(names = "--no-token", description = "serve without an access token: loopback only, and then every user of this machine can "
+            + "read the workspace and add to it")
+    boolean noToken;
+
+    @Option(names = "--allow-path", paramLabel = "DIR", description = "a folder under which documents may be added by their path on this "
+            + "machine (repeatable; none by default, so the server reads no file a caller names)")
+    List<Path> allowPaths = new ArrayList<>();
+
+    @Option(names = "--upload-time-limit", defaultValue = "300", paramLabel = "SECONDS", description = "the longest an upload's analysis "
+            + "may go without finishing a document or a stage; past it the upload fails and changes nothing (default: ${DEFAULT-VALUE})")
+    long uploadTimeLimit;
 
     @Option(names = "--max-upload-bytes", defaultValue = "52428800", description = "largest upload accepted (default: ${DEFAULT-VALUE})")
     long maxUploadBytes;
@@ -53,7 +69,21 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the current folder is not a crosscheck workspace; "
                     + "name one (crosscheck serve out/demo), or a new folder to start an empty one");
         }
-        ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes);
+        ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes)
+                .withAllowedPaths(allowPaths).withStallLimit(Duration.ofSeconds(uploadTimeLimit));
+        if (noToken) settings = settings.withoutToken();
+        try {
+            if (noToken && !settings.loopback()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--no-token is allowed on a loopback address only (--host "
+                        + host + " is reachable from other machines)");
+            }
+            settings.loopback(); // an unknown host is a usage error, said before anything starts
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        for (Path p : allowPaths) {
+            if (!Files.isDirectory(p)) throw new CommandLine.ParameterException(spec.commandLine(), "--allow-path " + p + " is not a folder");
+        }
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxUploadBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -68,8 +98,10 @@ final class ServeCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "crosscheck-stop"));
-            err.println("crosscheck: serving " + dir.toAbsolutePath().normalize() + (server.token() == null ? ""
-                    : " (off loopback: every request needs the token in the address below, or 'Authorization: Bearer <token>')")
+            err.println("crosscheck: serving " + dir.toAbsolutePath().normalize() + (server.token() == null
+                    ? " WITHOUT AN ACCESS TOKEN (--no-token): every user of this machine can read this workspace and add to it"
+                    : " (every request needs the token in the address below, or 'Authorization: Bearer <token>')")
+                    + (allowPaths.isEmpty() ? "; adding by path is off (--allow-path DIR)" : "; adding by path under " + allowPaths)
                     + "; Ctrl-C to stop");
             err.flush();
             out.println(server.address());

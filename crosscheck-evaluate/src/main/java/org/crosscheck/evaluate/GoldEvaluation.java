@@ -361,6 +361,8 @@ public final class GoldEvaluation {
         }
         int sysLinks = 0;
         int sysLinksRight = 0;
+        // every cross-document link the report makes, also those between statements the gold holds in no claim
+        int strictLinks = 0;
         for (JsonNode sc : sysClaims) {
             List<JsonNode> ms = new ArrayList<>();
             sc.path("mentions").forEach(ms::add);
@@ -369,6 +371,7 @@ public final class GoldEvaluation {
                     JsonNode a = ms.get(i);
                     JsonNode b = ms.get(j);
                     if (a.path("doc").asText().equals(b.path("doc").asText())) continue;
+                    strictLinks++;
                     if (!inGold(a) || !inGold(b)) continue;
                     sysLinks++;
                     boolean right = false;
@@ -391,6 +394,7 @@ public final class GoldEvaluation {
         double p = ratio(sysLinksRight, sysLinks);
         double r = ratio(goldLinksFound, goldLinks);
         f.put("claim_link_precision", p);
+        f.put("claim_link_strict_precision", ratio(sysLinksRight, strictLinks));
         f.put("claim_link_recall", r);
         f.put("claim_link_f1", f1(p, r));
         f.put("cross_source_claims_joined", ratio(joined, multi));
@@ -418,19 +422,7 @@ public final class GoldEvaluation {
             n++;
             boolean hit = false;
             for (JsonNode s : report.path("discrepancies")) {
-                Set<Integer> variantsHit = new HashSet<>();
-                int vi = 0;
-                for (JsonNode gv : g.path("variants")) {
-                    for (JsonNode gt : gv.path("text")) {
-                        for (JsonNode sv : s.path("variants")) {
-                            for (JsonNode sm : sv.path("mentions")) {
-                                if (Text.overlap(sm.path("text").asText(), gt.asText(), 0.5)) variantsHit.add(vi);
-                            }
-                        }
-                    }
-                    vi++;
-                }
-                if (variantsHit.size() >= 2) {
+                if (matches(s, g)) {
                     found++;
                     hit = true;
                     break;
@@ -438,8 +430,35 @@ public final class GoldEvaluation {
             }
             if (!hit) misses.add("discrepancy missed\t" + g.path("id").asText() + "\t" + clip(g.path("description").asText()));
         }
+        int reported = 0;
+        int right = 0;
+        for (JsonNode s : report.path("discrepancies")) {
+            reported++;
+            boolean ok = false;
+            for (JsonNode g : gold.path("discrepancies")) ok |= matches(s, g);
+            if (ok) right++;
+            else misses.add("discrepancy not in the gold\t" + s.path("id").asText() + "\t" + clip(s.path("description").asText()));
+        }
         f.put("discrepancy_recall", ratio(found, n));
-        f.put("discrepancies_reported", (double) report.path("discrepancies").size());
+        f.put("discrepancy_precision", ratio(right, reported));
+        f.put("discrepancies_reported", (double) reported);
+    }
+
+    /** Whether a reported discrepancy puts at least two of a gold discrepancy's variants against each other. */
+    private static boolean matches(JsonNode s, JsonNode g) {
+        Set<Integer> variantsHit = new HashSet<>();
+        int vi = 0;
+        for (JsonNode gv : g.path("variants")) {
+            for (JsonNode gt : gv.path("text")) {
+                for (JsonNode sv : s.path("variants")) {
+                    for (JsonNode sm : sv.path("mentions")) {
+                        if (Text.overlap(sm.path("text").asText(), gt.asText(), 0.5)) variantsHit.add(vi);
+                    }
+                }
+            }
+            vi++;
+        }
+        return variantsHit.size() >= 2;
     }
 
     private void syndication(Map<String, Double> f) {

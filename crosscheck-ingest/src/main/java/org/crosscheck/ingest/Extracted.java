@@ -1,6 +1,8 @@
 package org.crosscheck.ingest;
 
 import java.util.Objects;
+import java.util.Set;
+import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 
 /**
@@ -15,6 +17,8 @@ public final class Extracted implements IngestResult {
     private final String mediaType;
     private final String text;
     private final SourceMetadata meta;
+    private final Set<DocumentFlag> flags;
+    private final long fullLength;
 
     /**
      * @param suggestedId the file name without its extension, made safe for a file name
@@ -24,6 +28,15 @@ public final class Extracted implements IngestResult {
      */
     public Extracted(String suggestedId, String path, byte[] original, String sha256, String mediaType, String text,
             SourceMetadata meta) {
+        this(suggestedId, path, original, sha256, mediaType, text, meta, Set.of(), text.length());
+    }
+
+    /**
+     * @param flags      what reading found that a reader should know (the text was cut, NUL bytes removed, encodings mixed)
+     * @param fullLength the characters extracted before the text was cut to what is analysed
+     */
+    public Extracted(String suggestedId, String path, byte[] original, String sha256, String mediaType, String text,
+            SourceMetadata meta, Set<DocumentFlag> flags, long fullLength) {
         this.suggestedId = Objects.requireNonNull(suggestedId);
         this.path = Objects.requireNonNull(path);
         this.original = original.clone();
@@ -31,6 +44,17 @@ public final class Extracted implements IngestResult {
         this.mediaType = Objects.requireNonNull(mediaType);
         this.text = Objects.requireNonNull(text);
         this.meta = Objects.requireNonNull(meta);
+        this.flags = Set.copyOf(flags);
+        this.fullLength = Math.max(fullLength, text.length());
+    }
+
+    public Set<DocumentFlag> flags() {
+        return flags;
+    }
+
+    /** How many characters the text had before it was cut; {@code text().length()} unless flagged truncated. */
+    public long fullLength() {
+        return fullLength;
     }
 
     public String suggestedId() {

@@ -32,6 +32,10 @@ final class HtmlReader {
                     + "|donate|disclaimer|copyright|toolbar|login|sign-?in|rating|print|social|video-player)([-_ ]|$)");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd";
     private static final Pattern PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+    /** JSON-LD's publisher: {"publisher": {"@type": "Organization", "name": "..."}} (the name may come before or after the type). */
+    private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{1,120})\"");
+    /** The address a browser's "save page" writes into the copy: {@code <!-- saved from url=(0042)https://... -->}. */
+    private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
 
     private HtmlReader() {}
 
@@ -39,7 +43,7 @@ final class HtmlReader {
 
     static Page read(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
-        SourceMetadata meta = meta(doc);
+        SourceMetadata meta = meta(doc, html, baseUri);
         doc.select(NEVER_TEXT).remove();
         Element body = doc.body();
         int pageText = body == null ? 0 : body.text().length();
@@ -85,13 +89,33 @@ final class HtmlReader {
         return false;
     }
 
-    private static SourceMetadata meta(Document doc) {
+    private static SourceMetadata meta(Document doc, String html, String baseUri) {
         String title = first(doc, "meta[property=og:title]", "meta[name=twitter:title]");
         if (title == null) {
             Element h1 = doc.selectFirst("h1");
             title = h1 != null && !h1.text().isBlank() ? h1.text() : doc.title().isBlank() ? null : doc.title();
         }
         String outlet = first(doc, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
+        if (outlet == null) {
+            for (Element s : doc.select("script[type=application/ld+json]")) {
+                Matcher m = PUBLISHER.matcher(s.data());
+                if (m.find()) {
+                    outlet = m.group(1).strip();
+                    break;
+                }
+            }
+        }
+        String url = first(doc, "meta[property=og:url]");
+        if (url == null) {
+            Element canonical = doc.selectFirst("link[rel=canonical][href]");
+            if (canonical != null) url = canonical.absUrl("href").isBlank() ? canonical.attr("href") : canonical.absUrl("href");
+        }
+        if (url == null) {
+            Matcher saved = SAVED_FROM.matcher(html.length() > 4096 ? html.substring(0, 4096) : html);
+            if (saved.find()) url = saved.group(1);
+        }
+        if (url == null && baseUri.matches("(?i)https?://.+")) url = baseUri; // a WARC record's target
+        if (url != null && !url.matches("(?i)https?://\\S+")) url = null;
         String author = first(doc, "meta[name=author]", "meta[property=article:author]");
         if (author == null || author.startsWith("http")) {
             Element byline = doc.selectFirst("[itemprop=author], [rel=author], .byline, .author, .article-author");
@@ -114,7 +138,7 @@ final class HtmlReader {
             Element time = doc.selectFirst("time[datetime]");
             if (time != null) date = time.attr("datetime");
         }
-        return new SourceMetadata(title == null ? null : title.strip(), outlet, author, parseDate(date));
+        return new SourceMetadata(title == null ? null : title.strip(), outlet, author, parseDate(date), url);
     }
 
     private static @Nullable String first(Document doc, String... selectors) {

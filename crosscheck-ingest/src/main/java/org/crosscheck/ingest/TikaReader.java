@@ -26,7 +26,8 @@ import org.xml.sax.SAXException;
 final class TikaReader {
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    record Result(String mediaType, String text, SourceMetadata meta) {}
+    /** @param cut whether the text went past the most characters read, and was cut there */
+    record Result(String mediaType, String text, SourceMetadata meta, boolean cut) {}
 
     String detect(byte[] bytes, String fileName) throws IOException {
         Metadata md = new Metadata();
@@ -41,6 +42,7 @@ final class TikaReader {
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         ParseContext context = new ParseContext();
+        boolean cut = false;
         context.set(Parser.class, parser); // embedded documents (attachments) are read too, within the same limits
         try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
             parser.parse(in, handler, md, context);
@@ -48,14 +50,15 @@ final class TikaReader {
             throw new TikaException("the file is empty", e);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) throw e;
-            // more text than the limit: keep what was read
+            // more text than the limit: keep what was read, and say so
+            cut = true;
         }
         String title = md.get(TikaCoreProperties.TITLE);
         String author = md.get(TikaCoreProperties.CREATOR);
         LocalDate date = HtmlReader.parseDate(md.get(TikaCoreProperties.CREATED));
         String type = md.get(Metadata.CONTENT_TYPE);
         return new Result(type == null ? "application/octet-stream" : type.split(";")[0].strip(), unwrap(handler.toString()),
-                new SourceMetadata(blankToNull(title), null, blankToNull(author), date));
+                new SourceMetadata(blankToNull(title), null, blankToNull(author), date), cut);
     }
 
     private static String blankToNull(String s) {

@@ -3,11 +3,16 @@ package org.crosscheck.model;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything one analysis found, in the shape of the report contract (crosscheck.report/1). */
+/**
+ * Everything one analysis found, in the shape of the report contract (crosscheck.report/1).
+ *
+ * @param generation the workspace's generation the report was made from (0 when unknown): a report whose generation is
+ *                   behind its workspace's is stale
+ */
 public record Report(
         String corpusName, Instant generated, String toolVersion,
         List<DocumentReport> documents, List<Entity> entities, List<Quote> quotes, List<Claim> claims,
-        List<Discrepancy> discrepancies, List<Relation> relations, List<TimelineEntry> timeline) {
+        List<Discrepancy> discrepancies, List<Relation> relations, List<TimelineEntry> timeline, long generation) {
     public static final String SCHEMA = "crosscheck.report/1";
 
     public Report {
@@ -18,5 +23,16 @@ public record Report(
         discrepancies = List.copyOf(discrepancies);
         relations = List.copyOf(relations);
         timeline = List.copyOf(timeline);
+    }
+
+    /** A report of no particular workspace generation. */
+    public Report(String corpusName, Instant generated, String toolVersion, List<DocumentReport> documents, List<Entity> entities,
+            List<Quote> quotes, List<Claim> claims, List<Discrepancy> discrepancies, List<Relation> relations, List<TimelineEntry> timeline) {
+        this(corpusName, generated, toolVersion, documents, entities, quotes, claims, discrepancies, relations, timeline, 0);
+    }
+
+    /** This report, made from the given workspace generation. */
+    public Report withGeneration(long g) {
+        return new Report(corpusName, generated, toolVersion, documents, entities, quotes, claims, discrepancies, relations, timeline, g);
     }
 }

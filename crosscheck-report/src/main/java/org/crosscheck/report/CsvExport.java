@@ -32,6 +32,21 @@ public final class CsvExport {
 
     private CsvExport() {}
 
+    /** One row per source: its title, outlet, origin and date, how the date was found, and which facts a user set by hand. */
+    public static byte[] sources(Report r) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (var d : r.documents()) {
+            rows.add(List.of(d.source().id(), nz(d.title()), nz(d.outlet()), nz(d.origin()), d.published() == null ? "" : d.published().toString(),
+                    d.details().overrides().containsKey("published") ? "set" : nz(d.details().publishedBasis()), nz(d.details().url()),
+                    String.join(" ", d.details().overrides().keySet().stream().sorted().toList()), d.source().sha256(), d.source().path()));
+        }
+        return write(List.of("id", "title", "outlet", "origin", "published", "published_basis", "url", "set_by_hand", "sha256", "path"), rows);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     public static byte[] claims(Report r) {
         Map<String, String> names = names(r);
         List<List<String>> rows = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class HtmlReport {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy")
                 .attr("content", "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        head.appendElement("meta").attr("name", ReportGeneration.META).attr("content", String.valueOf(r.generation()));
         head.appendElement("title").text(r.corpusName() + ": crosscheck report");
         head.appendElement("style").appendChild(new DataNode(ReportViews.css()));
         // a claim of one source only, or beyond the ones given sections, is shown where its source marks it

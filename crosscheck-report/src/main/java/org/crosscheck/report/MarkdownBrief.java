@@ -22,6 +22,16 @@ public final class MarkdownBrief {
 
     private MarkdownBrief() {}
 
+    /** " (set by hand)" after a fact a user set. */
+    private static String setByHand(DocumentReport d, String field) {
+        return d.details().overrides().containsKey(field) ? " (set by hand)" : "";
+    }
+
+    private static String basis(DocumentReport d) {
+        if (d.details().overrides().containsKey("published")) return " (set by hand)";
+        return "inferred".equals(d.details().publishedBasis()) ? " (inferred)" : "";
+    }
+
     public static byte[] write(Report r) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(r.corpusName())).append(": crosscheck brief\n\n");
@@ -30,10 +40,11 @@ public final class MarkdownBrief {
                 .append(r.discrepancies().size()).append(" disagreements. Generated ").append(r.generated())
                 .append(" by crosscheck ").append(r.toolVersion()).append(".\n\n");
 
-        md.append("## Sources\n\n| id | outlet | published | title | copy of | flags |\n|---|---|---|---|---|---|\n");
+        md.append("## Sources\n\n| id | outlet | published | title | origin | flags |\n|---|---|---|---|---|---|\n");
         for (DocumentReport d : r.documents()) {
-            md.append("| ").append(escape(d.source().id())).append(" | ").append(escape(or(d.outlet())))
-                    .append(" | ").append(d.published() == null ? "?" : d.published()).append(" | ").append(escape(or(d.title())))
+            md.append("| ").append(escape(d.source().id())).append(" | ").append(escape(or(d.outlet()) + setByHand(d, "outlet")))
+                    .append(" | ").append(d.published() == null ? "date unknown" : d.published() + basis(d))
+                    .append(" | ").append(escape(or(d.title()) + setByHand(d, "title")))
                     .append(" | ").append(escape(or(d.origin()))).append(" | ")
                     .append(escape(String.join(", ", d.cleaned().flags().stream().map(f -> f.label()).sorted().toList())))
                     .append(" |\n");
@@ -72,7 +83,12 @@ public final class MarkdownBrief {
 
         md.append("\n## Timeline\n\n");
         if (r.timeline().isEmpty()) md.append("No dated events found.\n");
+        boolean backgroundStarted = false;
         for (TimelineEntry t : r.timeline()) {
+            if (t.background() && !backgroundStarted) {
+                md.append("\nBackground the sources recall:\n\n");
+                backgroundStarted = true;
+            }
             md.append("- **").append(t.when()).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
                     .append(escape(String.join(", ", t.mentions().stream().map(m -> m.doc()).distinct().toList()))).append(")\n");
         }
@@ -84,6 +100,8 @@ public final class MarkdownBrief {
             d.cleaned().removed().forEach(x -> kinds.merge(x.kind().label(), 1, Integer::sum));
             md.append("- ").append(escape(d.source().id())).append(": ").append(kinds).append('\n');
         }
+        // the workspace generation, where ReportGeneration finds it: a brief older than its workspace is written again
+        md.append("\n<!-- ").append(ReportGeneration.MARK).append(r.generation()).append(" -->\n");
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -46,6 +46,8 @@ public final class ReportJson {
         corpus.put("documents", r.documents().size());
         corpus.put("generated", r.generated().toString());
         corpus.put("tool_version", r.toolVersion());
+        // added to v1: the workspace generation the report was made from, so a stale report is known after a kill
+        corpus.put("generation", r.generation());
 
         ArrayNode docs = root.putArray("documents");
         for (DocumentReport d : r.documents()) {
@@ -60,6 +62,19 @@ public final class ReportJson {
             o.put("published", d.published() == null ? null : d.published().toString());
             o.put("title", d.title());
             o.put("author", d.author());
+            // added to v1: how the source's facts were found, and the ones a user set by hand
+            DocumentReport.Details facts = d.details();
+            o.put("standfirst", facts.standfirst());
+            o.put("dateline", facts.dateline());
+            o.put("url", facts.url());
+            o.put("published_basis", facts.publishedBasis());
+            ObjectNode overrides = o.putObject("overrides");
+            facts.overrides().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+                ObjectNode ov = overrides.putObject(e.getKey());
+                ov.put("value", e.getValue().value());
+                ov.put("by", e.getValue().by());
+                ov.put("at", e.getValue().at().toString());
+            });
             o.put("text", d.source().text());
             o.put("body", d.cleaned().body());
             // added to v1 so a reader (the web view) can place the body back in the text exactly
@@ -78,9 +93,15 @@ public final class ReportJson {
             for (Removed x : d.cleaned().removed()) {
                 ObjectNode rn = span(removed.addObject(), x.span(), false);
                 rn.put("kind", x.kind().label());
+                if (x.note() != null) rn.put("note", x.note()); // added to v1: an editor's note kept apart, not junk
             }
             ArrayNode flags = o.putArray("flags");
             d.cleaned().flags().stream().map(DocumentFlag::label).sorted().forEach(flags::add);
+            // added to v1: how much of a cut text was analysed, in words, and the full length when known
+            if (d.source().truncated()) {
+                o.put("full_length", d.source().fullLength());
+                o.putArray("notes").add(d.source().truncationNote());
+            }
         }
 
         ArrayNode entities = root.putArray("entities");
@@ -165,6 +186,7 @@ public final class ReportJson {
             ObjectNode o = timeline.addObject();
             o.put("when", t.when());
             o.put("event", t.event());
+            o.put("background", t.background()); // added to v1: what the sources recall from before the event's own days
             ArrayNode mentions = o.putArray("mentions");
             t.mentions().forEach(m -> span(mentions.addObject(), m, true));
         }

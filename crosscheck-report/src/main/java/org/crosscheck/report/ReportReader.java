@@ -135,9 +135,10 @@ public final class ReportReader {
                         rel.path("similarity").asDouble()));
             }
             List<TimelineEntry> timeline = new ArrayList<>();
-            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null)));
+            for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null),
+                    t.path("background").asBoolean(false)));
             return new Report(req(corpus, "name"), instant(req(corpus, "generated")), req(corpus, "tool_version"), docs, entities, quotes,
-                    claims, discrepancies, relations, timeline);
+                    claims, discrepancies, relations, timeline, corpus.path("generation").asLong(0));
         }
 
         private DocumentReport document(JsonNode d) {
@@ -146,16 +147,27 @@ public final class ReportReader {
             if (texts.put(id, text) != null) throw new BadReportException("document id " + id + " appears twice", null);
             LocalDate published = date(opt(d, "published"), "document " + id + " published");
             SourceDocument.SourceMetadata meta = new SourceDocument.SourceMetadata(opt(d, "title"), opt(d, "outlet"), opt(d, "author"), published);
-            SourceDocument src = new SourceDocument(id, req(d, "path"), req(d, "sha256"), req(d, "media_type"),
-                    d.hasNonNull("captured") ? instant(req(d, "captured")) : Instant.EPOCH, text, meta);
             List<Removed> removed = new ArrayList<>();
-            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind"))));
+            for (JsonNode x : d.path("removed")) removed.add(new Removed(span(x, id), constant(JunkKind.class, req(x, "kind")), opt(x, "note")));
             Set<DocumentFlag> flags = EnumSet.noneOf(DocumentFlag.class);
             for (JsonNode f : d.path("flags")) flags.add(constant(DocumentFlag.class, f.asText()));
+            Set<DocumentFlag> fromReading = EnumSet.noneOf(DocumentFlag.class);
+            flags.stream().filter(DocumentFlag::fromReading).forEach(fromReading::add);
+            SourceDocument src = new SourceDocument(id, req(d, "path"), req(d, "sha256"), req(d, "media_type"),
+                    d.hasNonNull("captured") ? instant(req(d, "captured")) : Instant.EPOCH, text, meta, fromReading,
+                    d.path("full_length").asLong(text.length()));
             Span title = d.path("title_span").isObject() ? span(d.path("title_span"), id) : null;
             List<Span> paragraphs = d.has("paragraphs") ? spans(d.path("paragraphs"), id) : locate(id, text, d.path("body").asText(""));
-            return new DocumentReport(src, new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"), opt(d, "origin"),
-                    published, opt(d, "title"), opt(d, "author"));
+            java.util.Map<String, org.crosscheck.model.FactOverride> overrides = new java.util.HashMap<>();
+            var it = d.path("overrides").fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                overrides.put(e.getKey(), new org.crosscheck.model.FactOverride(req(e.getValue(), "value"), req(e.getValue(), "by"),
+                        instant(req(e.getValue(), "at"))));
+            }
+            var details = new DocumentReport.Details(opt(d, "standfirst"), opt(d, "dateline"), opt(d, "url"), opt(d, "published_basis"), overrides);
+            return new DocumentReport(src.withOverrides(overrides), new CleanedDocument(title, paragraphs, removed, flags), opt(d, "outlet"),
+                    opt(d, "origin"), published, opt(d, "title"), opt(d, "author"), details);
         }
 
         /** Finds each body paragraph in the text, in order; the body is the paragraphs' stripped texts. */

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * What every request passes before a handler sees it. Every response carries a
  * Content-Security-Policy that allows no script at all and styles only from the server, and
  * headers that stop framing, sniffing and referrers to other sites. On loopback the Host header must name the
- * loopback address, which defeats DNS rebinding (a hostile web page resolving its own name to
- * 127.0.0.1). Off loopback every request must carry the access token (header, or the cookie set
- * when the printed address is opened). Requests that change the workspace are refused when a
- * browser says they come from another site. Stateless and thread-safe.
+ * address bound or loopback, which defeats DNS rebinding (a hostile web page resolving its own name to
+ * 127.0.0.1). Every request must carry the access token (header, or the cookie set when the printed
+ * address is opened), on loopback too, as notebook servers do: any local user can reach a loopback
+ * port, and the server reads files its own user may read. Only {@code --no-token} on loopback lifts
+ * that. Requests that change the workspace are refused when a browser says they come from another
+ * site. Stateless and thread-safe.
  */
 final class Guard {
     static final String COOKIE = "crosscheck_token";
@@ -28,23 +30,45 @@ final class Guard {
 
     private final @Nullable String token;
     private final boolean loopback;
+    private final Set<String> hostNames;
 
-    Guard(@Nullable String token, boolean loopback) {
+    /**
+     * @param token    the token every request must carry, or null when none is required (--no-token, loopback only)
+     * @param loopback whether the server is bound to a loopback address: then the Host header is checked
+     * @param bound    the address bound, which the Host header may name as well as the loopback names
+     */
+    Guard(@Nullable String token, boolean loopback, String bound) {
         this.token = token;
         this.loopback = loopback;
+        Set<String> names = new java.util.HashSet<>(LOOPBACK_NAMES);
+        String b = bound.toLowerCase(Locale.ROOT);
+        names.add(b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b);
+        this.hostNames = Set.copyOf(names);
+    }
+
+    /**
+     * The headers every answer carries, Jetty's own error answers included. Referrer-Policy is
+     * same-origin, not no-referrer: under no-referrer browsers send "Origin: null" even on the
+     * server's own forms.
+     */
+    static final java.util.Map<String, String> HEADERS = orderedHeaders();
+
+    private static java.util.Map<String, String> orderedHeaders() {
+        java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Referrer-Policy", "same-origin");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put("Cross-Origin-Resource-Policy", "same-origin");
+        return java.util.Collections.unmodifiableMap(h);
     }
 
     /** Runs before every handler; answers and stops the request when it may not go on. */
     void check(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" even on the server's own forms
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        if (loopback && !loopbackHost(ctx.header("Host"))) {
-            refuse(ctx, 421, "This server answers only to 127.0.0.1 or localhost.");
+        HEADERS.forEach(ctx::header);
+        if (loopback && !hostAllowed(ctx.header("Host"))) {
+            refuse(ctx, 421, "This server answers only to the address it printed (or localhost).");
             return;
         }
         if (token != null && !authorised(ctx)) {
@@ -60,11 +84,11 @@ final class Guard {
     private boolean authorised(Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && same(auth.substring(7).strip())) return true;
-        if (same(ctx.cookie(COOKIE))) return true;
+        if (same(ctx.cookie(cookie(ctx)))) return true;
         String q = ctx.queryParam("token");
         if (same(q)) {
             // the printed address: keep the token in a cookie scripts cannot read, then drop it from the address bar
-            ctx.cookie(new Cookie(COOKIE, q, "/", -1, false, true, null, SameSite.STRICT));
+            ctx.cookie(new Cookie(cookie(ctx), q, "/", -1, false, true, null, SameSite.STRICT));
             if (ctx.method() == HandlerType.GET) {
                 ctx.redirect(ctx.path());
                 ctx.skipRemainingHandlers();
@@ -72,6 +96,14 @@ final class Guard {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The cookie's name on this server: browsers keep cookies by host, not port, so two servers on one
+     * machine (every one with a token now) would otherwise overwrite each other's.
+     */
+    static String cookie(Context ctx) {
+        return COOKIE + "_" + ctx.req().getLocalPort();
     }
 
     /** Constant-time comparison with the token, so its characters cannot be guessed one by one from timings. */
@@ -98,8 +130,16 @@ final class Guard {
         }
     }
 
+    private boolean hostAllowed(@Nullable String host) {
+        return host != null && hostNames.contains(hostName(host));
+    }
+
     static boolean loopbackHost(@Nullable String host) {
-        if (host == null) return false;
+        return host != null && LOOPBACK_NAMES.contains(hostName(host));
+    }
+
+    /** The name of a Host header without its port; an IPv6 literal keeps its brackets. */
+    private static String hostName(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         if (name.startsWith("[")) {
             int close = name.indexOf(']');
@@ -107,7 +147,7 @@ final class Guard {
         } else if (name.indexOf(':') >= 0) {
             name = name.substring(0, name.indexOf(':'));
         }
-        return LOOPBACK_NAMES.contains(name);
+        return name;
     }
 
     private static void refuse(Context ctx, int status, String why) {

@@ -1,11 +1,18 @@
 package org.crosscheck.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.crosscheck.analysis.pipeline.ProgressListener;
 import org.crosscheck.app.WorkspaceAnalyzer;
 import org.crosscheck.ingest.Extracted;
 import org.crosscheck.ingest.IngestResult;
@@ -91,11 +99,16 @@ final class Intake implements AutoCloseable {
     });
     private final AtomicLong ids = new AtomicLong();
 
-    Intake(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, AtomicReference<Snapshot> current) {
+    private final Duration stallLimit;
+    private ExecutorService analysis = analysisThread();
+
+    /** @param stallLimit the longest an analysis may go without finishing a document or a stage */
+    Intake(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, AtomicReference<Snapshot> current, Duration stallLimit) {
         this.ws = ws;
         this.analyzer = analyzer;
         this.ingestor = ingestor;
         this.current = current;
+        this.stallLimit = stallLimit;
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, "crosscheck-intake");
             t.setDaemon(true);
@@ -113,13 +126,49 @@ final class Intake implements AutoCloseable {
         });
     }
 
-    /** Queues a file or folder on this machine; returns the job id. */
-    String submit(Path path) {
+    /**
+     * Queues a file or folder on this machine, already checked to lie under {@code roots}; no symbolic
+     * link inside it is followed out of them. Returns the job id.
+     */
+    String submit(Path path, List<Path> roots) {
         return submit(path.toString(), () -> {
             List<IngestResult> out = new ArrayList<>();
-            for (Path f : ingestor.files(List.of(path), ws.dir(), out::add)) out.addAll(ingestor.read(f));
+            for (Path f : ingestor.files(List.of(path), roots, false, ws.dir(), out::add)) out.addAll(ingestor.read(f));
             return out;
         });
+    }
+
+    /**
+     * Queues facts a user set on one source (an empty value puts a field back to what the text shows):
+     * they are recorded with who and when, and everything is analysed again with them.
+     */
+    String submitFacts(String docId, Map<String, String> values, String by) {
+        String id = String.valueOf(ids.incrementAndGet());
+        AtomicReference<Status> job = new AtomicReference<>(new Status(id, "facts of " + docId, State.QUEUED, null, 0, 0, "waiting",
+                List.of(), List.of()));
+        jobs.put(id, job);
+        try {
+            worker.execute(() -> {
+                try {
+                    update(job, s -> s.with(State.ANALYSING, "analysing"));
+                    WorkspaceAnalyzer.Outcome outcome = analyzer.run(ws, List.of(), WorkspaceAnalyzer.Settings.REMEMBERED
+                            .withMeta(List.of(new org.crosscheck.app.MetaFile.Entry(1, docId, values)), by),
+                            (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(), s.state(), stage, done, total, s.message(),
+                                    s.added(), s.skipped())));
+                    current.set(new Snapshot(outcome.report()));
+                    update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "recorded " + String.join(", ", values.keySet())
+                            + " of " + docId + " and analysed again", List.of(), s.skipped()));
+                } catch (RuntimeException e) {
+                    LOG.error("setting facts of {} failed", docId, e);
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    update(job, s -> s.with(State.FAILED, why + ". Nothing was recorded unless the reports say so; the original is untouched."));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            jobs.remove(id);
+            throw new BusyException();
+        }
+        return id;
     }
 
     private String submit(String label, Supplier<List<IngestResult>> read) {
@@ -166,9 +215,8 @@ final class Intake implements AutoCloseable {
                 return;
             }
             update(job, s -> s.with(State.ANALYSING, "analysing"));
-            WorkspaceAnalyzer.Outcome outcome = analyzer.run(ws, results, WorkspaceAnalyzer.Settings.REMEMBERED,
-                    (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(), s.state(), stage, done, total, s.message(), s.added(),
-                            s.skipped())));
+            WorkspaceAnalyzer.Outcome outcome = analyse(results, (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(),
+                    s.state(), stage, done, total, s.message(), s.added(), s.skipped())));
             current.set(new Snapshot(outcome.report()));
             outcome.added().forEach(d -> added.add(d.id()));
             update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "added " + added.size() + " document(s); "
@@ -179,8 +227,68 @@ final class Intake implements AutoCloseable {
             // the analysis commits only after everything that depends on the sources has run
             boolean committed = freshHashes.stream().anyMatch(ws::contains);
             update(job, s -> s.with(State.FAILED, why + (committed ? ". The documents were added but the reports could not be rewritten;"
-                    + " run crosscheck analyze on the workspace to write them." : ". Nothing was added; the workspace is as it was.")));
+                    + " they are written again when the workspace is next opened (crosscheck serve or analyze)." : ". Nothing was added; the workspace is as it was.")));
         }
+    }
+
+    /** The analysis stalled: no document or stage finished within the limit. */
+    static final class StalledException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StalledException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs the analysis on a thread of its own and watches it: when no document or stage finishes
+     * within the stall limit, the job fails and the worker moves on. The abandoned analysis cannot
+     * commit: it is stopped at its next progress report, which comes before the commit at the latest.
+     * (A Java thread cannot be killed; what it computes until then is wasted.)
+     */
+    private WorkspaceAnalyzer.Outcome analyse(List<IngestResult> results, ProgressListener shown) {
+        AtomicLong last = new AtomicLong(System.nanoTime());
+        AtomicReference<String> stage = new AtomicReference<>("starting");
+        AtomicBoolean abandoned = new AtomicBoolean();
+        ProgressListener watched = (name, done, total) -> {
+            if (abandoned.get()) throw new java.util.concurrent.CancellationException("the analysis was abandoned");
+            last.set(System.nanoTime());
+            stage.set(name);
+            shown.advanced(name, done, total);
+        };
+        Future<WorkspaceAnalyzer.Outcome> f = analysis.submit(() -> analyzer.run(ws, results, WorkspaceAnalyzer.Settings.REMEMBERED, watched));
+        while (true) {
+            try {
+                return f.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                String now = stage.get();
+                boolean committing = now.equals(WorkspaceAnalyzer.COMMITTING) || now.equals(WorkspaceAnalyzer.WRITING_REPORTS);
+                if (!committing && System.nanoTime() - last.get() > stallLimit.toNanos()) {
+                    abandoned.set(true);
+                    f.cancel(true);
+                    analysis.shutdownNow();
+                    analysis = analysisThread();
+                    throw new StalledException("the analysis went " + stallLimit.toSeconds() + " s without finishing a document (stage " + now
+                            + "); a document this slow would hold up every other addition");
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                abandoned.set(true);
+                throw new IllegalStateException("interrupted while analysing", e);
+            }
+        }
+    }
+
+    private static ExecutorService analysisThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "crosscheck-analysis");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static void update(AtomicReference<Status> job, UnaryOperator<Status> change) {
@@ -198,5 +306,6 @@ final class Intake implements AutoCloseable {
             worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        analysis.shutdown();
     }
 }

@@ -43,7 +43,7 @@ final class Pages {
     }
 
     /** The form that adds documents, by upload or by a path on this machine. */
-    static void addForm(Element main, long maxUploadBytes, @Nullable String error) {
+    static void addForm(Element main, long maxUploadBytes, boolean byPath, @Nullable String error) {
         main.appendElement("h1").text("Add documents");
         if (error != null) main.appendElement("p").addClass("error").text(error);
         main.appendElement("p").addClass("muted").text("Documents are read (text, HTML, PDF, Word, ODT, RTF, e-mail, WARC), kept byte for "
@@ -54,11 +54,54 @@ final class Pages {
         up.appendElement("input").attr("type", "file").attr("name", "file").attr("multiple", "").id("file");
         up.appendElement("button").attr("type", "submit").id("upload").text("Upload and analyse");
         up.appendElement("p").addClass("muted").text("At most " + (maxUploadBytes / (1024 * 1024)) + " MB in one upload.");
+        if (!byPath) {
+            main.appendElement("p").addClass("muted").text("Reading files by their path on this machine is off; start crosscheck serve with "
+                    + "--allow-path DIR to read files under DIR.");
+            return;
+        }
         Element path = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add");
         path.appendElement("h2").text("Read a file or folder on this machine");
         path.appendElement("input").attr("type", "text").attr("name", "path").attr("size", "60").attr("placeholder", "/path/to/articles")
                 .id("path");
         path.appendElement("button").attr("type", "submit").id("read-path").text("Read and analyse");
+    }
+
+    /** A source's fact as the report shows it, for the edit form: title, outlet, published (YYYY-MM-DD) or url; null when unknown. */
+    static @Nullable String shown(org.crosscheck.model.DocumentReport d, String field) {
+        return switch (field) {
+            case "title" -> d.title();
+            case "outlet" -> d.outlet();
+            case "published" -> d.published() == null ? null : d.published().toString();
+            case "url" -> d.details().url();
+            default -> null;
+        };
+    }
+
+    /**
+     * The form that sets what the text does not say about a source. It posts to the same origin,
+     * so the server's guard (same-site check, access token cookie) applies as to every change.
+     */
+    static void factsForm(Element main, org.crosscheck.model.DocumentReport d, @Nullable String error) {
+        Element form = main.appendElement("form").addClass("facts-form").attr("method", "post")
+                .attr("action", "/sources/" + WebLinks.segment(d.source().id()) + "/facts").id("facts-form");
+        form.appendElement("h2").text("Correct what the text does not say");
+        if (error != null) form.appendElement("p").addClass("error").id("facts-error").text(error);
+        form.appendElement("p").addClass("muted").text("What you set is recorded in the workspace with your name and the time, shown as set "
+                + "by hand, and kept for every later analysis. The original and its SHA-256 stay as they are. Empty a field to go back to "
+                + "what the text shows.");
+        String[][] fields = {{"title", "Title", "text"}, {"outlet", "Outlet", "text"}, {"published", "Published (YYYY-MM-DD)", "date"},
+            {"url", "Address (URL)", "url"}};
+        for (String[] f : fields) {
+            Element label = form.appendElement("label").attr("for", "fact-" + f[0]).text(f[1]);
+            var o = d.details().overrides().get(f[0]);
+            if (o != null) label.appendElement("span").addClass("muted").text(" (set by hand: " + o.by() + ", " + o.at() + ")");
+            String v = shown(d, f[0]);
+            form.appendElement("input").attr("type", f[2]).attr("name", f[0]).id("fact-" + f[0]).attr("value", v == null ? "" : v)
+                    .attr("maxlength", "500");
+        }
+        form.appendElement("label").attr("for", "fact-by").text("Your name (recorded with the change)");
+        form.appendElement("input").attr("type", "text").attr("name", "by").id("fact-by").attr("maxlength", "80");
+        form.appendElement("button").attr("type", "submit").id("facts-save").text("Record and analyse again");
     }
 
     /** A job's progress; the page reloads itself (no script) until the job is finished. */
@@ -94,7 +137,8 @@ final class Pages {
     static void exports(Element main) {
         main.appendElement("h1").text("Export");
         Element ul = main.appendElement("ul");
-        for (String[] e : new String[][] {{"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
+        for (String[] e : new String[][] {{"/export/sources.csv", "Sources (CSV): title, outlet, origin, date and how it was found, facts set by hand"},
+            {"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
             {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and cue"},
             {"/export/discrepancies.csv", "Disagreements (CSV): one row per variant, with the sources that give it"},
             {"/export/report.md", "The brief (Markdown)"},

@@ -30,13 +30,15 @@ final class Site {
     private final Intake intake;
     private final Path originals;
     private final long maxUploadBytes;
+    private final AllowedPaths allowed;
     private final byte[] css = ReportViews.css().getBytes(StandardCharsets.UTF_8);
 
-    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes) {
+    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes, AllowedPaths allowed) {
         this.now = now;
         this.intake = intake;
         this.originals = originals;
         this.maxUploadBytes = maxUploadBytes;
+        this.allowed = allowed;
     }
 
     void overview(Context ctx) {
@@ -94,7 +96,57 @@ final class Site {
             return;
         }
         String focus = ctx.queryParam("claim");
-        html(ctx, page(s, d.source().id(), "", main -> s.views().source(main, d, focus)));
+        html(ctx, page(s, d.source().id(), "", main -> {
+            s.views().source(main, d, focus);
+            Pages.factsForm(main, d, null);
+        }));
+    }
+
+    /**
+     * The source page's form: the facts a user changed (a field left as shown is not set; a field
+     * emptied goes back to what the text shows) are recorded with who and when, and everything is
+     * analysed again; answers with a redirect to the job's page.
+     */
+    void editFacts(Context ctx) {
+        Snapshot s = now.get();
+        DocumentReport d = s.views().document(ctx.pathParam("id"));
+        if (d == null) {
+            notFound(ctx, "There is no source " + ctx.pathParam("id") + " in this workspace.");
+            return;
+        }
+        java.util.Map<String, String> changes = new java.util.LinkedHashMap<>();
+        for (String field : org.crosscheck.model.FactOverride.FIELDS) {
+            String v = ctx.formParam(field);
+            if (v == null) continue;
+            v = v.strip();
+            String shown = Pages.shown(d, field);
+            boolean overridden = d.details().overrides().containsKey(field);
+            if (v.equals(shown == null ? "" : shown)) continue; // unchanged
+            if (v.isEmpty() && !overridden) continue; // nothing set to take back
+            String problem = v.isEmpty() ? null : org.crosscheck.app.MetaFile.problem(field, v);
+            if (problem != null) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+                html(ctx, page(s, d.source().id(), "", main -> Pages.factsForm(main, d, "Not recorded: " + problem + ".")));
+                return;
+            }
+            changes.put(field, v);
+        }
+        if (changes.isEmpty()) {
+            ctx.redirect("/sources/" + WebLinks.segment(d.source().id()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        String by = ctx.formParam("by");
+        by = by == null || by.isBlank() ? "web view" : by.strip().replaceAll("\\s+", " ");
+        if (by.length() > 80) by = by.substring(0, 80);
+        String job;
+        try {
+            job = intake.submitFacts(d.source().id(), changes, by + " (web view)");
+        } catch (Intake.BusyException e) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+            html(ctx, page(s, d.source().id(), "", main -> Pages.factsForm(main, d, "Not recorded: " + e.getMessage() + ".")));
+            return;
+        }
+        ctx.redirect("/jobs/" + job, HttpStatus.SEE_OTHER);
     }
 
     /** The original bytes of a source, as a download: never shown by the browser, whatever they hold. */
@@ -124,7 +176,7 @@ final class Site {
 
     void addForm(Context ctx) {
         Snapshot s = now.get();
-        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, null)));
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, allowed.any(), null)));
     }
 
     /** A form post: an upload or a path; answers with a redirect to the job's page. */
@@ -137,9 +189,7 @@ final class Site {
             if (!uploads.isEmpty()) {
                 job = intake.submit(uploads);
             } else if (path != null && !path.isBlank()) {
-                Path p = Path.of(path.strip());
-                if (!Files.exists(p)) throw new IllegalArgumentException("there is no file or folder " + path.strip() + " on this machine");
-                job = intake.submit(p);
+                job = intake.submit(allowed.resolve(path), allowed.roots());
             } else {
                 throw new IllegalArgumentException("choose a file to upload, or give a path");
             }
@@ -159,7 +209,8 @@ final class Site {
     /** The form again, saying why nothing was added. */
     private void refuse(Context ctx, Snapshot s, HttpStatus status, RuntimeException why) {
         ctx.status(status);
-        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, "Not added: " + why.getMessage() + ".")));
+        html(ctx, page(s, "Add documents", "/add", main -> Pages.addForm(main, maxUploadBytes, allowed.any(),
+                "Not added: " + why.getMessage() + ".")));
     }
 
     void job(Context ctx) {
@@ -183,6 +234,7 @@ final class Site {
         String type;
         byte[] body;
         switch (name) {
+            case "sources.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.sources(s.report())); }
             case "claims.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.claims(s.report())); }
             case "quotes.csv" -> { type = "text/csv; charset=utf-8"; body = s.page("export:" + name, () -> CsvExport.quotes(s.report())); }
             case "discrepancies.csv" -> { type = "text/csv; charset=utf-8";

@@ -34,6 +34,7 @@ class BrowserTest {
     void start() {
         demo = DemoServer.start(tmp.resolve("server"));
         browser = Browser.start(tmp.resolve("profile"));
+        browser.open(demo.server.address().toString()); // the printed address: its token becomes the browser's cookie
     }
 
     @AfterAll
@@ -99,8 +100,16 @@ class BrowserTest {
         assertThat(browser.find("section.unattributed h2").getText()).startsWith("Speaker not stated");
         browser.screenshot("quotes");
         browser.open(demo.url("/timeline"));
-        List<String> when = browser.all("table tr td:first-child").stream().map(WebElement::getText).toList();
-        assertThat(when).isNotEmpty().isSorted();
+        // the event's own days first, then the background the sources recall, each in order
+        List<WebElement> tables = browser.all("table");
+        assertThat(browser.all("h2")).extracting(WebElement::getText)
+                .containsSubsequence("The event's own days", "Background the sources recall");
+        List<String> days = tables.get(0).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(days).isNotEmpty().isSorted().allMatch(w -> w.startsWith("2025-03-"));
+        List<String> background = tables.get(1).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(background).isNotEmpty().isSorted().contains("1987");
         browser.screenshot("timeline");
         browser.open(demo.url("/export"));
         browser.screenshot("export");
@@ -119,7 +128,47 @@ class BrowserTest {
         browser.screenshot("job-done");
         browser.open(demo.url("/"));
         assertThat(browser.find("ul.facts").getText()).contains("7 documents");
-        assertThat(browser.all("table td > a")).extracting(WebElement::getText).contains("07-ferry-update");
+        assertThat(browser.find("table").getText()).contains("07-ferry-update").contains("Ferry service resumes after bridge collapse");
         browser.screenshot("overview-after-upload");
+    }
+
+    @Test
+    @Order(6)
+    void aDateAndOutletSetOnASourcesPageShowEverywhereAndLeaveTheOriginalAsItWas() throws Exception {
+        Path original = demo.dir.resolve("originals");
+        var before = demo.json("/api/report").path("documents");
+        JsonNode doc = null;
+        for (JsonNode d : before) if (d.path("id").asText().equals("05-harbour-watch-blog")) doc = d;
+        assertThat(doc).isNotNull();
+        String sha = doc.path("sha256").asText();
+        byte[] bytes = Files.readAllBytes(original.resolve(sha));
+
+        browser.open(demo.url("/sources/05-harbour-watch-blog"));
+        browser.find("input#fact-outlet").clear();
+        browser.find("input#fact-outlet").sendKeys("Harbour Watch");
+        browser.find("input#fact-by").sendKeys("Desk editor");
+        // a date input takes the date as typed in the browser's locale; the value attribute is what the form posts
+        var published = browser.find("input#fact-published");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2025-03-11'", published);
+        browser.screenshot("facts-form");
+        browser.find("button#facts-save").click();
+        assertThat(browser.await("#job-state[data-state=done], #job-state[data-state=failed]", java.time.Duration.ofSeconds(120))
+                .getAttribute("data-state")).isEqualTo("done");
+
+        browser.open(demo.url("/sources/05-harbour-watch-blog"));
+        String provenance = browser.find("dl.provenance").getText();
+        assertThat(provenance).contains("Harbour Watch (set by hand: Desk editor (web view)").contains("2025-03-11 (set by hand");
+        assertThat(provenance).contains(sha);
+        browser.screenshot("facts-set");
+        browser.open(demo.url("/"));
+        assertThat(browser.find("table").getText()).contains("Harbour Watch (set by hand").contains("2025-03-11");
+
+        JsonNode after = null;
+        for (JsonNode d : demo.json("/api/report").path("documents")) if (d.path("id").asText().equals("05-harbour-watch-blog")) after = d;
+        assertThat(after.path("outlet").asText()).isEqualTo("Harbour Watch");
+        assertThat(after.path("published").asText()).isEqualTo("2025-03-11");
+        assertThat(after.path("overrides").path("outlet").path("by").asText()).isEqualTo("Desk editor (web view)");
+        assertThat(after.path("sha256").asText()).isEqualTo(sha);
+        assertThat(Files.readAllBytes(original.resolve(sha))).isEqualTo(bytes);
     }
 }

@@ -28,7 +28,8 @@ import org.crosscheck.workspace.Workspace;
 
 /**
  * Test kit: the demo corpus (examples/harbor-bridge) analysed into a fresh workspace and served
- * on a free loopback port by the real server, with an HTTP client that speaks to it.
+ * on a free loopback port by the real server, with an HTTP client that speaks to it carrying the
+ * server's access token (except through {@link #anonymous}).
  */
 final class DemoServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -36,13 +37,15 @@ final class DemoServer implements AutoCloseable {
     final Path dir;
     final Workspace ws;
     final Ingestor ingestor;
+    final WorkspaceAnalyzer analyzer;
     final CrosscheckServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private DemoServer(Path dir, Workspace ws, Ingestor ingestor, CrosscheckServer server) {
+    private DemoServer(Path dir, Workspace ws, Ingestor ingestor, WorkspaceAnalyzer analyzer, CrosscheckServer server) {
         this.dir = dir;
         this.ws = ws;
         this.ingestor = ingestor;
+        this.analyzer = analyzer;
         this.server = server;
     }
 
@@ -50,15 +53,22 @@ final class DemoServer implements AutoCloseable {
         return start(tmp, ServerSettings.DEFAULTS);
     }
 
+    static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger());
+
     static DemoServer start(Path tmp, ServerSettings settings) {
+        return start(tmp, settings, nlp -> nlp);
+    }
+
+    /** The demo server whose analysis runs through {@code wrap} of the real language analyzer (to make it slow, say). */
+    static DemoServer start(Path tmp, ServerSettings settings, java.util.function.UnaryOperator<org.crosscheck.nlp.LanguageAnalyzer> wrap) {
         Path dir = tmp.resolve("workspace");
         Workspace ws = Workspace.open(dir);
         Ingestor ingestor = new Ingestor(IngestLimits.DEFAULTS);
-        WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(StandardPipeline.create(new OpenNlpAnalyzer(new org.crosscheck.nlp.nlp4j.Nlp4jTagger())), "test");
+        WorkspaceAnalyzer analyzer = new WorkspaceAnalyzer(StandardPipeline.create(wrap.apply(NLP)), "test");
         List<IngestResult> read = new ArrayList<>();
         for (Path f : ingestor.files(List.of(demoCorpus()), dir, read::add)) read.addAll(ingestor.read(f));
         analyzer.run(ws, read, new WorkspaceAnalyzer.Settings("harbor-bridge", LocalDate.of(2025, 3, 12)), ProgressListener.NONE);
-        return new DemoServer(dir, ws, ingestor, CrosscheckServer.start(ws, analyzer, ingestor, settings.withPort(0)));
+        return new DemoServer(dir, ws, ingestor, analyzer, CrosscheckServer.start(ws, analyzer, ingestor, settings.withPort(0)));
     }
 
     static Path demoCorpus() {
@@ -72,7 +82,21 @@ final class DemoServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
+    /** A request to this server with its token. */
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60));
+        if (server.token() != null) b.header("Authorization", "Bearer " + server.token());
+        return b;
+    }
+
     HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder b = request(path);
+        if (headers.length > 0) b.headers(headers);
+        return send(b.GET().build());
+    }
+
+    /** A GET without the token, as another user of the machine would send it. */
+    HttpResponse<String> anonymous(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) b.headers(headers);
         return send(b.GET().build());
@@ -88,16 +112,25 @@ final class DemoServer implements AutoCloseable {
         }
     }
 
-    /** The status of a GET sent with this Host header, over a plain socket (Java's HTTP client will not send another Host). */
+    /** The status of a GET sent with this Host header and the token, over a plain socket (Java's HTTP client will not send another Host). */
     int rawStatus(String path, String host) {
+        return Integer.parseInt(raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + auth() + "Connection: close\r\n\r\n")
+                .lines().findFirst().orElseThrow().split(" ")[1]);
+    }
+
+    /** The Authorization header line, or nothing when the server wants no token. */
+    String auth() {
+        return server.token() == null ? "" : "Authorization: Bearer " + server.token() + "\r\n";
+    }
+
+    /** The whole answer to bytes sent as they are over a plain socket: for requests no HTTP client would send. */
+    String raw(String request) {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
             s.setSoTimeout(10_000);
-            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new AssertionError("GET " + path + " failed: " + e, e);
+            throw new AssertionError("sending " + request.lines().findFirst().orElse("") + " failed: " + e, e);
         }
     }
 
@@ -112,8 +145,7 @@ final class DemoServer implements AutoCloseable {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        HttpRequest.Builder b = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
         if (headers.length > 0) b.headers(headers);
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }

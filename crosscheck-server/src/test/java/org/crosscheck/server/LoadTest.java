@@ -28,7 +28,7 @@ class LoadTest {
         try (DemoServer demo = DemoServer.start(tmp)) {
             byte[] doc = ("Ferry service resumes\n\nThe ferry between the old town and the terminal ran again on Thursday, two days "
                     + "after the Saltmarsh Bridge collapsed, the harbour master said.\n").getBytes(StandardCharsets.UTF_8);
-            ServeLoad.Result r = ServeLoad.run(URI.create(demo.url("")), PAGES, 50, Duration.ofSeconds(3), "07-ferry.txt", doc, "07-ferry");
+            ServeLoad.Result r = ServeLoad.run(URI.create(demo.url("")), demo.server.token(), PAGES, 50, Duration.ofSeconds(3), "07-ferry.txt", doc, "07-ferry");
             assertThat(r.errorSamples()).isEmpty();
             assertThat(r.errors()).isZero();
             assertThat(r.requests()).isGreaterThanOrEqualTo(50);

@@ -47,8 +47,11 @@ class ServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         Document page = Jsoup.parse(r.body());
-        assertThat(page.select("table").first().select("td > a").eachText()).contains("01-continental-press", "03-northern-herald")
-                .doesNotContain("02-lindqvist-daily");
+        // each independent source listed by its headline, linked to its page, its id under it
+        assertThat(page.select("table").first().select("td > a").eachAttr("href")).contains("/sources/01-continental-press",
+                "/sources/03-northern-herald").doesNotContain("/sources/02-lindqvist-daily");
+        assertThat(page.select("table").first().select("td > a").eachText()).contains("Footbridge collapses in Lindqvist harbour, injuring 14");
+        assertThat(page.select("table").first().select("td > div.muted").eachText()).contains("01-continental-press");
         assertThat(page.select("ul.copies a").eachText()).containsExactly("02-lindqvist-daily");
         assertThat(page.select("ul.facts").text()).contains("6 documents from 5 independent sources");
     }
@@ -129,7 +132,7 @@ class ServerTest {
     void anOriginalDownloadsByteForByteAndIsNeverShownAsAPage() throws Exception {
         Path html = DemoServer.demoCorpus().resolve("03-northern-herald.html");
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(html)));
-        HttpResponse<byte[]> r = demo.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/originals/" + sha))).build(),
+        HttpResponse<byte[]> r = demo.http.send(demo.request("/originals/" + sha).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).isEqualTo(Files.readAllBytes(html));
@@ -147,28 +150,41 @@ class ServerTest {
         assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.path("added")).extracting(JsonNode::asText).containsExactly("07-ferry-update");
         assertThat(demo.json("/api/documents")).extracting(d -> d.path("id").asText()).contains("07-ferry-update").hasSize(7);
-        assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachText()).contains("07-ferry-update");
+        assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachAttr("href")).contains("/sources/07-ferry-update");
         assertThat(Files.readString(demo.dir.resolve("report.json"))).contains("07-ferry-update");
         assertThat(demo.get("/sources/07-ferry-update").body()).contains("the harbour master said");
     }
 
     @Test
-    void aFolderOnThisMachineCanBeAddedByItsPathAndAMissingOneIsRefused(@TempDir Path folder) throws Exception {
+    void aFolderUnderAnAllowedPathCanBeAddedByItsPathAndAMissingOneIsRefused(@TempDir Path other, @TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("08-ferry-notes.txt"), "Ferry notes\n\nThe harbour master said the ferry ran again on Thursday.\n");
-        HttpResponse<String> r = demo.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/add")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("path=" + java.net.URLEncoder.encode(folder.toString(),
-                        StandardCharsets.UTF_8))).build());
-        assertThat(r.statusCode()).isEqualTo(303);
-        String job = r.headers().firstValue("Location").orElseThrow().replace("/jobs/", "");
-        assertThat(demo.awaitJob(job).path("added")).extracting(JsonNode::asText).containsExactly("08-ferry-notes");
+        try (DemoServer allowed = DemoServer.start(other, ServerSettings.DEFAULTS.withAllowedPaths(List.of(folder)))) {
+            HttpResponse<String> r = postPath(allowed, folder.toString());
+            assertThat(r.statusCode()).isEqualTo(303);
+            String job = r.headers().firstValue("Location").orElseThrow().replace("/jobs/", "");
+            assertThat(allowed.awaitJob(job).path("added")).extracting(JsonNode::asText).containsExactly("08-ferry-notes");
+            State before = state(allowed);
+            HttpResponse<String> missing = postPath(allowed, folder.resolve("no-such-file.txt").toString());
+            assertThat(missing.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(missing.body()).select("p.error").text()).isEqualTo("Not added: there is no file or folder "
+                    + folder.resolve("no-such-file.txt") + " under the folders this server may read (" + folder.toAbsolutePath().normalize() + ").");
+            assertThat(state(allowed)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void withoutAllowPathNoFileIsReadByItsPathAndTheFormSaysHowToAllowIt() throws Exception {
         State before = state();
-        HttpResponse<String> missing = demo.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(demo.url("/add")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("path=%2Fno%2Fsuch%2Ffolder")).build());
-        assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(missing.body()).select("p.error").text()).isEqualTo("Not added: there is no file or folder /no/such/folder on this machine.");
+        HttpResponse<String> r = postPath(demo, "/etc/passwd");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(r.body()).select("p.error").text()).contains("adding by a path is off").contains("--allow-path");
+        assertThat(Jsoup.parse(demo.get("/add").body()).select("input#path")).isEmpty();
         assertThat(state()).isEqualTo(before);
+    }
+
+    static HttpResponse<String> postPath(DemoServer s, String path) {
+        return s.send(s.request("/add").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("path=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8))).build());
     }
 
     @Test
@@ -214,18 +230,18 @@ class ServerTest {
     }
 
     @Test
-    void offLoopbackEveryRequestNeedsTheTokenWhichTheAddressCarriesOnce(@TempDir Path other) {
+    void everyRequestNeedsTheTokenWhichTheAddressCarriesOnce(@TempDir Path other) {
         try (DemoServer guarded = DemoServer.start(other, ServerSettings.DEFAULTS.withToken("s3cret-token"))) {
             assertThat(guarded.server.address().toString()).endsWith("/?token=s3cret-token");
-            assertThat(guarded.get("/").statusCode()).isEqualTo(401);
-            assertThat(guarded.get("/api/report", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
-            assertThat(guarded.get("/api/report", "Authorization", "Bearer s3cret-token").statusCode()).isEqualTo(200);
-            HttpResponse<String> open = guarded.get("/?token=s3cret-token");
+            assertThat(guarded.anonymous("/").statusCode()).isEqualTo(401);
+            assertThat(guarded.anonymous("/api/report", "Authorization", "Bearer wrong").statusCode()).isEqualTo(401);
+            assertThat(guarded.anonymous("/api/report", "Authorization", "Bearer s3cret-token").statusCode()).isEqualTo(200);
+            HttpResponse<String> open = guarded.anonymous("/?token=s3cret-token");
             assertThat(open.statusCode()).isEqualTo(302);
             assertThat(open.headers().firstValue("Location")).hasValue("/");
-            assertThat(open.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains(Guard.COOKIE + "=s3cret-token")
+            assertThat(open.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains(Guard.COOKIE + "_" + guarded.server.port() + "=s3cret-token")
                     .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
-            assertThat(guarded.get("/claims", "Cookie", Guard.COOKIE + "=s3cret-token").statusCode()).isEqualTo(200);
+            assertThat(guarded.anonymous("/claims", "Cookie", Guard.COOKIE + "_" + guarded.server.port() + "=s3cret-token").statusCode()).isEqualTo(200);
         }
     }
 
@@ -249,7 +265,7 @@ class ServerTest {
         return state(demo);
     }
 
-    private static State state(DemoServer s) throws IOException {
+    static State state(DemoServer s) throws IOException {
         List<String> docs = s.ws.documents().stream().map(d -> d.id() + " " + d.sha256()).toList();
         Set<String> originals = new TreeSet<>();
         try (Stream<Path> files = Files.list(s.dir.resolve("originals"))) {

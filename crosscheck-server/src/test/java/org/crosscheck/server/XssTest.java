@@ -50,6 +50,7 @@ class XssTest {
     void start() throws Exception {
         demo = DemoServer.start(tmp.resolve("server"));
         browser = Browser.start(tmp.resolve("profile"));
+        browser.open(demo.server.address().toString()); // the printed address: its token becomes the browser's cookie
         Path page = Files.writeString(tmp.resolve("hostile-page.html"), PAGE);
         Path text = Files.writeString(tmp.resolve("hostile-notes.txt"), TEXT);
         assertThat(browser.upload(demo, page, text)).isEqualTo("done");

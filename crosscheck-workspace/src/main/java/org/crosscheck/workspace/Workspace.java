@@ -16,10 +16,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.model.DocumentFlag;
+import org.crosscheck.model.FactOverride;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.SourceDocument.SourceMetadata;
 import org.flywaydb.core.Flyway;
@@ -71,6 +74,7 @@ public final class Workspace implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
             }
+            removeStaleTemporaries(dir);
             return new Workspace(dir, db, ch, lock);
         } catch (IOException e) {
             closeQuietly(ch);
@@ -80,6 +84,23 @@ public final class Workspace implements AutoCloseable {
             if (e instanceof WorkspaceException we) throw we;
             throw new WorkspaceException("cannot open the database in " + dir + " (" + e.getMessage()
                     + "); if the folder is not a crosscheck workspace, choose another --out", e);
+        }
+    }
+
+    /**
+     * Removes the temporary files of atomic writes that a kill interrupted ({@code .report.json123.tmp},
+     * {@code originals/.<sha256>123.tmp}). Safe only under the lock: no other run is writing them.
+     */
+    private static void removeStaleTemporaries(Path dir) throws IOException {
+        for (Path folder : List.of(dir, dir.resolve(ORIGINALS))) {
+            try (var files = Files.list(folder)) {
+                for (Path p : (Iterable<Path>) files::iterator) {
+                    String n = p.getFileName().toString();
+                    if (n.startsWith(".") && n.endsWith(".tmp") && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
     }
 
@@ -132,7 +153,8 @@ public final class Workspace implements AutoCloseable {
             db.setAutoCommit(false);
             List<String> planned = plannedIds(docs);
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents (id, sha256, path, media_type, captured, text, "
-                    + "title, outlet, author, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "title, outlet, author, published, flags, full_length, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement supersede = db.prepareStatement("UPDATE documents SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
                 for (int i = 0; i < docs.size(); i++) {
                     NewDocument d = docs.get(i);
                     String id = planned.get(i);
@@ -146,8 +168,21 @@ public final class Workspace implements AutoCloseable {
                     ps.setString(8, d.meta().outlet());
                     ps.setString(9, d.meta().author());
                     ps.setString(10, d.meta().published() == null ? null : d.meta().published().toString());
+                    ps.setString(11, flagLabels(d.flags()));
+                    ps.setLong(12, d.fullLength());
+                    ps.setString(13, d.meta().url());
                     ps.executeUpdate();
-                    added.add(new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+                    if (d.supersedes() != null) {
+                        supersede.setString(1, id);
+                        supersede.setString(2, d.supersedes());
+                        supersede.executeUpdate();
+                    }
+                    added.add(source(id, d));
+                }
+            }
+            if (!docs.isEmpty()) {
+                try (Statement st = db.createStatement()) {
+                    st.executeUpdate("UPDATE generation SET value = value + 1 WHERE id = 1");
                 }
             }
             long run;
@@ -200,9 +235,38 @@ public final class Workspace implements AutoCloseable {
             List<SourceDocument> out = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 NewDocument d = docs.get(i);
-                out.add(new SourceDocument(planned.get(i), d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta()));
+                out.add(source(planned.get(i), d));
             }
             return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceDocument source(String id, NewDocument d) {
+        return new SourceDocument(id, d.path(), d.sha256(), d.mediaType(), d.captured(), d.text(), d.meta(), d.flags(), d.fullLength());
+    }
+
+    private static String flagLabels(Set<DocumentFlag> flags) {
+        return String.join(",", flags.stream().map(DocumentFlag::label).sorted().toList());
+    }
+
+    private static Set<DocumentFlag> flags(@Nullable String labels) {
+        Set<DocumentFlag> out = EnumSet.noneOf(DocumentFlag.class);
+        if (labels == null || labels.isBlank()) return out;
+        for (String l : labels.split(",")) {
+            for (DocumentFlag f : DocumentFlag.values()) if (f.label().equals(l.strip())) out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * How many times the documents have changed: bumped in the transaction that adds documents, and
+     * written into every report, so a report older than the documents is known to be stale.
+     */
+    public long generation() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT value FROM generation WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
         }
@@ -265,17 +329,130 @@ public final class Workspace implements AutoCloseable {
         return ids;
     }
 
-    /** Every document in the workspace, ordered by id. */
+    /** How many current documents the workspace holds, without reading them. */
+    public int documentCount() {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every current document in the workspace (older versions of changed sources left out), ordered by id, with the facts users set on it. */
     public List<SourceDocument> documents() {
         List<SourceDocument> out = new ArrayList<>();
+        Map<String, Map<String, FactOverride>> overrides = overrides();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, sha256, path, media_type, captured, text, title, outlet, author, "
-                        + "published FROM documents ORDER BY id")) {
+                        + "published, flags, full_length, url FROM documents WHERE superseded_by IS NULL ORDER BY id")) {
             while (rs.next()) {
                 String pub = rs.getString(10);
+                String text = rs.getString(6);
+                long full = rs.getLong(12);
+                boolean fullUnknown = rs.wasNull();
                 out.add(new SourceDocument(rs.getString(1), rs.getString(3), rs.getString(2), rs.getString(4),
-                        Instant.parse(rs.getString(5)), rs.getString(6), new SourceMetadata(rs.getString(7), rs.getString(8),
-                        rs.getString(9), pub == null ? null : LocalDate.parse(pub))));
+                        Instant.parse(rs.getString(5)), text, new SourceMetadata(rs.getString(7), rs.getString(8),
+                        rs.getString(9), pub == null ? null : LocalDate.parse(pub), rs.getString(13)), flags(rs.getString(11)),
+                        fullUnknown ? text.length() : full, overrides.getOrDefault(rs.getString(1), Map.of())));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * An older version of a source, kept with its original but no longer analysed.
+     *
+     * @param supersededBy the id of the version that replaced it
+     */
+    public record Superseded(String id, String path, String sha256, Instant captured, String supersededBy) {}
+
+    /** Every older version of a changed source, ordered by id. */
+    public List<Superseded> superseded() {
+        List<Superseded> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, path, sha256, captured, superseded_by FROM documents "
+                        + "WHERE superseded_by IS NOT NULL ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new Superseded(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * A fact a user sets on a source, to be recorded.
+     *
+     * @param value the value, or null to put the field back to what the text shows
+     */
+    public record OverrideRequest(String document, String field, @Nullable String value, String by, Instant at) {}
+
+    /**
+     * Records facts users set, all in one transaction; the originals and their hashes are untouched.
+     *
+     * @throws IllegalArgumentException naming the document or field when one is unknown or a value is not of its form
+     */
+    public void setOverrides(List<OverrideRequest> requests) {
+        try {
+            Set<String> ids = ids();
+            for (OverrideRequest r : requests) {
+                if (!ids.contains(r.document())) throw new IllegalArgumentException("no source with id " + r.document() + " in " + dir);
+                if (!FactOverride.FIELDS.contains(r.field())) {
+                    throw new IllegalArgumentException("cannot set '" + r.field() + "': the fields are " + String.join(", ", FactOverride.FIELDS));
+                }
+                if (r.value() != null && r.field().equals("published")) {
+                    try {
+                        LocalDate.parse(r.value());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new IllegalArgumentException("published must be a date as YYYY-MM-DD, not '" + r.value() + "'", e);
+                    }
+                }
+            }
+            db.setAutoCommit(false);
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO overrides (document, field, value, set_by, set_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (OverrideRequest r : requests) {
+                    ps.setString(1, r.document());
+                    ps.setString(2, r.field());
+                    ps.setString(3, r.value() == null || r.value().isBlank() ? null : r.value().strip());
+                    ps.setString(4, r.by());
+                    ps.setString(5, r.at().toString());
+                    ps.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw new WorkspaceException("cannot record the facts set in " + dir.resolve(DATABASE) + " (nothing was changed): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is closed with the workspace
+            }
+        }
+    }
+
+    /** The facts in force per document id and field: the latest setting of each, unless it put the field back. */
+    public Map<String, Map<String, FactOverride>> overrides() {
+        Map<String, Map<String, FactOverride>> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT document, field, value, set_by, set_at FROM overrides ORDER BY id")) {
+            while (rs.next()) {
+                Map<String, FactOverride> doc = out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>());
+                if (rs.getString(3) == null) {
+                    doc.remove(rs.getString(2));
+                } else {
+                    doc.put(rs.getString(2), new FactOverride(rs.getString(3), rs.getString(4), Instant.parse(rs.getString(5))));
+                }
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);

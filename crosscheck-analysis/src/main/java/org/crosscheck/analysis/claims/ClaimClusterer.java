@@ -111,9 +111,10 @@ public final class ClaimClusterer implements CorpusStage {
 
     /**
      * Two claims one of which denies what the other asserts (or states as fact what the other
-     * denies): {@code denial}'s mentions deny {@code claim}'s.
+     * denies): {@code denial}'s mentions deny {@code claim}'s, as the statements {@code asserting} and
+     * {@code denying} (of different documents) show.
      */
-    public record Contrary(String claim, String denial) {}
+    public record Contrary(String claim, String denial, Span asserting, Span denying) {}
 
     /** A statement that can be a claim's mention: a sentence, or a clause or quotation inside one, read as a proposition. */
     record Unit(int id, Proposition p, boolean clause) {
@@ -150,7 +151,9 @@ public final class ClaimClusterer implements CorpusStage {
         /** one says the predicate holds, the other that it does not */
         POLARITY,
         /** the same predicate with different named subjects or objects */
-        ARGUMENTS
+        ARGUMENTS,
+        /** one is negated and the other not, but no predicate with an argument in common matches one of the other's */
+        NEGATION
     }
 
     private Judged judge(CorpusAnalysis corpus) {
@@ -165,8 +168,9 @@ public final class ClaimClusterer implements CorpusStage {
         }
         List<Unit> units = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
-            List<Quote> spoken = spokenByDoc.getOrDefault(d.id(), List.of());
-            PropositionReader.Context ctx = context(mentionsByDoc.getOrDefault(d.id(), new TreeMap<>()), d.get(DateFinder.DATES), spoken);
+            ByPlace<Quote> spoken = new ByPlace<>(spokenByDoc.getOrDefault(d.id(), List.of()), Quote::span);
+            PropositionReader.Context ctx = context(mentionsByDoc.getOrDefault(d.id(), new TreeMap<>()),
+                    new ByPlace<>(d.get(DateFinder.DATES), DateMention::span), spoken);
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
@@ -174,7 +178,7 @@ public final class ClaimClusterer implements CorpusStage {
                 units.add(new Unit(units.size(), reader.read(s, span, ctx), false));
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
                 List<Span> parts = new ArrayList<>(ClauseSplitter.clauses(d.source(), s));
-                for (Quote q : spoken) if (q.span().start() >= s.start() && q.span().end() <= s.end()) parts.add(q.span());
+                for (Quote q : spoken.inside(s.start(), s.end())) parts.add(q.span());
                 for (Span c : parts) {
                     List<String> cw = Words.content(c.text());
                     if (cw.size() < MIN_WORDS || !seen.add(Words.normalize(c.text()))) continue;
@@ -210,19 +214,22 @@ public final class ClaimClusterer implements CorpusStage {
     /** Why structure keeps two propositions apart, or null when it does not. */
     private @Nullable Reason cannotLink(Proposition a, Proposition b) {
         PairFeatures.Match m = features.bestMatch(a, b);
-        if (m == null) return a.negated() != b.negated() ? Reason.POLARITY : null;
+        // a negation somewhere in one of them, with no action both name: kept apart, but not said to deny the other
+        if (m == null) return a.negated() != b.negated() ? Reason.NEGATION : null;
         // the action both name, done by different named agents ("Sessions fired him" is not "Trump fired him"); objects
         // and places differ too often only in how precisely they are named ("China" and "Xinjiang") to keep claims apart
         if (m.subject() == PairFeatures.Agreement.CONFLICT && named(m.a().subject()) && named(m.b().subject())) return Reason.ARGUMENTS;
-        return m.a().negated() != m.b().negated() ? Reason.POLARITY : null;
+        if (m.a().negated() == m.b().negated()) return null;
+        // one denies what the other states only when the action is about the same one or the same thing in both
+        return m.subject() == PairFeatures.Agreement.SAME || m.object() == PairFeatures.Agreement.SAME ? Reason.POLARITY : Reason.NEGATION;
     }
 
     private static boolean named(Proposition.Argument a) {
         return a.entity() != null || a.kind() == Proposition.Argument.Kind.PROPER;
     }
 
-    private static PropositionReader.Context context(TreeMap<Integer, Map.Entry<Integer, String>> mentions, List<DateMention> dates,
-            List<Quote> spoken) {
+    private static PropositionReader.Context context(TreeMap<Integer, Map.Entry<Integer, String>> mentions, ByPlace<DateMention> dates,
+            ByPlace<Quote> spoken) {
         return new PropositionReader.Context() {
             @Override
             public @Nullable String entityAt(int start, int end) {
@@ -233,7 +240,7 @@ public final class ClaimClusterer implements CorpusStage {
             @Override
             public List<String> datesIn(int start, int end) {
                 List<String> out = new ArrayList<>();
-                for (DateMention d : dates) if (d.span().start() >= start && d.span().end() <= end) out.add(d.when());
+                for (DateMention d : dates.inside(start, end)) out.add(d.when());
                 return out;
             }
 
@@ -242,8 +249,8 @@ public final class ClaimClusterer implements CorpusStage {
                 // the speaker of the quote or reported statement that shares most characters with the unit
                 String who = null;
                 int most = 0;
-                for (Quote q : spoken) {
-                    if (q.speaker().entity() == null || !unit.overlaps(q.span())) continue;
+                for (Quote q : spoken.overlapping(unit.start(), unit.end())) {
+                    if (q.speaker().entity() == null) continue;
                     int shared = Math.min(unit.end(), q.span().end()) - Math.max(unit.start(), q.span().start());
                     if (shared > most) {
                         most = shared;
@@ -312,6 +319,11 @@ public final class ClaimClusterer implements CorpusStage {
         return dot;
     }
 
+    /** The stage that finds disagreements inside this clusterer's claims, comparing counted nouns with the same encoder. */
+    public DiscrepancyFinder discrepancies() {
+        return new DiscrepancyFinder(encoder);
+    }
+
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
         Judged j = judge(corpus);
@@ -351,7 +363,7 @@ public final class ClaimClusterer implements CorpusStage {
         Map<Integer, List<Unit>> clusters = new LinkedHashMap<>();
         for (Unit u : units) clusters.computeIfAbsent(find(parent, u.id()), k -> new ArrayList<>()).add(u);
 
-        alsoMentions(clusters, units, j, threshold, parent);
+        if (!Boolean.getBoolean("crosscheck.noAlso")) alsoMentions(clusters, units, j, threshold, parent);
         Independence independence = corpus.get(SyndicationDetector.INDEPENDENCE);
         List<Claim> claims = new ArrayList<>();
         Map<Integer, Claim> claimOfRoot = new HashMap<>();
@@ -367,12 +379,36 @@ public final class ClaimClusterer implements CorpusStage {
                 .thenComparing(c -> -c.mentions().size()).thenComparing(c -> c.mentions().get(0).span()));
         List<Claim> numbered = new ArrayList<>();
         Map<Claim, String> ids = new HashMap<>();
+        Set<String> taken = new HashSet<>();
         for (Claim c : withoutEchoes(claims)) {
-            Claim n = c.withId("c" + (numbered.size() + 1));
+            Claim n = c.withId(stableId(c, taken));
             numbered.add(n);
             ids.put(c, n.id());
         }
-        return corpus.with(CLAIMS, List.copyOf(numbered)).with(CONTRARIES, contraries(j, parent, claimOfRoot, ids));
+        return corpus.with(CLAIMS, List.copyOf(numbered)).with(CONTRARIES, contraries(j, parent, claimOfRoot, ids, threshold));
+    }
+
+    /**
+     * A claim's id, made from its first mention (by document and place) and that mention's words, so
+     * that analysing the corpus again with another document keeps the ids of the claims it does not
+     * touch, and links and notes saved against them keep working. Numbering claims in order would
+     * renumber them all whenever one is added.
+     */
+    static String stableId(Claim c, Set<String> taken) {
+        ClaimMention first = c.mentions().stream().min(Comparator.comparing((ClaimMention m) -> m.span().doc())
+                .thenComparingInt(m -> m.span().start())).orElseThrow();
+        String key = first.span().doc() + "\u0000" + Words.normalize(first.span().text());
+        String id;
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            id = "c" + java.util.HexFormat.of().formatHex(h, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+        // two claims can start at one mention (a sentence and a claim of one of its clauses): the later gets a suffix
+        String out = id;
+        for (int k = 2; !taken.add(out); k++) out = id + "-" + k;
+        return out;
     }
 
     /**
@@ -382,11 +418,21 @@ public final class ClaimClusterer implements CorpusStage {
      * or second statement of its document stands in the way. The claims' own grouping does not change.
      */
     private static void alsoMentions(Map<Integer, List<Unit>> clusters, List<Unit> units, Judged j, double threshold, int[] parent) {
+        // only the judged neighbours of a claim's members can join it: linear in the candidate pairs, not in units x claims
+        Map<Integer, List<Integer>> accepted = new HashMap<>();
+        for (var e : j.probability().entrySet()) {
+            if (e.getValue() < threshold || j.cannot().containsKey(e.getKey())) continue;
+            accepted.computeIfAbsent(first(e.getKey()), k -> new ArrayList<>()).add(second(e.getKey()));
+            accepted.computeIfAbsent(second(e.getKey()), k -> new ArrayList<>()).add(first(e.getKey()));
+        }
         Map<Integer, List<Unit>> added = new HashMap<>();
         for (var e : clusters.entrySet()) {
             List<Unit> members = e.getValue();
             if (members.stream().map(Unit::doc).distinct().count() < 2) continue;
-            for (Unit u : units) {
+            Set<Integer> near = new java.util.TreeSet<>();
+            for (Unit m : members) near.addAll(accepted.getOrDefault(m.id(), List.of()));
+            for (int id : near) {
+                Unit u = units.get(id);
                 if (find(parent, u.id()) == e.getKey()) continue;
                 boolean fits = true;
                 for (Unit m : members) {
@@ -398,7 +444,7 @@ public final class ClaimClusterer implements CorpusStage {
                     }
                     if (!fits) break;
                 }
-                if (fits && members.stream().anyMatch(m -> !m.doc().equals(u.doc()))) added.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u);
+                if (fits) added.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(u);
             }
         }
         added.forEach((root, extra) -> clusters.get(root).addAll(extra));
@@ -408,10 +454,12 @@ public final class ClaimClusterer implements CorpusStage {
      * The pairs of claims one denies and the other asserts: a polarity cannot-link the judge would
      * otherwise accept, between units whose claims were both kept, the denial named second.
      */
-    private static List<Contrary> contraries(Judged j, int[] parent, Map<Integer, Claim> claimOfRoot, Map<Claim, String> ids) {
+    private static List<Contrary> contraries(Judged j, int[] parent, Map<Integer, Claim> claimOfRoot, Map<Claim, String> ids,
+            double threshold) {
         Map<String, Contrary> out = new LinkedHashMap<>();
+        // a denial is set against what it denies only where the judge would have joined the two had they agreed
         j.cannot().entrySet().stream().filter(e -> e.getValue() == Reason.POLARITY)
-                .filter(e -> j.probability().get(e.getKey()) >= 0.5)
+                .filter(e -> j.probability().get(e.getKey()) >= threshold)
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> {
                     Unit a = j.units().get(first(e.getKey()));
@@ -419,7 +467,7 @@ public final class ClaimClusterer implements CorpusStage {
                     String ca = ids.get(claimOfRoot.get(find(parent, a.id())));
                     String cb = ids.get(claimOfRoot.get(find(parent, b.id())));
                     if (ca == null || cb == null || ca.equals(cb)) return;
-                    Contrary c = a.p().negated() ? new Contrary(cb, ca) : new Contrary(ca, cb);
+                    Contrary c = a.p().negated() ? new Contrary(cb, ca, b.span(), a.span()) : new Contrary(ca, cb, a.span(), b.span());
                     out.putIfAbsent(c.claim() + "\u0000" + c.denial(), c);
                 });
         return List.copyOf(out.values());

@@ -26,6 +26,8 @@ import org.crosscheck.model.DiscrepancyType;
 import org.crosscheck.model.Quote;
 import org.crosscheck.model.QuoteKind;
 import org.crosscheck.model.Span;
+import org.crosscheck.model.Speaker;
+import org.crosscheck.nlp.SentenceEncoder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +43,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DiscrepancyFinder implements CorpusStage {
     public static final Key<List<Discrepancy>> DISCREPANCIES = Key.named("discrepancies");
+    /**
+     * How close two different counted nouns' word vectors (bge-small, one word each) must be for their
+     * numbers to count the same thing. Chosen high, since a false disagreement costs a reader more than
+     * a missed one: near-synonyms pass ("soldiers"/"troops" 0.91, "protesters"/"demonstrators" 0.90,
+     * "countries"/"nations" 0.87, "metres"/"meters" 0.89), while "years"/"months" (0.80) and
+     * "documents"/"committees" (0.62) stay apart, and so, at 0.79, do "countries"/"states".
+     */
+    static final double SAME_THING = 0.85;
+
+    private final @Nullable SentenceEncoder encoder;
+    private final Map<String, float[]> nounVectors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Numbers compared only when they count the same noun. */
+    public DiscrepancyFinder() {
+        this(null);
+    }
+
+    /** Numbers compared also when they count nouns that {@code encoder} puts close ("countries", "states"). */
+    public DiscrepancyFinder(@Nullable SentenceEncoder encoder) {
+        this.encoder = encoder;
+    }
 
     @Override
     public String name() {
@@ -49,7 +72,7 @@ public final class DiscrepancyFinder implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(ClaimClusterer.CLAIMS, SpeakerLinker.QUOTES, TimelineBuilder.TIMELINE, DateFinder.DATES,
+        return Set.of(ClaimClusterer.CLAIMS, ClaimClusterer.CONTRARIES, SpeakerLinker.QUOTES, TimelineBuilder.TIMELINE, DateFinder.DATES,
                 GenderConsistency.GENDER_FLIPS, EntityResolver.ENTITIES);
     }
 
@@ -85,6 +108,7 @@ public final class DiscrepancyFinder implements CorpusStage {
             modality(c, byBigram, out);
         }
         attributions(corpus.get(SpeakerLinker.QUOTES), out);
+        denials(corpus.get(ClaimClusterer.CONTRARIES), out);
         for (GenderConsistency.Flip f : corpus.get(GenderConsistency.GENDER_FLIPS)) {
             String name = corpus.get(EntityResolver.ENTITIES).byId(f.entity()).map(org.crosscheck.model.Entity::name).orElse(f.entity());
             String other = f.expected() == org.crosscheck.model.Gender.FEMALE ? "male" : "female";
@@ -107,7 +131,9 @@ public final class DiscrepancyFinder implements CorpusStage {
     private static List<Discrepancy> merged(List<Discrepancy> found) {
         Map<String, Discrepancy> byValues = new LinkedHashMap<>();
         for (Discrepancy d : found) {
-            String key = d.type() + "\u0000" + d.variants().stream().map(v -> Words.normalize(v.value())).sorted().toList();
+            // values that name no figure ("hedged", "denied") say nothing of which claim they are found in
+            String key = d.type() + "\u0000" + d.variants().stream().map(v -> Words.normalize(v.value())).sorted().toList()
+                    + (d.type() == DiscrepancyType.MODALITY ? "\u0000" + d.claim() : "");
             byValues.merge(key, d, (a, b) -> {
                 List<Variant> variants = new ArrayList<>();
                 for (Variant va : a.variants()) {
@@ -159,6 +185,10 @@ public final class DiscrepancyFinder implements CorpusStage {
             Set<String> docs = new HashSet<>();
             values.values().forEach(l -> l.forEach(q -> docs.add(q.span().doc())));
             if (docs.size() < 2) continue;
+            // a document that gives two values describes two things ("a 10-year sentence" for one man, "a 3-year" for another)
+            Map<String, Set<String>> valuesByDoc = new java.util.HashMap<>();
+            values.forEach((v, qs) -> qs.forEach(q -> valuesByDoc.computeIfAbsent(q.span().doc(), k -> new HashSet<>()).add(v)));
+            if (valuesByDoc.values().stream().anyMatch(v -> v.size() > 1)) continue;
             List<Variant> variants = new ArrayList<>();
             List<Quantity> firsts = new ArrayList<>();
             values.forEach((v, qs) -> {
@@ -180,24 +210,49 @@ public final class DiscrepancyFinder implements CorpusStage {
     }
 
     /**
-     * Inside one claim: quantities of the same counted noun, compared across documents; when every
-     * mention gives a single quantity, those are compared whatever their nouns ("countries"/"states").
+     * Inside one claim: quantities of the same thing (the same counted noun, or nouns that name the
+     * same kind of thing) given differently by different documents. A mention that gives two numbers of
+     * one noun ("three years" for one man, "15 years" for another) does not say which is the claim's,
+     * so it is left out of the comparison.
      */
-    private static void numbers(Claim c, List<Discrepancy> out, Set<Span> used) {
+    private void numbers(Claim c, List<Discrepancy> out, Set<Span> used) {
         Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
-        List<Quantity> singles = new ArrayList<>();
-        boolean allSingle = true;
         for (ClaimMention m : c.mentions()) {
-            List<Quantity> qs = Quantity.find(m.span()).stream().filter(q -> !used.contains(q.span())).toList();
-            if (qs.size() == 1) singles.add(qs.get(0));
-            else allSingle = false;
-            for (Quantity q : qs) byUnit.computeIfAbsent(q.unit(), k -> new ArrayList<>()).add(q);
+            Map<String, List<Quantity>> here = new LinkedHashMap<>();
+            for (Quantity q : Quantity.find(m.span())) {
+                if (q.unit().isEmpty() || used.contains(q.span())) continue;
+                here.computeIfAbsent(slot(q, byUnit), k -> new ArrayList<>()).add(q);
+            }
+            here.forEach((unit, qs) -> {
+                if (qs.stream().map(Quantity::value).distinct().count() == 1) byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(qs.get(0));
+            });
         }
-        boolean found = false;
-        for (List<Quantity> qs : byUnit.values()) {
-            if (!qs.get(0).unit().isEmpty()) found |= compare(c, qs, out);
-        }
-        if (!found && allSingle && singles.size() >= 2) compare(c, singles, out);
+        for (List<Quantity> qs : byUnit.values()) compare(c, qs, out);
+    }
+
+    /** The counted noun already seen that {@code q}'s names the same thing as, else {@code q}'s own. */
+    private String slot(Quantity q, Map<String, List<Quantity>> seen) {
+        if (seen.containsKey(q.unit())) return q.unit();
+        for (var e : seen.entrySet()) if (sameThing(noun(e.getValue().get(0)), noun(q))) return e.getKey();
+        return q.unit();
+    }
+
+    /** The counted noun as written, lower case ("states" in "about 40 other states"). */
+    private static String noun(Quantity q) {
+        if (q.head() != null) return q.unit();
+        String t = q.span().text().strip();
+        return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether two counted nouns name the same kind of thing: the same word, or word vectors that lie close. */
+    boolean sameThing(String a, String b) {
+        if (a.equals(b)) return true;
+        if (encoder == null) return false;
+        float[] va = nounVectors.computeIfAbsent(a, k -> encoder.encode(List.of(k)).get(0));
+        float[] vb = nounVectors.computeIfAbsent(b, k -> encoder.encode(List.of(k)).get(0));
+        double dot = 0;
+        for (int i = 0; i < va.length; i++) dot += va[i] * vb[i];
+        return dot >= SAME_THING;
     }
 
     private static boolean compare(Claim c, List<Quantity> quantities, List<Discrepancy> out) {
@@ -214,7 +269,6 @@ public final class DiscrepancyFinder implements CorpusStage {
         // a disagreement is between documents: each value must be given by a document the others do not agree with
         if (allDocs.size() < 2 || docsByValue.values().stream().anyMatch(d -> d.size() == allDocs.size())) return false;
         List<Quantity> firsts = byValue.values().stream().map(l -> l.get(0)).toList();
-        if (firsts.stream().map(Quantity::unit).distinct().count() > 1 && !sameKind(firsts)) return false;
         List<Variant> variants = new ArrayList<>();
         byValue.forEach((v, qs) -> variants.add(new Variant(v, qs.stream().map(Quantity::span).toList())));
         boolean approx = allCompatible(firsts);
@@ -230,11 +284,6 @@ public final class DiscrepancyFinder implements CorpusStage {
         return q.value();
     }
 
-    /** Different counted nouns still count the same kind of thing when one sentence cluster holds both. */
-    private static boolean sameKind(List<Quantity> qs) {
-        return qs.stream().noneMatch(q -> q.unit().isEmpty());
-    }
-
     private static String quote(String value, Quantity q) {
         return q.unit().isEmpty() ? value : value + " " + q.unit();
     }
@@ -245,11 +294,12 @@ public final class DiscrepancyFinder implements CorpusStage {
         Map<String, Set<String>> docsByWhen = new LinkedHashMap<>();
         for (ClaimMention m : c.mentions()) {
             DocumentAnalysis d = docs.get(m.span().doc());
-            for (DateMention dm : d.get(DateFinder.DATES)) {
-                if (!m.span().contains(dm.span()) || !dm.relative()) continue;
-                byWhen.computeIfAbsent(dm.when(), k -> new ArrayList<>()).add(dm.span());
-                docsByWhen.computeIfAbsent(dm.when(), k -> new HashSet<>()).add(m.span().doc());
-            }
+            List<DateMention> here = d.get(DateFinder.DATES).stream().filter(dm -> m.span().contains(dm.span())).toList();
+            // a statement with two dates does not say which one dates the claim
+            if (here.size() != 1 || !here.get(0).relative()) continue;
+            DateMention dm = here.get(0);
+            byWhen.computeIfAbsent(dm.when(), k -> new ArrayList<>()).add(dm.span());
+            docsByWhen.computeIfAbsent(dm.when(), k -> new HashSet<>()).add(m.span().doc());
         }
         if (byWhen.size() < 2) return;
         Set<String> all = new HashSet<>();
@@ -299,10 +349,32 @@ public final class DiscrepancyFinder implements CorpusStage {
         // point at the clause that carries the hedge, or the flat statement, not at the whole sentence
         hedged.replaceAll(h -> clauseAround(h, ModalityReader.hedgeStart(h.text())));
         flat.replaceAll(f -> clauseAround(f, objectStart(f.text(), objects, predicate)));
+        // the same proposition, hedged and not: the flat clause says most of what the hedge qualifies, its verb aside
+        // ("may constitute crimes against humanity" and "has committed crimes against humanity" say one thing)
+        List<Set<String>> qualified = new ArrayList<>();
+        for (Span h : hedged) {
+            int at = Math.max(0, ModalityReader.hedgeStart(h.text()));
+            Set<String> said = new HashSet<>(Words.content(h.text().substring(at)));
+            said.removeAll(Words.content(ModalityReader.hedge(h.text())));
+            said.remove(ModalityReader.hedgedPredicate(h.text()));
+            if (!said.isEmpty()) qualified.add(said);
+        }
+        flat.removeIf(f -> qualified.stream().noneMatch(said -> covered(said, f.text()) >= SAME_PROPOSITION));
+        if (flat.isEmpty()) return;
         String word = ModalityReader.hedge(hedged.get(0).text());
         out.add(new Discrepancy("", DiscrepancyType.MODALITY, c.id(),
                 "Some sources hedge the claim (\"" + word + "\"), others state it as fact",
                 List.of(new Variant("hedged", hedged), new Variant("asserted", flat)), false));
+    }
+
+    /** How much of what a hedged clause says a flat clause must say too for the two to state one proposition. */
+    static final double SAME_PROPOSITION = 0.5;
+
+    /** The share of {@code words} that {@code text} holds. */
+    private static double covered(Set<String> words, String text) {
+        if (words.isEmpty()) return 0;
+        Set<String> there = new HashSet<>(Words.content(text));
+        return words.stream().filter(there::contains).count() / (double) words.size();
     }
 
     /** Where in a flat sentence the hedged thing is stated: the first of its object words or the predicate, or -1. */
@@ -333,6 +405,15 @@ public final class DiscrepancyFinder implements CorpusStage {
         return new Span(sentence.doc(), sentence.start() + s, sentence.start() + e, t.substring(s, e));
     }
 
+    /** A claim one source states and another denies: the clusterer keeps the two apart and names them contrary. */
+    private static void denials(List<ClaimClusterer.Contrary> contraries, List<Discrepancy> out) {
+        for (ClaimClusterer.Contrary c : contraries) {
+            if (c.asserting().doc().equals(c.denying().doc())) continue;
+            out.add(new Discrepancy("", DiscrepancyType.MODALITY, c.claim(), "One source states it, another denies it (claim " + c.denial() + ")",
+                    List.of(new Variant("asserted", List.of(c.asserting())), new Variant("denied", List.of(c.denying()))), false));
+        }
+    }
+
     /** The same quotation (by its words) given to different speakers. */
     private static void attributions(List<Quote> quotes, List<Discrepancy> out) {
         Map<String, List<Quote>> byWords = new LinkedHashMap<>();
@@ -345,8 +426,11 @@ public final class DiscrepancyFinder implements CorpusStage {
         for (List<Quote> group : byWords.values()) {
             Map<String, List<Span>> bySpeaker = new LinkedHashMap<>();
             for (Quote q : group) {
-                String who = q.speaker().entity() != null ? q.speaker().name() : q.speaker().name();
-                bySpeaker.computeIfAbsent(Objects.requireNonNull(who), k -> new ArrayList<>()).add(q.span());
+                // only a speaker named at the quote: one reached through a pronoun or a description may be the reader's error, not the source's
+                if (!namedAtQuote(q)) continue;
+                String who = Objects.requireNonNull(q.speaker().name());
+                String same = bySpeaker.keySet().stream().filter(k -> onePerson(k, who)).findFirst().orElse(who);
+                bySpeaker.computeIfAbsent(same, k -> new ArrayList<>()).add(q.span());
             }
             Set<String> docs = new HashSet<>();
             group.forEach(q -> docs.add(q.span().doc()));
@@ -356,6 +440,26 @@ public final class DiscrepancyFinder implements CorpusStage {
             out.add(new Discrepancy("", DiscrepancyType.ATTRIBUTION, null,
                     "The same words are attributed to " + String.join(" and to ", bySpeaker.keySet()), variants, false));
         }
+    }
+
+    /** Whether the quote's speaker is a resolved entity named where the quote is attributed ("Perez said", not "he said"). */
+    private static boolean namedAtQuote(Quote q) {
+        Speaker s = q.speaker();
+        if (s.entity() == null || s.name() == null || s.mention() == null) return false;
+        Set<String> name = new HashSet<>(Words.tokens(s.name()));
+        for (String w : s.mention().text().split("[^\\p{L}\\p{N}'’.-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && name.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Two names of one person: every word of the shorter is in the longer ("Stephen Boyd", "Stephen E. Boyd"). */
+    static boolean onePerson(String a, String b) {
+        Set<String> x = new HashSet<>(Words.tokens(a.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> y = new HashSet<>(Words.tokens(b.toLowerCase(java.util.Locale.ROOT)));
+        x.removeIf(t -> t.length() < 2);
+        y.removeIf(t -> t.length() < 2);
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
     }
 
     private static boolean allCompatible(List<Quantity> qs) {

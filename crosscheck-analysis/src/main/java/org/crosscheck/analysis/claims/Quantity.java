@@ -34,7 +34,8 @@ record Quantity(Span span, String value, double low, double high, boolean approx
             Map.entry("a hundred", 100.0), Map.entry("a thousand", 1000.0), Map.entry("a million", 1e6),
             Map.entry("a billion", 1e9), Map.entry("hundreds", 100.0), Map.entry("thousands", 1000.0),
             Map.entry("millions", 1e6));
-    private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    // thousands separated by commas, so that "2017, a year" is a year and not the number 2017 with a comma
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a dozen|dozen"
             + "|a hundred|a thousand|a million|a billion|hundreds|thousands|millions";

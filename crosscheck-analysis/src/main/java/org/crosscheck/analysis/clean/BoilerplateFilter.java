@@ -62,10 +62,12 @@ public final class BoilerplateFilter implements DocumentStage {
             if (k.isPresent()) junk.put(i, k.get());
         }
         int title = findTitle(source, lines, junk);
-        Set<Integer> titleZone = titleZone(lines, title, junk);
+        Set<Integer> titleZone = titleZone(lines, title, junk, source.meta().title() == null);
         markRepeats(lines, title, titleZone, junk);
         markCaptionPairs(source.text(), lines, junk);
         markAfterTeasers(source.text(), lines, junk);
+        markTeaserRuns(lines, junk);
+        markPullQuotes(lines, junk, titleZone);
         markFormFields(lines, junk);
         markTail(lines, junk);
 
@@ -76,7 +78,8 @@ public final class BoilerplateFilter implements DocumentStage {
             Span span = source.span(l.trimmedStart(), l.trimmedEnd());
             JunkKind k = junk.get(i);
             if (k != null) {
-                removed.add(new Removed(span, k));
+                removed.add(k == JunkKind.OTHER && LineRules.editorNote(l.text()) ? new Removed(span, k, Removed.EDITOR_NOTE)
+                        : new Removed(span, k));
             } else if (!titleZone.contains(i)) {
                 paragraphs.add(span);
             }
@@ -96,9 +99,23 @@ public final class BoilerplateFilter implements DocumentStage {
         return source.span(s, line.trimmedEnd());
     }
 
+    /** How far down a page the headline may sit below mastheads, section labels and navigation. */
+    private static final int TITLE_SEARCH = 8;
+    /** A headline that ends like a sentence is one sentence of at most this many words. */
+    private static final int SENTENCE_TITLE_WORDS = 24;
+    private static final java.util.regex.Pattern INNER_SENTENCE_END =
+            java.util.regex.Pattern.compile("\\p{Ll}{2,}[.!?][\"”’')]*\\s+[\"“‘(]?\\p{Lu}");
+    /** A paragraph that opens with a dateline ("WASHINGTON (Agency) -", "PARIS, May 2 —") is the story, not its headline. */
+    static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}.' ]{2,25}){0,2}(?:\\s*\\([^)]{2,40}\\))?\\s*[-–—―]{1,2}\\s");
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^(?:He|She|It|They|We|I|His|Her|Their|This|That|These|Those)\\b");
+
     /**
      * The index of the title line, or -1. A title declared by the format wins when the text has it;
-     * otherwise the first line counts when it is short and does not end like a sentence.
+     * otherwise the headline is the first line, below any masthead, section label or navigation trail
+     * (these are marked as junk here), that reads as a title: short, and either without a sentence's
+     * final punctuation or one sentence shorter than the prose paragraph that follows it, whatever its
+     * final punctuation. A first paragraph that opens with a dateline means the text has no headline.
      */
     private static int findTitle(SourceDocument source, List<Line> lines, Map<Integer, JunkKind> junk) {
         @Nullable String declared = source.meta().title();
@@ -109,26 +126,72 @@ public final class BoilerplateFilter implements DocumentStage {
                 if (!have.isEmpty() && (want.equals(have) || want.startsWith(have) || have.startsWith(want))) return i;
             }
         }
-        for (int i = 0; i < Math.min(lines.size(), 4); i++) {
+        for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH); i++) {
             if (junk.containsKey(i)) continue;
-            String s = lines.get(i).text();
+            String s = LineRules.strip(lines.get(i).text());
             int words = Words.count(s);
-            if (words < 3) continue; // a masthead or a section label above the headline
-            boolean heading = s.strip().startsWith("#");
+            if (Mastheads.sectionLabel(s)) {
+                junk.put(i, JunkKind.OTHER);
+                continue;
+            }
+            if (Mastheads.masthead(s) && nextTitleLike(lines, i, junk)) {
+                junk.put(i, JunkKind.OTHER);
+                continue;
+            }
+            if (words < 3) continue; // a label above the headline
+            if (DATELINE_START.matcher(s).find() || PRONOUN_START.matcher(s).find()) return -1;
+            boolean heading = lines.get(i).text().strip().startsWith("#");
             if (words <= 30 && (heading || !LineRules.endsLikeSentence(s))) return i;
+            if (words <= SENTENCE_TITLE_WORDS && !INNER_SENTENCE_END.matcher(s).find() && shorterThanNextProse(lines, i, words, junk)) {
+                return i;
+            }
             return -1;
         }
         return -1;
+    }
+
+    /** Whether a line of prose (a long paragraph ending like a sentence) follows within a few lines and is longer. */
+    private static boolean shorterThanNextProse(List<Line> lines, int i, int words, Map<Integer, JunkKind> junk) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
+            if (junk.containsKey(j)) continue;
+            String s = lines.get(j).text();
+            int w = Words.count(s);
+            if (w >= PROSE_WORDS && LineRules.endsLikeSentence(s)) return w > words;
+        }
+        return false;
+    }
+
+    /** Whether the next line that is not junk could be a headline: a masthead sits above one. */
+    private static boolean nextTitleLike(List<Line> lines, int i, Map<Integer, JunkKind> junk) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (junk.containsKey(j)) continue;
+            String s = LineRules.strip(lines.get(j).text());
+            if (Mastheads.sectionLabel(s)) continue;
+            return Words.count(s) >= 3;
+        }
+        return false;
     }
 
     /**
      * The title and the standfirst right under it: up to two lines before the first paragraph of prose
      * that repeat the lede further down or are short and headline-like.
      */
-    private static Set<Integer> titleZone(List<Line> lines, int title, Map<Integer, JunkKind> junk) {
+    private static Set<Integer> titleZone(List<Line> lines, int title, Map<Integer, JunkKind> junk, boolean plainText) {
         Set<Integer> zone = new HashSet<>();
         if (title < 0) return zone;
         zone.add(title);
+        // the story starts at its dateline: what stands between the headline and it (standfirst, caption, video blurb) is not its prose
+        for (int j = title + 1; j < Math.min(lines.size(), title + 5); j++) {
+            if (junk.containsKey(j)) continue;
+            if (DATELINE_START.matcher(LineRules.strip(lines.get(j).text())).find()) {
+                for (int i = title + 1; i < j; i++) if (!junk.containsKey(i)) zone.add(i);
+                return zone;
+            }
+            if (Words.count(lines.get(j).text()) >= PROSE_WORDS && !DATELINE_START.matcher(LineRules.strip(lines.get(j).text())).find()
+                    && j > title + 2) {
+                break;
+            }
+        }
         for (int i = title + 1; i < Math.min(lines.size(), title + 3); i++) {
             if (junk.containsKey(i)) continue;
             String s = lines.get(i).text();
@@ -140,16 +203,71 @@ public final class BoilerplateFilter implements DocumentStage {
                     break;
                 }
             }
+            int words = Words.count(s);
             if (repeatsLater) {
                 zone.add(i);
-            } else if (!LineRules.endsLikeSentence(s) && Words.count(s) <= 25 && !s.strip().startsWith("#")) {
+            } else if (!LineRules.endsLikeSentence(s) && words <= 25 && !s.strip().startsWith("#")) {
                 zone.add(i); // a standfirst: a headline-like line under the headline
+            } else if (plainText && i == title + 1 && words <= STANDFIRST_SENTENCE_WORDS && !INNER_SENTENCE_END.matcher(LineRules.strip(s)).find()
+                    && shorterThanNextProse(lines, i, words, junk)) {
+                // copied text keeps a one-line summary under its headline; a page's own markup already set its headline
+                // apart, and the short line under it there is the lede (checked on the article-extraction pages)
+                zone.add(i);
             } else {
                 break;
             }
         }
         return zone;
     }
+
+    /**
+     * In a run of teasers at the foot of a page, a "Label: headline" line between two of them is one
+     * more teaser ("Feature name: another story").
+     */
+    private static void markTeaserRuns(List<Line> lines, Map<Integer, JunkKind> junk) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (junk.containsKey(i)) continue;
+            String s = LineRules.strip(lines.get(i).text());
+            if (!LABELLED.matcher(s).find() || Words.count(s) > 25) continue;
+            boolean before = false;
+            boolean after = false;
+            for (int j = Math.max(0, i - 2); j < i; j++) before |= teaser(junk.get(j));
+            for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) after |= teaser(junk.get(j));
+            if (before && after) junk.put(i, JunkKind.TEASER);
+        }
+    }
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^(?:The )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,2}:\\s+\\S");
+
+    private static boolean teaser(@Nullable JunkKind k) {
+        return k == JunkKind.TEASER || k == JunkKind.RELATED_LINK;
+    }
+
+    private static final java.util.regex.Pattern WHOLLY_QUOTED = java.util.regex.Pattern.compile("^[\"“'‘](.{20,})[\"”'’]\\W?$");
+
+    /**
+     * A pull quote: a paragraph that is nothing but a quotation, with no one named outside the marks,
+     * whose words the article quotes in full elsewhere (with its speaker). It is a display copy, not a
+     * second statement.
+     */
+    private static void markPullQuotes(List<Line> lines, Map<Integer, JunkKind> junk, Set<Integer> titleZone) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (junk.containsKey(i) || titleZone.contains(i)) continue;
+            java.util.regex.Matcher m = WHOLLY_QUOTED.matcher(LineRules.strip(lines.get(i).text()));
+            if (!m.matches()) continue;
+            String inside = Words.normalize(m.group(1)).replaceAll("[\\p{Punct}\\s]+$", "");
+            if (Words.count(inside) < 8) continue;
+            for (int j = 0; j < lines.size(); j++) {
+                if (j != i && Words.normalize(lines.get(j).text()).contains(inside)) {
+                    junk.put(i, JunkKind.OTHER);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A summary under a headline that ends like a sentence is at most this long; a lede is longer. */
+    private static final int STANDFIRST_SENTENCE_WORDS = 10;
 
     /** Headline-like lines that occur again are page headers printed at every page break. */
     private static void markRepeats(List<Line> lines, int title, Set<Integer> titleZone, Map<Integer, JunkKind> junk) {

@@ -34,7 +34,7 @@ final class LineRules {
                     + "|trending( now)?|top stories|further reading)\\b"), 12),
             new Rule(JunkKind.BYLINE, p("^by\\s+(?-iu:\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(\\s*(,|and)\\s*\\p{Lu}[\\p{L}.' -]+)?)\\W*$"
                     + "|\\breported from\\b|contributed (reporting )?to this (report|story)|^(written|edited|reporting) by\\b"
-                    + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d"), 20),
+                    + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d|^(updated|published|posted|first published)\\b.{0,40}\\b(19|20)\\d\\d\\b"), 20),
             new Rule(JunkKind.CREDIT, p("^(image|photo|picture|video|graphic|illustration)s?\\s*(source|credit|courtesy|by)?s?\\s*:"
                     + "|^\\(?(getty images|afp|reuters|ap photo|epa|shutterstock)[\\W]*\\)?$"), 12),
             new Rule(JunkKind.OTHER, p("^\\W*\\[?[\\w.+-]+@[\\w-]+\\.[\\w.]+\\]?(\\(mailto:[^)]*\\))?\\W*$"
@@ -61,6 +61,8 @@ final class LineRules {
         if (s.isEmpty()) return Optional.of(JunkKind.OTHER);
         if (TEASER.matcher(s).find()) return Optional.of(JunkKind.TEASER);
         int words = Words.count(s);
+        Optional<JunkKind> shape = shape(s, words);
+        if (shape.isPresent()) return shape;
         for (Rule r : RULES) {
             if (words <= r.maxWords && r.pattern.matcher(s).find()) return Optional.of(r.kind);
         }
@@ -68,6 +70,103 @@ final class LineRules {
             return Optional.of(JunkKind.OTHER);
         }
         return Optional.empty();
+    }
+
+    private static final String SEPARATOR = "\\s+[|·•›»]\\s+|\\s*[|·•]\\s*";
+    private static final Pattern COUNT = Pattern.compile("^\\d[\\d.,]*\\s*[kKmM]?\\+?\\s+(\\p{L}+)$");
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "^(?:" + CleaningLexicon.alternation(CleaningLexicon.LIST_LABELS) + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT = Pattern.compile("^[(\\[]?\\s*(?:with )?(?:" + CleaningLexicon.alternation(CleaningLexicon.CREDIT_ROLES)
+            + ")\\s+(?:by|from)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT_INSIDE = Pattern.compile("[;,]\\s*(?:" + CleaningLexicon.alternation(CleaningLexicon.CREDIT_ROLES)
+            + ")\\s+by\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STANDARDS = Pattern.compile("^(?:(?:" + CleaningLexicon.alternation(CleaningLexicon.STANDARDS_LABELS)
+            + ")\\b|our \\p{L}+(?: \\p{L}+)?\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TEASER_LEAD = Pattern.compile("^(?:" + CleaningLexicon.alternation(CleaningLexicon.TEASER_LEADS)
+            + ")\\s*(?:[:|>»›]|-{1,2}|–|—)\\s*\\S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EDITOR_NOTE = Pattern.compile("^[(\\[]?\\s*(?:" + CleaningLexicon.alternation(CleaningLexicon.EDITOR_NOTES)
+            + ")\\s*[:.—–-]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUOTED = Pattern.compile("[\"“”«»]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    /**
+     * Junk recognised by its shape rather than its wording: a run of short items between bars or dots
+     * (a share bar when it names a network or a count, else a navigation trail), a line of counts
+     * ("1.2k shares | 40 comments"), a tag list, a bracketed wire credit, a form addressing its reader,
+     * a standards or disclaimer label, a teaser lead-in before another headline, an editor's note.
+     */
+    static Optional<JunkKind> shape(String s, int words) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String[] items = s.split(SEPARATOR);
+        if (items.length >= 2 && words <= 40 && !s.startsWith("|")) { // a line opening with a bar is a table row
+            boolean allShort = true;
+            boolean share = false;
+            boolean counts = true;
+            String countKind = null;
+            for (String item : items) {
+                String it = item.strip().toLowerCase(java.util.Locale.ROOT);
+                if (it.isEmpty()) continue;
+                if (Words.count(it) > 4 || endsLikeSentence(it)) allShort = false;
+                var c = COUNT.matcher(it);
+                if (c.matches() && CleaningLexicon.COUNTED_THINGS.containsKey(c.group(1))) {
+                    share = true;
+                    countKind = CleaningLexicon.COUNTED_THINGS.get(c.group(1));
+                } else {
+                    counts = false;
+                }
+                if (sharing(it)) share = true;
+            }
+            if (allShort && share) return Optional.of(counts && "comment-form".equals(countKind) ? JunkKind.COMMENT_FORM : JunkKind.SHARE);
+            if (allShort && items.length >= 3) return Optional.of(JunkKind.OTHER); // a navigation trail
+        }
+        var count = COUNT.matcher(lower);
+        if (count.matches() && CleaningLexicon.COUNTED_THINGS.containsKey(count.group(1))) {
+            return Optional.of(kind(CleaningLexicon.COUNTED_THINGS.get(count.group(1))));
+        }
+        if (words <= 60 && LIST_LABEL.matcher(s).find()) return Optional.of(JunkKind.OTHER);
+        if (words <= 40 && (CREDIT.matcher(s).find() && (bracketed(s) || words <= 20 && !endsLikeSentence(s)) || bracketed(s) && CREDIT_INSIDE.matcher(s).find())) {
+            return Optional.of(JunkKind.BYLINE);
+        }
+        if (words <= 20 && !QUOTED.matcher(s).find() && formPrompt(lower)) return Optional.of(JunkKind.COMMENT_FORM);
+        if (words <= 40 && STANDARDS.matcher(s).find()) return Optional.of(JunkKind.OTHER);
+        if (words <= 30 && TEASER_LEAD.matcher(s).find()) return Optional.of(JunkKind.RELATED_LINK);
+        if (words <= 60 && EDITOR_NOTE.matcher(s).find()) return Optional.of(JunkKind.OTHER);
+        return Optional.empty();
+    }
+
+    /** True when {@code line} opens with an editor's note label ("Editor's note: ..."). */
+    static boolean editorNote(String line) {
+        return EDITOR_NOTE.matcher(strip(line)).find();
+    }
+
+    private static boolean sharing(String item) {
+        String it = item.replaceAll("^(share|post|send)( (on|to|via))? ", "").strip();
+        return CleaningLexicon.SHARE_NETWORKS.contains(it) || CleaningLexicon.SHARE_NETWORKS.contains(item.strip());
+    }
+
+    private static boolean bracketed(String s) {
+        return s.matches("(?s)^[(\\[].*[)\\]][.]?$");
+    }
+
+    /**
+     * A form's line: it speaks to the reader and names form fields, several of them or one in a line
+     * too short to be a sentence of a how-to article ("Your email address will not be published").
+     */
+    private static boolean formPrompt(String lower) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        boolean reader = false;
+        var m = WORD.matcher(lower);
+        while (m.find()) {
+            String w = m.group();
+            if (CleaningLexicon.FORM_WORDS.contains(w)) fields.add(w);
+            if (CleaningLexicon.READER_WORDS.contains(w)) reader = true;
+        }
+        return reader && (fields.size() >= 2 || fields.size() == 1 && Words.count(lower) <= 10);
+    }
+
+    private static JunkKind kind(String label) {
+        for (JunkKind k : JunkKind.values()) if (k.label().equals(label)) return k;
+        return JunkKind.OTHER;
     }
 
     /** The line without markdown decoration (#, *, escaping backslashes) around it. */

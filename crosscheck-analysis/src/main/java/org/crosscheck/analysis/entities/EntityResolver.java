@@ -98,12 +98,14 @@ public final class EntityResolver implements CorpusStage {
         Map<Span, Group> bySpan = new HashMap<>();
         Set<String> bodyNames = new java.util.HashSet<>();
         Map<Span, Span> cutHeadlines = new HashMap<>();
+        Map<String, TitleCaseLines> headlines = new HashMap<>();
         for (DocumentAnalysis d : corpus.documents()) {
-            for (NameMention m : d.get(MentionFinder.NAMES)) if (!inTitleCaseLine(d.source().text(), m.span())) bodyNames.add(key(m.span().text()));
+            TitleCaseLines lines = headlines.computeIfAbsent(d.id(), k -> new TitleCaseLines(d.source().text()));
+            for (NameMention m : d.get(MentionFinder.NAMES)) if (!lines.contains(m.span())) bodyNames.add(key(m.span().text()));
         }
         for (DocumentAnalysis d : corpus.documents()) {
             for (NameMention found : d.get(MentionFinder.NAMES)) {
-                NameMention m = withinHeadline(d, found, bodyNames);
+                NameMention m = withinHeadline(d, found, bodyNames, headlines.get(d.id()));
                 if (m != found) cutHeadlines.put(found.span(), m.span());
                 Group g = byKey.computeIfAbsent(key(m.span().text()), k -> new Group());
                 g.surfaces.merge(m.span().text(), 1, Integer::sum);
@@ -249,9 +251,47 @@ public final class EntityResolver implements CorpusStage {
 
     /** A headline written in title case: a line of four or more words, most capitalised, that does not end as a sentence does. */
     static boolean inTitleCaseLine(String text, Span span) {
-        int from = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
-        int to = text.indexOf('\n', span.end());
-        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        return new TitleCaseLines(text).contains(span);
+    }
+
+    /**
+     * The lines of one text, each judged once whether it is a title-case headline. Found by binary
+     * search over the line breaks, so a text of one line millions of characters long is split once,
+     * not once for every name in it. Not thread-safe; one per document and run.
+     */
+    static final class TitleCaseLines {
+        private final String text;
+        private final int[] breaks;
+        private final Map<Long, Boolean> judged = new HashMap<>();
+
+        TitleCaseLines(String text) {
+            this.text = text;
+            this.breaks = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        }
+
+        boolean contains(Span span) {
+            // the line holding the character before the span, to the first break at or after its end
+            int before = lastBreakAtOrBefore(Math.max(0, span.start() - 1));
+            int from = before < 0 ? 0 : breaks[before] + 1;
+            int next = firstBreakAtOrAfter(span.end());
+            int to = next < 0 ? text.length() : breaks[next];
+            return judged.computeIfAbsent(((long) from << 32) | to, k -> titleCase(text.substring(from, to)));
+        }
+
+        private int lastBreakAtOrBefore(int pos) {
+            int i = java.util.Arrays.binarySearch(breaks, pos);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        private int firstBreakAtOrAfter(int pos) {
+            int i = java.util.Arrays.binarySearch(breaks, pos);
+            int at = i >= 0 ? i : -i - 1;
+            return at < breaks.length ? at : -1;
+        }
+    }
+
+    private static boolean titleCase(String rawLine) {
+        String line = rawLine.strip();
         // a sentence full of names ends with a stop; a headline does not
         if (line.endsWith(".")) return false;
         int words = 0;
@@ -269,9 +309,9 @@ public final class EntityResolver implements CorpusStage {
      * ("Elizabeth Warren Hammers Wells Fargo CEO"). There the name is cut down to the longest run of its
      * words that the text names elsewhere, in ordinary sentences; a name found nowhere else is kept whole.
      */
-    private static NameMention withinHeadline(DocumentAnalysis d, NameMention m, Set<String> bodyNames) {
+    private static NameMention withinHeadline(DocumentAnalysis d, NameMention m, Set<String> bodyNames, TitleCaseLines lines) {
         String[] words = m.span().text().split(" ");
-        if (words.length < 3 || bodyNames.contains(key(m.span().text())) || !inTitleCaseLine(d.source().text(), m.span())) return m;
+        if (words.length < 3 || bodyNames.contains(key(m.span().text())) || !lines.contains(m.span())) return m;
         for (int len = words.length - 1; len >= 1; len--) {
             for (int i = 0; i + len <= words.length; i++) {
                 String sub = String.join(" ", java.util.Arrays.asList(words).subList(i, i + len));

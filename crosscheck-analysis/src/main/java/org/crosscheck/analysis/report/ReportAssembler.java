@@ -30,11 +30,13 @@ public final class ReportAssembler {
         List<DocumentReport> docs = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             CleanedDocument cleaned = d.get(BoilerplateFilter.CLEANED);
+            // what reading the original found (a cut text, removed NUL bytes, mixed encodings) is shown with the rest
+            for (DocumentFlag f : d.source().flags()) cleaned = cleaned.withFlag(f);
             // a person's gender flipped against every other source is a sign of machine translation
             if (corpus.get(GenderConsistency.GENDER_FLIPS).stream().anyMatch(f -> f.doc().equals(d.id()))) {
                 cleaned = cleaned.withFlag(DocumentFlag.MACHINE_TRANSLATED);
             }
-            DocumentFacts.Facts facts = d.get(DocumentFacts.FACTS);
+            DocumentFacts.Facts facts = d.has(TimelineBuilder.DATED_FACTS) ? d.get(TimelineBuilder.DATED_FACTS) : d.get(DocumentFacts.FACTS);
             String origin = facts.wire() != null ? facts.wire() : independence.wireCredit().get(d.id());
             String copyOf = independence.copyOf().get(d.id());
             if (origin == null && copyOf != null) {
@@ -43,8 +45,11 @@ public final class ReportAssembler {
             }
             if (origin != null && origin.equals(facts.outlet())) origin = null;
             Span title = cleaned.title();
-            docs.add(new DocumentReport(d.source(), cleaned, facts.outlet(), origin, facts.published(),
-                    title != null ? title.text() : d.source().meta().title(), facts.author()));
+            String titleText = d.source().override("title") != null ? d.source().override("title")
+                    : title != null ? title.text() : d.source().meta().title();
+            docs.add(new DocumentReport(d.source(), cleaned, facts.outlet(), origin, facts.published(), titleText, facts.author(),
+                    new DocumentReport.Details(facts.standfirst(), facts.dateline(), facts.url(), facts.publishedBasis(),
+                            d.source().overrides())));
         }
         return new Report(corpus.context().name(), generated, toolVersion, docs,
                 corpus.get(EntityResolver.ENTITIES).all(), corpus.get(SpeakerLinker.QUOTES),

@@ -34,21 +34,25 @@ public final class DateFinder {
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
+            "(?<range>(?:(?i:from|between) )?(?<ra>" + MONTHS + ") (?<rd1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|(?i:to|and|through|until|till))\\s*"
+                    + "(?:(?<rb>" + MONTHS + ") )?(?<rd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<ry>(?:19|20)\\d\\d))?)"
+                    + "|(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
                     + "|(?<mdy>(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
                     + "|(?<dmy>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ") (?<y4>(?:19|20)\\d\\d))"
                     + "|(?<my>(?:(?i:in|since|until|by|from) )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
                     + "|(?<md>(?:(?i:on) )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"
-                    + "|(?<rm>(?<rel>(?i:last|this|next|in|since|until|by|early|late|mid-?)) (?<m4>" + MONTHS + ")\\b)"
+                    + "|(?<rm>(?<rel>(?i:last|this|next|in|since|until|by|early|late|mid-?)) (?<m4>" + MONTHS + ")\\b(?!\\.? \\d))"
                     + "|(?<year>(?i:in|since|until|by|from|of|during) (?<y6>(?:19|20)\\d\\d)\\b)"
                     + "|(?<day>(?:(?<dq>(?i:last|this|next|on|late|early)) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
                     + "|(?<span>(?<sq>(?i:last|this|next|past)) (?<unit>week|month|year)\\b)"
                     + "|(?<deictic>\\b(?i:yesterday|today|tomorrow)\\b)");
     private static final Set<String> PAST_FORWARD = Set.of("next");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*\\([^)]{2,40}\\)\\s*[-–—]");
-    /** A sentence about what is to come: a month it names without a year is this year's or next. */
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|next|upcoming|scheduled|due to|is set to|plans? to)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> FORWARD = TimelineLexicon.words("forward-words.txt");
+    private static final java.util.Set<String> BACKWARD = TimelineLexicon.words("backward-words.txt");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+    /** How many words before a time expression, or after it up to its verb, say which way it points. */
+    private static final int TENSE_WINDOW = 4;
 
     private DateFinder() {}
 
@@ -59,13 +63,13 @@ public final class DateFinder {
         for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
             Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
             while (m.find()) {
-                boolean future = FUTURE.matcher(s.text(src.text())).find();
+                boolean future = forward(src.text(), s.start(), m.start(), m.end(), s.end());
                 String when = resolve(m, reference, future);
                 if (when == null || DATELINE_AFTER.matcher(src.text()).region(m.end(), Math.min(src.text().length(), m.end() + 60))
                         .lookingAt()) {
                     continue; // "PARIS, May 2 (Agency) -": a dateline dates the copy, not an event
                 }
-                boolean relative = m.group("rm") != null || m.group("day") != null || m.group("span") != null
+                boolean relative = m.group("range") != null && m.group("ry") == null || m.group("rm") != null || m.group("day") != null || m.group("span") != null
                         || m.group("deictic") != null || m.group("md") != null;
                 out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
             }
@@ -73,7 +77,60 @@ public final class DateFinder {
         return out;
     }
 
+    /**
+     * Whether a time expression points forward from the source's date: a word of what is to come just
+     * before it ("will expire Tuesday", "until June 1", "set to vote on Friday"), or as the verb right
+     * after it ("On Friday the council will vote"), and no word of the past right before it.
+     */
+    static boolean forward(String text, int sentenceStart, int start, int end, int sentenceEnd) {
+        List<String> own = words(text.substring(start, end));
+        if (!own.isEmpty() && FORWARD.contains(own.get(0))) return true; // "until June 1", "through Friday"
+        List<String> before = words(text.substring(sentenceStart, start));
+        List<String> near = before.subList(Math.max(0, before.size() - TENSE_WINDOW), before.size());
+        for (String w : near.subList(Math.max(0, near.size() - 1), near.size())) if (BACKWARD.contains(w)) return false;
+        for (String w : near) if (FORWARD.contains(w)) return true;
+        if (near.stream().anyMatch(BACKWARD::contains)) return false;
+        String after = text.substring(end, sentenceEnd);
+        if (after.strip().startsWith(",") || before.isEmpty() || before.size() <= 1) {
+            // a time expression that opens the sentence: its verb follows ("On Friday, the council will vote")
+            List<String> next = words(after);
+            for (String w : next.subList(0, Math.min(TENSE_WINDOW, next.size()))) if (FORWARD.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (w.find()) out.add(w.group());
+        return out;
+    }
+
     private static @Nullable String resolve(Matcher m, @Nullable LocalDate ref, boolean future) {
+        if (m.group("range") != null) {
+            Month a = month(m.group("ra"));
+            Month b = m.group("rb") == null ? a : month(m.group("rb"));
+            if (a == null || b == null) return null;
+            int d1 = Integer.parseInt(m.group("rd1"));
+            int d2 = Integer.parseInt(m.group("rd2"));
+            if (d1 < 1 || d1 > a.maxLength() || d2 < 1 || d2 > b.maxLength()) return null;
+            int year;
+            if (m.group("ry") != null) {
+                year = Integer.parseInt(m.group("ry"));
+            } else if (ref == null) {
+                return null;
+            } else {
+                LocalDate start = dayOf(ref, a, d1, future);
+                year = start.getYear();
+            }
+            try {
+                LocalDate from = LocalDate.of(year, a, d1);
+                LocalDate to = LocalDate.of(b.getValue() < a.getValue() ? year + 1 : year, b, d2);
+                return to.isBefore(from) ? null : from + "/" + to;
+            } catch (java.time.DateTimeException e) {
+                return null; // 30 February: not a range of days
+            }
+        }
         if (m.group("between") != null) return m.group("y1") + "/" + m.group("y2");
         if (m.group("mdy") != null) return date(m.group("y3"), m.group("m1"), m.group("d1"));
         if (m.group("dmy") != null) return date(m.group("y4"), m.group("m2"), m.group("d2"));
@@ -88,9 +145,7 @@ public final class DateFinder {
             if (mo == null) return null;
             int day = Integer.parseInt(m.group("d3"));
             if (day < 1 || day > mo.maxLength()) return null;
-            LocalDate d = LocalDate.of(ref.getYear(), mo, Math.min(day, YearMonth.of(ref.getYear(), mo).lengthOfMonth()));
-            if (d.isAfter(ref.plusDays(7))) d = d.minusYears(1);
-            return d.toString();
+            return dayOf(ref, mo, day, future).toString();
         }
         if (m.group("rm") != null) {
             Month mo = month(m.group("m4"));
@@ -111,7 +166,7 @@ public final class DateFinder {
             LocalDate d = switch (q) {
                 case "next" -> ref.with(TemporalAdjusters.next(dow));
                 case "last" -> ref.with(TemporalAdjusters.previous(dow));
-                default -> ref.with(TemporalAdjusters.previousOrSame(dow));
+                default -> future ? ref.with(TemporalAdjusters.nextOrSame(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow));
             };
             return d.toString();
         }
@@ -129,6 +184,16 @@ public final class DateFinder {
         }
         String w = m.group("deictic").toLowerCase(Locale.ROOT);
         return (w.equals("yesterday") ? ref.minusDays(1) : w.equals("tomorrow") ? ref.plusDays(1) : ref).toString();
+    }
+
+    /**
+     * A day of the month without a year, against the source's date: the coming one when the words point
+     * forward, else the last one (a week's grace for a day just ahead that the copy already speaks of).
+     */
+    private static LocalDate dayOf(LocalDate ref, Month mo, int day, boolean future) {
+        LocalDate d = LocalDate.of(ref.getYear(), mo, Math.min(day, YearMonth.of(ref.getYear(), mo).lengthOfMonth()));
+        if (future) return d.isBefore(ref) ? LocalDate.of(ref.getYear() + 1, mo, Math.min(day, YearMonth.of(ref.getYear() + 1, mo).lengthOfMonth())) : d;
+        return d.isAfter(ref.plusDays(7)) ? LocalDate.of(ref.getYear() - 1, mo, Math.min(day, YearMonth.of(ref.getYear() - 1, mo).lengthOfMonth())) : d;
     }
 
     private static @Nullable String date(String y, String mo, String d) {

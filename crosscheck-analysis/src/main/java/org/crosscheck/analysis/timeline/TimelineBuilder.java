@@ -24,6 +24,8 @@ import org.crosscheck.model.TimelineEntry;
  */
 public final class TimelineBuilder implements CorpusStage {
     public static final Key<List<TimelineEntry>> TIMELINE = Key.named("timeline");
+    /** A source's facts with the date the corpus gave a dateline that had no year. */
+    public static final Key<DocumentFacts.Facts> DATED_FACTS = Key.named("dated-facts");
 
     /** Share of content words two dated sentences must have in common to be one event. */
     static final double SAME_EVENT = 0.2;
@@ -40,7 +42,7 @@ public final class TimelineBuilder implements CorpusStage {
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(DateFinder.DATES, TIMELINE);
+        return Set.of(DateFinder.DATES, TIMELINE, DATED_FACTS);
     }
 
     private static final class Event {
@@ -65,8 +67,17 @@ public final class TimelineBuilder implements CorpusStage {
                     .map(java.util.Map.Entry::getKey).orElse(null);
         }
         LocalDate reference = fallback;
+        // a dateline's day without its year takes the year that puts it nearest the coverage's date
+        corpus = corpus.mapDocuments(d -> {
+            DocumentFacts.Facts f = d.get(DocumentFacts.FACTS);
+            if (f.published() != null || f.datelineDay() == null || reference == null) return d.with(DATED_FACTS, f);
+            LocalDate dated = f.datelineDay().atYear(reference.getYear());
+            if (dated.isAfter(reference.plusDays(183))) dated = dated.minusYears(1);
+            else if (dated.isBefore(reference.minusDays(183))) dated = dated.plusYears(1);
+            return d.with(DATED_FACTS, f.dated(dated, DocumentFacts.INFERRED));
+        });
         CorpusAnalysis withDates = corpus.mapDocuments(d -> {
-            LocalDate ref = d.get(DocumentFacts.FACTS).published();
+            LocalDate ref = d.get(DATED_FACTS).published();
             return d.with(DateFinder.DATES, List.copyOf(DateFinder.find(d, ref != null ? ref : reference)));
         });
         List<Event> events = new ArrayList<>();
@@ -92,10 +103,38 @@ public final class TimelineBuilder implements CorpusStage {
                 best.words.addAll(words);
             }
         }
+        LocalDate anchor = reference != null ? reference : mostMentionedDay(events);
         List<TimelineEntry> timeline = events.stream()
-                .map(e -> new TimelineEntry(e.when, eventText(e), e.mentions.stream().map(DateMention::span).toList()))
-                .sorted(Comparator.comparing(TimelineEntry::when)).toList();
+                .map(e -> new TimelineEntry(e.when, eventText(e), e.mentions.stream().map(DateMention::span).toList(), !ownDay(e.when, anchor)))
+                .sorted(Comparator.comparing(TimelineEntry::background).thenComparing(TimelineEntry::when)).toList();
         return withDates.with(TIMELINE, timeline);
+    }
+
+    /** How far from the coverage's date a day still belongs to the event itself rather than to its background. */
+    static final int EVENT_DAYS = 14;
+
+    /**
+     * Whether {@code when} is one of the event's own days: a day, or a range of days, from {@link #EVENT_DAYS} before
+     * the date the coverage centres on to whatever the sources announce after it. Years, months and days
+     * recalled from longer ago are background.
+     */
+    static boolean ownDay(String when, LocalDate anchor) {
+        if (anchor == null) return false;
+        String start = when.split("/")[0];
+        if (!start.matches("\\d{4}-\\d{2}-\\d{2}")) return false;
+        LocalDate d = LocalDate.parse(start);
+        return !d.isBefore(anchor.minusDays(EVENT_DAYS));
+    }
+
+    /** Without any source's date, the day the sources date most often is the event's. */
+    private static LocalDate mostMentionedDay(List<Event> events) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (Event e : events) {
+            String start = e.when.split("/")[0];
+            if (start.matches("\\d{4}-\\d{2}-\\d{2}")) count.merge(start, e.mentions.size(), Integer::sum);
+        }
+        return count.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry::getKey))
+                .map(x -> LocalDate.parse(x.getKey())).orElse(null);
     }
 
     /** The shortest dated sentence of the event stands for it. */

@@ -49,4 +49,32 @@ class DateFinderTest {
     void relativeDatesAreLeftOutWithoutAReference() {
         assertThat(dates("The bridge collapsed on Tuesday in the harbour.", null)).isEmpty();
     }
+
+    @Test
+    void wordsOfWhatIsToComePointForwardFromTheSourcesDate() {
+        assertThat(dates("The ferry timetable stays in force until June 1, the operator said.", WEDNESDAY))
+                .containsExactly("June 1 = 2025-06-01");
+        assertThat(dates("The emergency permit is set to expire Tuesday unless the council renews it.", WEDNESDAY))
+                .containsExactly("Tuesday = 2025-03-18");
+        assertThat(dates("On Friday, the council will vote on the repair budget.", WEDNESDAY)).containsExactly("On Friday = 2025-03-14");
+        assertThat(dates("The inquiry will report in May, the mayor promised.", WEDNESDAY)).containsExactly("in May = 2025-05");
+    }
+
+    @Test
+    void theSameExpressionsPointBackInAnAccountOfWhatHappened() {
+        assertThat(dates("The permit expired on Tuesday after the council let it lapse.", WEDNESDAY)).containsExactly("on Tuesday = 2025-03-11");
+        assertThat(dates("On Friday, the council voted on the repair budget.", WEDNESDAY)).containsExactly("On Friday = 2025-03-07");
+        assertThat(dates("The timetable had been in force since June 1, the operator said.", WEDNESDAY))
+                .containsExactly("June 1 = 2024-06-01");
+        assertThat(dates("Ana Duarte said on Tuesday that the council will vote again.", WEDNESDAY))
+                .containsExactly("on Tuesday = 2025-03-11");
+    }
+
+    @Test
+    void rangesStayRanges() {
+        assertThat(dates("The bridge will be closed from March 17 to March 21 for inspection.", WEDNESDAY))
+                .containsExactly("from March 17 to March 21 = 2025-03-17/2025-03-21");
+        assertThat(dates("The festival ran June 3-7, 2024, in the old harbour.", WEDNESDAY))
+                .containsExactly("June 3-7, 2024 = 2024-06-03/2024-06-07");
+    }
 }

@@ -8,14 +8,36 @@ import org.crosscheck.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class TimelineBuilderTest {
+    /** One corpus for the class: a dated source, an undated one, and a wire copy whose dateline has no year. */
+    private static final CorpusAnalysis C = Docs.analyze(null,
+            "dated", "Published: March 12, 2025\n\nThe harbour bridge collapsed on Tuesday evening, officials said.\n\n"
+                    + "The bridge was opened in 1987 and last inspected in 2021.\n",
+            "undated", "The old harbour bridge collapsed on Tuesday evening during the rush hour.\n",
+            "wire", "Bridge falls in harbour\n\nNORTHFOLD, March 12 (Example Wire) - The harbour bridge collapsed on Tuesday evening, "
+                    + "injuring 14 people, and the ferry will replace it until June 1, the city said.\n");
+
+    @Test
+    void aDatelineDayWithoutItsYearTakesTheYearOfTheCoverageAndIsMarkedInferred() {
+        var wire = C.document("wire").orElseThrow().get(TimelineBuilder.DATED_FACTS);
+        assertThat(wire.published()).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+        assertThat(wire.publishedBasis()).isEqualTo("inferred");
+        assertThat(wire.wire()).isEqualTo("Example Wire");
+    }
+
+    @Test
+    void theEventsOwnDaysComeFirstAndTheBackgroundYearsAfterThem() {
+        var timeline = C.get(TimelineBuilder.TIMELINE);
+        assertThat(timeline).extracting(TimelineEntry::when).containsSubsequence("2025-03-11", "2025-06-01", "1987", "2021");
+        assertThat(timeline).filteredOn(e -> e.when().equals("1987")).allMatch(TimelineEntry::background);
+        assertThat(timeline).filteredOn(e -> e.when().equals("2025-03-11")).noneMatch(TimelineEntry::background);
+    }
+
     @Test
     void anUndatedSourceIsReadAgainstTheDateTheDatedSourcesShare() {
-        CorpusAnalysis c = Docs.analyze(null,
-                "dated", "Published: March 12, 2025\n\nThe harbour bridge collapsed on Tuesday evening, officials said.\n",
-                "undated", "The old harbour bridge collapsed on Tuesday evening during the rush hour.\n");
+        CorpusAnalysis c = C;
         assertThat(c.get(TimelineBuilder.TIMELINE)).anySatisfy((TimelineEntry e) -> {
             assertThat(e.when()).isEqualTo("2025-03-11");
-            assertThat(e.mentions()).extracting(m -> m.doc()).contains("dated", "undated");
+            assertThat(e.mentions()).extracting(m -> m.doc()).contains("dated", "undated", "wire");
         });
     }
 }

@@ -131,13 +131,14 @@ public final class ReportViews {
                 + ". crosscheck maps who says what; it does not decide what is true.");
 
         parent.appendElement("h2").text("Sources");
-        Element t = table(parent, "source", "outlet", "published", "title", "flags", "copies of it");
+        Element t = table(parent, "source", "outlet", "origin", "published", "flags", "copies of it");
         for (List<DocumentReport> g : groups.values()) {
             DocumentReport head = g.get(0);
             Element tr = t.appendElement("tr");
-            sourceLink(tr.appendElement("td"), head.source().id());
-            cells(tr, or(head.outlet()), head.published() == null ? "date unknown" : head.published().toString(), or(head.title()),
-                    flags(head));
+            Element first = tr.appendElement("td");
+            first.appendElement("a").attr("href", links.source(head.source().id())).text(head.title() != null ? head.title() : head.source().id());
+            if (head.title() != null) first.appendElement("div").addClass("muted").text(head.source().id());
+            cells(tr, fact(head, "outlet", head.outlet() == null ? "unknown" : head.outlet()), or(head.origin()), published(head), flags(head));
             Element copies = tr.appendElement("td");
             if (g.size() > 1) {
                 Element ul = copies.appendElement("ul").addClass("copies");
@@ -420,8 +421,17 @@ public final class ReportViews {
         parent.appendElement("h1").text("Timeline");
         parent.appendElement("p").addClass("muted").text("Relative dates (“on Wednesday”, “last month”) are resolved against each "
                 + "source's publication date, or the reference date given.");
+        for (boolean background : new boolean[] {false, true}) {
+            List<TimelineEntry> entries = report.timeline().stream().filter(e -> e.background() == background).toList();
+            if (entries.isEmpty()) continue;
+            parent.appendElement("h2").text(background ? "Background the sources recall" : "The event's own days");
+            timelineTable(parent, entries);
+        }
+    }
+
+    private void timelineTable(Element parent, List<TimelineEntry> entries) {
         Element t = table(parent, "when", "event", "dated by");
-        for (TimelineEntry e : report.timeline()) {
+        for (TimelineEntry e : entries) {
             Element tr = t.appendElement("tr");
             cells(tr, e.when(), e.event());
             Element td = tr.appendElement("td");
@@ -442,13 +452,19 @@ public final class ReportViews {
     public void source(Element parent, DocumentReport d, @Nullable String focusClaim) {
         String id = d.source().id();
         parent.appendElement("h1").text(d.title() != null ? d.title() : id);
+        if (d.details().standfirst() != null) parent.appendElement("p").addClass("standfirst").text(d.details().standfirst());
         Element dl = parent.appendElement("dl").addClass("provenance");
         item(dl, "id", id);
-        item(dl, "outlet", d.outlet() == null ? "unknown" : d.outlet());
-        item(dl, "published", d.published() == null ? "unknown" : d.published().toString());
+        if (d.details().overrides().containsKey("title")) item(dl, "title", fact(d, "title", or(d.title())));
+        item(dl, "outlet", fact(d, "outlet", d.outlet() == null ? "unknown" : d.outlet()));
+        item(dl, "published", published(d));
         if (d.author() != null) item(dl, "author", d.author());
-        if (d.origin() != null) item(dl, "copy of", d.origin());
+        if (d.origin() != null) item(dl, "origin", d.origin() + " (the story is theirs; this source carries it)");
+        if (d.details().dateline() != null) item(dl, "dateline", d.details().dateline());
+        if (d.details().url() != null) item(dl, "address", fact(d, "url", d.details().url()));
         if (!d.cleaned().flags().isEmpty()) item(dl, "flags", flags(d));
+        // a cut text is never passed off as the whole: the reader is told how much was analysed
+        if (d.source().truncated()) item(dl, "analysed", d.source().truncationNote()).addClass("truncated");
         item(dl, "read from", d.source().path());
         item(dl, "media type", d.source().mediaType());
         item(dl, "SHA-256", d.source().sha256()).addClass("sha");
@@ -583,6 +599,20 @@ public final class ReportViews {
     private static String shortName(DocumentReport d) {
         String s = d.outlet() != null ? d.outlet() : d.source().id();
         return s.length() > 18 ? s.substring(0, 17) + "…" : s;
+    }
+
+    /** A fact's value, and who set it by hand when a user did. */
+    private static String fact(DocumentReport d, String field, String value) {
+        var o = d.details().overrides().get(field);
+        return o == null ? value : value + " (set by hand: " + o.by() + ", " + o.at().toString().substring(0, 10) + ")";
+    }
+
+    /** The publication date and how it was found: stated by the source, inferred from its text, or set by hand. */
+    private static String published(DocumentReport d) {
+        if (d.published() == null) return "date unknown";
+        String basis = d.details().publishedBasis();
+        if ("set".equals(basis) || d.details().overrides().containsKey("published")) return fact(d, "published", d.published().toString());
+        return "inferred".equals(basis) ? d.published() + " (inferred from the text's dates)" : d.published().toString();
     }
 
     private static String flags(DocumentReport d) {

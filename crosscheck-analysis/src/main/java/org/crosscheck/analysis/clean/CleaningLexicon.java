@@ -1,0 +1,67 @@
+package org.crosscheck.analysis.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The English words the cleaning rules look for, read once from the resource files beside this
+ * class (one entry a line, {@code #} comments), so a language pack can replace them without touching
+ * the rules. Entries are lower case unless the file says otherwise; a tab separates an entry from
+ * its value where a file has one.
+ */
+final class CleaningLexicon {
+    static final Set<String> SHARE_NETWORKS = words("share-networks.txt");
+    /** Counted thing to the junk kind label a line of such counts is. */
+    static final Map<String, String> COUNTED_THINGS = pairs("counted-things.txt", true);
+    static final Set<String> LIST_LABELS = words("list-labels.txt");
+    static final Set<String> CREDIT_ROLES = words("credit-roles.txt");
+    static final Set<String> FORM_WORDS = words("form-words.txt");
+    static final Set<String> READER_WORDS = words("reader-words.txt");
+    static final Set<String> STANDARDS_LABELS = words("standards-labels.txt");
+    static final Set<String> TEASER_LEADS = words("teaser-leads.txt");
+    static final Set<String> EDITOR_NOTES = words("editor-notes.txt");
+    static final Set<String> SECTION_LABELS = words("section-labels.txt");
+    static final Set<String> MASTHEAD_WORDS = words("masthead-words.txt");
+    static final Set<String> ORIGIN_CREDITS = words("origin-credits.txt");
+    /** A wire agency as datelines print it to the name to report; case as written. */
+    static final Map<String, String> WIRE_AGENCIES = pairs("wire-agencies.txt", false);
+
+    private CleaningLexicon() {}
+
+    /** An alternation of the entries, longest first, each quoted, for a case-insensitive pattern. */
+    static String alternation(Set<String> entries) {
+        return entries.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static Set<String> words(String file) {
+        return Set.copyOf(pairs(file, true).keySet());
+    }
+
+    private static Map<String, String> pairs(String file, boolean lowerCase) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = CleaningLexicon.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("word list " + file + " is missing from the crosscheck-analysis jar");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] parts = line.split("\t", 2);
+                String key = lowerCase ? parts[0].strip().toLowerCase(Locale.ROOT) : parts[0].strip();
+                out.put(key, parts.length > 1 ? parts[1].strip() : key);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + file, e);
+        }
+        return Map.copyOf(out);
+    }
+}
