@@ -336,8 +336,10 @@ public final class ClaimClusterer implements CorpusStage {
             if (e.getValue() < threshold || j.cannot().containsKey(e.getKey())) continue;
             int a = first(e.getKey());
             int b = second(e.getKey());
-            offer(best, bestP, a, units.get(b).doc(), b, e.getValue());
-            offer(best, bestP, b, units.get(a).doc(), a, e.getValue());
+            // among a document's acceptable matches, one by the same speaker comes first: similarity only ranks within that
+            double rank = e.getValue() + (sameAsserter(units.get(a), units.get(b)) ? 1 : 0);
+            offer(best, bestP, a, units.get(b).doc(), b, rank);
+            offer(best, bestP, b, units.get(a).doc(), a, rank);
         }
         int[] parent = new int[units.size()];
         List<List<Integer>> members = new ArrayList<>();
@@ -505,7 +507,15 @@ public final class ClaimClusterer implements CorpusStage {
         return pairs > 0 && sum / pairs >= threshold;
     }
 
-    private Claim claim(List<Unit> cluster, Independence independence, CorpusAnalysis corpus, Judged j) {
+    private Claim claim(List<Unit> all, Independence independence, CorpusAnalysis corpus, Judged j) {
+        // a document's units in one claim lie one in another (a sentence, its clause, a quotation in it): the one that
+        // matches the other documents best is the document's mention, so each document says the claim once
+        Map<String, Unit> bestOfDoc = new LinkedHashMap<>();
+        for (Unit u : all) {
+            Unit held = bestOfDoc.get(u.doc());
+            if (held == null || agreement(u, all, j) > agreement(held, all, j)) bestOfDoc.put(u.doc(), u);
+        }
+        List<Unit> cluster = all.stream().filter(u -> bestOfDoc.get(u.doc()) == u).toList();
         List<ClaimMention> mentions = new ArrayList<>();
         Map<Modality, Set<String>> sourcesBy = new HashMap<>();
         Map<Modality, Integer> modality = new HashMap<>();
@@ -533,6 +543,13 @@ public final class ClaimClusterer implements CorpusStage {
         Map<Modality, Integer> support = new java.util.EnumMap<>(Modality.class);
         sourcesBy.forEach((m, s) -> support.put(m, s.size()));
         return new Claim("", statement(medoid, corpus), asserter, mod, sources.size(), mentions, support);
+    }
+
+    /** How well a unit agrees with the units of other documents in its claim: the sum of the judge's probabilities. */
+    private static double agreement(Unit u, List<Unit> cluster, Judged j) {
+        double sum = 0;
+        for (Unit o : cluster) if (!o.doc().equals(u.doc())) sum += j.probability().getOrDefault(pair(u.id(), o.id()), 0.0);
+        return sum;
     }
 
     /** What users read for a claim: the whole sentence its most representative mention lies in, never a fragment. */
@@ -572,6 +589,10 @@ public final class ClaimClusterer implements CorpusStage {
             kept.add(c);
         }
         return kept;
+    }
+
+    private static boolean sameAsserter(Unit a, Unit b) {
+        return a.p().asserter() != null && a.p().asserter().equals(b.p().asserter());
     }
 
     private static void offer(Map<Integer, Map<String, Integer>> best, Map<Integer, Map<String, Double>> bestP, int from, String doc,

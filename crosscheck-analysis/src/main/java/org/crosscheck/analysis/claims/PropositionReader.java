@@ -177,7 +177,7 @@ final class PropositionReader {
             List<Token> after = t.subList(from, t.size());
             // what follows must be a clause ("said the bridge had closed"), not the verb's object ("found a partner, ..."),
             // except after a denial, whose object is what it denies ("denied colluding", "denied the charge")
-            if ((subj >= 0 || denial) && after.size() >= 2 && (clause(after) || denial && !after.get(0).is(Upos.PUNCT))) {
+            if ((subj >= 0 || denial) && after.size() >= 2 && (clause(after) || denial && deniesWhatWasSaid(after))) {
                 return new Frame(after, subj >= 0 ? headOf(t, subj + 1, Context.NONE) : null, denial, true);
             }
             // "Y, X said." and "Y, said X.": the content before the comma that opens the attribution
@@ -194,6 +194,27 @@ final class PropositionReader {
             }
         }
         return new Frame(t, null, false, false);
+    }
+
+    /**
+     * Whether the object of a verb of denial is something said, which it then denies: an action
+     * ("denied colluding") or a noun for a statement ("rejected the claims"); not a person or a thing
+     * acted on ("dismissed the director", "rejected the bid").
+     */
+    private boolean deniesWhatWasSaid(List<Token> after) {
+        Token first = after.get(0);
+        if (first.is(Upos.VERB)) return true;
+        for (Token t : after) {
+            if (t.is(Upos.DET) || t.is(Upos.ADJ) || t.is(Upos.PRON)) continue;
+            if (t.pos().nominal()) {
+                // the head of the noun phrase: its last noun before anything else
+                int k = after.indexOf(t);
+                while (k + 1 < after.size() && after.get(k + 1).pos().nominal()) k++;
+                return lexicon.deniedThings().contains(after.get(k).lemma());
+            }
+            return false;
+        }
+        return false;
     }
 
     private static boolean isQuoteMark(Token t) {

@@ -28,8 +28,8 @@ class DisagreementsTest {
     @Test
     void oneCountGivenDifferentlyBySourcesIsADisagreement() {
         List<Discrepancy> d = found(
-                "a", "The collapse of the footbridge injured 14 people on Tuesday, the fire service said.",
-                "b", "The collapse of the footbridge injured 17 people on Tuesday, the fire service said.");
+                "a", "Fire officials said the collapse of the old footbridge on Tuesday injured 14 people. The harbour road stays closed.",
+                "b", "The collapse of the old footbridge on Tuesday injured 17 people, a fire service spokesman told reporters at the scene.");
         assertThat(d).extracting(DisagreementsTest::values).containsExactly("number: 14 [a] | 17 [b]");
     }
 
@@ -54,8 +54,8 @@ class DisagreementsTest {
     @Test
     void aClaimHedgedByOneSourceAndStatedFlatByAnotherIsADisagreement() {
         List<Discrepancy> d = found(
-                "a", "Corrosion in the steel cables may have caused the collapse of the footbridge, the engineers said.",
-                "b", "Corrosion in the steel cables caused the collapse of the footbridge, the engineers said.");
+                "a", "Corrosion in the steel cables may have caused the collapse of the old footbridge, the city's engineers said.",
+                "b", "According to a report by engineers, corrosion in the steel cables caused the collapse of the old footbridge.");
         assertThat(d).extracting(DisagreementsTest::values).containsExactly("modality: hedged [a] | asserted [b]");
     }
 
@@ -126,7 +126,7 @@ class DisagreementsTest {
     void differentAgentsOfOneActionAreDifferentClaims() {
         CorpusAnalysis c = Docs.analyze(DAY,
                 "a", "Governor Elsa Rahn dismissed the harbour director Pavel Ostrov on Monday after the footbridge collapse.",
-                "b", "Mayor Ivan Kolb dismissed the harbour director Pavel Ostrov on Monday after the footbridge collapse.");
+                "b", "After the collapse of the footbridge, Mayor Ivan Kolb dismissed the harbour director Pavel Ostrov on Monday, officials said.");
         assertThat(c.get(ClaimClusterer.CLAIMS)).noneSatisfy(cl -> assertThat(cl.docs()).containsExactlyInAnyOrder("a", "b"));
     }
 

@@ -26,13 +26,24 @@ class PropositionReaderTest {
 
     @Test
     void aFrameOfSayingGivesTheReportedStatementAndItsSpeaker() {
+        // the passive is read as the action done to its subject by an agent left unnamed
         Proposition p = read("The mayor said the bridge had been closed for repairs.");
-        assertThat(p.toString()).isEqualTo("the bridge / close / repairs");
+        assertThat(p.toString()).isEqualTo("_ / close / the bridge");
         assertThat(p.framed()).isTrue();
         assertThat(read("The bridge had been closed for repairs, the mayor said.").toString())
-                .isEqualTo("The bridge / close / repairs");
+                .isEqualTo("_ / close / The bridge");
         assertThat(read("According to the mayor, the bridge had been closed for repairs.").toString())
-                .isEqualTo("the bridge / close / repairs");
+                .isEqualTo("_ / close / the bridge");
+    }
+
+    @Test
+    void aVerbOfDenialDeniesOnlyWhatWasSaid() {
+        assertThat(read("The ministry rejected the claims of forced labour.").modality()).isEqualTo(Modality.DENIED);
+        assertThat(read("The ministry denied paying the fine.").modality()).isEqualTo(Modality.DENIED);
+        Proposition dismissal = read("The governor dismissed the harbour director on Monday.");
+        assertThat(dismissal.modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(dismissal.negated()).isFalse();
+        assertThat(read("The council rejected the bid for the ferry line.").modality()).isEqualTo(Modality.ASSERTED);
     }
 
     @Test
