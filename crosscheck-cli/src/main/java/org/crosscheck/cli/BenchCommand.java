@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
-                BenchCommand.TrainClaims.class, BenchCommand.LongText.class, BenchCommand.Sources.class})
+                BenchCommand.TrainClaims.class, BenchCommand.Claims.class, BenchCommand.LongText.class, BenchCommand.Sources.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -298,6 +298,81 @@ final class BenchCommand implements Runnable {
             figures.forEach((k, v) -> comment.append(String.format(Locale.ROOT, "  %s %.4f%n", k, v)));
             AtomicFiles.write(file, judge.write(comment.toString().strip()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             err.println("crosscheck: wrote " + file);
+        }
+    }
+
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = {"Measures the claim judge (the shipped one, or --claim-judge) beside the published figures: MRPC test",
+                    "accuracy and F1, STS Benchmark test Spearman (all and news), ECB+ test topics at sentence level (link precision,",
+                    "recall, F1); then, for each gold, analyses its corpus and prints the claim link precision, strict precision",
+                    "(every cross-document link the report makes), recall and F1, and the discrepancy recall and precision."})
+    static final class Claims implements Callable<Integer> {
+        @Parameters(paramLabel = "CLAIM_LINKING_DIR", description = "the claim-linking folder, e.g. ../shared/bench/claim-linking")
+        Path dir;
+
+        @Option(names = "--gold", paramLabel = "FILE=CORPUS", description = "a gold and its corpus folder to measure on; repeatable")
+        List<String> golds = new java.util.ArrayList<>();
+
+        @Option(names = "--claim-judge", paramLabel = "FILE", description = "weights of another judge (as bench train-claims writes them)")
+        Path claimJudge;
+
+        @Option(names = "--vectors", paramLabel = "FILE", description = "keep the benchmark sentences' vectors in this file between runs")
+        Path vectors;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** Published and measured peers, from the benchmark's README. */
+        private static final String[][] PEERS = {
+            {"mrpc_test_accuracy", "TF-IDF .711, bge-small cosine .757, feature LR .764, Madnani et al. 2012 .774, BERT-base .848"},
+            {"mrpc_test_f1", "TF-IDF .807, bge-small cosine .829, feature LR .837, Madnani et al. 2012 .841, BERT-base .889"},
+            {"sts_test_spearman", "TF-IDF .644, MiniLM .820, bge-small .857, large cross-encoders ~.92"},
+            {"sts_test_news_spearman", "MiniLM .720, bge-small .813"},
+            {"ecb_test_link_f1", "(sentence level; published figures are mention-level CoNLL F1: lemma baseline .76-.78, best ~.86)"}};
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            var judge = claimJudge == null ? org.crosscheck.analysis.claims.ClaimJudge.shipped()
+                    : org.crosscheck.analysis.claims.ClaimJudge.read(java.nio.file.Files.readString(claimJudge));
+            var pairs = new org.crosscheck.analysis.claims.StatementPairs(Main.languageAnalyzer(), Main.relations(), Main.encoder());
+            var training = new org.crosscheck.bench.ClaimJudgeTraining(dir, pairs, Main.encoder(), err);
+            if (vectors != null) training.useVectors(vectors);
+            var figures = org.crosscheck.bench.ClaimJudgeTraining.lines(training.measure(judge, training.read()));
+            out.printf("# %s; judge threshold %.2f%n", org.crosscheck.bench.HeapPeak.machine(), judge.threshold());
+            java.util.Map<String, String> peers = new java.util.HashMap<>();
+            for (String[] p : PEERS) peers.put(p[0], p[1]);
+            figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-32s %.3f   %s%n", k, v, peers.getOrDefault(k, "")));
+            out.flush();
+            for (String g : golds) {
+                String[] fc = g.split("=", 2);
+                if (fc.length != 2) throw new CommandLine.ParameterException(spec.commandLine(), "--gold takes FILE=CORPUS, not " + g);
+                Path gold = Path.of(fc[0]);
+                Path corpus = Path.of(fc[1]);
+                Path tmp = java.nio.file.Files.createTempDirectory("crosscheck-bench-claims");
+                try {
+                    List<String> args = new java.util.ArrayList<>(List.of("analyze", "-q", corpus.toString(), "--out", tmp.toString()));
+                    String ref = org.crosscheck.evaluate.GoldEvaluation.referenceDate(gold);
+                    if (ref != null) args.addAll(List.of("--reference-date", ref));
+                    if (claimJudge != null) args.addAll(List.of("--claim-judge", claimJudge.toString()));
+                    int code = Main.run(new PrintWriter(java.io.OutputStream.nullOutputStream()), err, args.toArray(String[]::new));
+                    if (code != 0 && code != Main.SKIPPED) return code;
+                    var scored = org.crosscheck.evaluate.GoldEvaluation.score(gold, tmp.resolve("report.json"), corpus);
+                    out.println("# " + gold.getFileName());
+                    for (String k : List.of("claim_link_precision", "claim_link_strict_precision", "claim_link_recall", "claim_link_f1",
+                            "discrepancy_recall", "discrepancy_precision", "discrepancies_reported")) {
+                        Double v = scored.figures().get(k);
+                        if (v != null) out.printf(Locale.ROOT, "%-32s %.3f%n", k, v);
+                    }
+                    out.flush();
+                } finally {
+                    try (var files = java.nio.file.Files.walk(tmp)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    }
+                }
+            }
+            return 0;
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimMention;
+import org.crosscheck.model.Modality;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.DocumentReport;
@@ -144,6 +145,9 @@ public final class ReportJson {
             o.put("attributed_to", c.attributedTo());
             o.put("modality", c.modality().label());
             o.put("independent_sources", c.independentSources());
+            // how many independent sources put it each way, apart: "asserted", "hedged"
+            ObjectNode support = o.putObject("support");
+            for (Modality m : Modality.values()) if (c.sources(m) > 0) support.put(m.label(), c.sources(m));
             ArrayNode mentions = o.putArray("mentions");
             for (ClaimMention m : c.mentions()) {
                 ObjectNode mn = span(mentions.addObject(), m.span(), true);

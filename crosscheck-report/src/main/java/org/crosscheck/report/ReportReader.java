@@ -117,8 +117,16 @@ public final class ReportReader {
                     String mod = opt(m, "modality");
                     mentions.add(new ClaimMention(span(m, null), opt(m, "value"), mod == null ? claimModality : constant(Modality.class, mod)));
                 }
+                java.util.Map<Modality, Integer> support = new java.util.EnumMap<>(Modality.class);
+                var ways = c.path("support").fields();
+                while (ways.hasNext()) {
+                    var w = ways.next();
+                    support.put(constant(Modality.class, w.getKey()), w.getValue().asInt());
+                }
+                // a report written before support was recorded: every source put it as the claim's modality
+                if (support.isEmpty()) support.put(claimModality, c.path("independent_sources").asInt());
                 claims.add(new Claim(req(c, "id"), req(c, "statement"), opt(c, "attributed_to"), claimModality,
-                        c.path("independent_sources").asInt(), mentions));
+                        c.path("independent_sources").asInt(), mentions, support));
             }
             List<Discrepancy> discrepancies = new ArrayList<>();
             for (JsonNode d : root.path("discrepancies")) {

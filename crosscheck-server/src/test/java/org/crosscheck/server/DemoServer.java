@@ -102,6 +102,11 @@ final class DemoServer implements AutoCloseable {
         return send(b.GET().build());
     }
 
+    /** The page of the claim most sources carry (claim ids are made from content, so tests look them up). */
+    String firstClaimPage() {
+        return "/claims/" + json("/api/claims").get(0).path("id").asText();
+    }
+
     JsonNode json(String path) {
         HttpResponse<String> r = get(path);
         if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());

@@ -58,7 +58,7 @@ class ServerTest {
 
     @Test
     void everyPageAndAnswerCarriesAPolicyThatAllowsNoScript() {
-        for (String path : List.of("/", "/claims", "/claims/c1", "/quotes", "/discrepancies", "/timeline", "/sources/03-northern-herald",
+        for (String path : List.of("/", "/claims", demo.firstClaimPage(), "/quotes", "/discrepancies", "/timeline", "/sources/03-northern-herald",
                 "/add", "/export", "/api/claims", "/nowhere")) {
             HttpResponse<String> r = demo.get(path);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
@@ -87,7 +87,7 @@ class ServerTest {
         for (Iterator<String> it = spec.path("paths").fieldNames(); it.hasNext(); ) {
             String path = it.next();
             if (!spec.path("paths").path(path).has("get")) continue;
-            String concrete = path.replace("/documents/{id}", "/documents/03-northern-herald").replace("/claims/{id}", "/claims/c1")
+            String concrete = path.replace("/documents/{id}", "/documents/03-northern-herald").replace("/claims/{id}", demo.firstClaimPage())
                     .replace("/jobs/{id}", "/jobs/0");
             HttpResponse<String> r = demo.get(concrete);
             assertThat(r.headers().firstValue("Content-Type")).as(concrete).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));

@@ -175,7 +175,10 @@ public final class ClaimClusterer implements CorpusStage {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
                 if (w.size() < MIN_SENTENCE_WORDS) continue;
-                units.add(new Unit(units.size(), reader.read(s, span, ctx), false));
+                Unit sentence = new Unit(units.size(), reader.read(s, span, ctx), false);
+                units.add(sentence);
+                // what a sentence denies is not stated by its clauses: read alone, "it ignored the warnings" would join its assertion
+                if (sentence.p().modality() == Modality.DENIED) continue;
                 Set<String> seen = new HashSet<>(Set.of(Words.normalize(span.text())));
                 List<Span> parts = new ArrayList<>(ClauseSplitter.clauses(d.source(), s));
                 for (Quote q : spoken.inside(s.start(), s.end())) parts.add(q.span());
@@ -204,6 +207,9 @@ public final class ClaimClusterer implements CorpusStage {
             // judged as if both put it alike: whether one denies what the other asserts is structure's to say
             double[] alike = x.clone();
             alike[PairFeatures.NAMES.indexOf("polarity_differs")] = 0;
+            // and as if their figures agreed: one count given as 14 and as 17 is one claim with a disagreement, not two claims
+            alike[PairFeatures.NAMES.indexOf("numbers_conflict")] = 0;
+            alike[PairFeatures.NAMES.indexOf("dates_conflict")] = 0;
             probability.put(key, judge.probability(alike));
             Reason why = cannotLink(a.p(), b.p());
             if (why != null) cannot.put(key, why);
@@ -365,7 +371,7 @@ public final class ClaimClusterer implements CorpusStage {
         Map<Integer, List<Unit>> clusters = new LinkedHashMap<>();
         for (Unit u : units) clusters.computeIfAbsent(find(parent, u.id()), k -> new ArrayList<>()).add(u);
 
-        if (!Boolean.getBoolean("crosscheck.noAlso")) alsoMentions(clusters, units, j, threshold, parent);
+        alsoMentions(clusters, units, j, threshold, parent);
         Independence independence = corpus.get(SyndicationDetector.INDEPENDENCE);
         List<Claim> claims = new ArrayList<>();
         Map<Integer, Claim> claimOfRoot = new HashMap<>();

@@ -39,7 +39,7 @@ public record ClaimJudge(List<String> features, double[] weights, double bias, d
     }
 
     /** The shipped judge. */
-    static ClaimJudge shipped() {
+    public static ClaimJudge shipped() {
         try (InputStream in = ClaimJudge.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("the claim judge's weights (" + RESOURCE + ") are missing from the crosscheck-analysis jar");
             return read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).checked();
