@@ -92,7 +92,7 @@ class DemoCorpusTest {
 
     @Test
     void aSourceThatDatesTheEventDifferently() {
-        assertThat(discrepancies()).contains("date: on Tuesday (2025-03-11) [01, 02, 04, 06] | On Monday (2025-03-10) [05]");
+        assertThat(discrepancies()).contains("date: on Tuesday (2025-03-11) [01, 02, 03, 04, 06] | On Monday (2025-03-10) [05]");
     }
 
     @Test

@@ -10,8 +10,8 @@ class EvaluateCommandTest {
     private static final List<String> FIGURES = List.of("documents_found", "clean_body_recall", "clean_junk_precision",
             "clean_junk_recall", "clean_junk_f1", "title_accuracy", "entity_alias_recall", "quote_precision", "quote_recall",
             "quote_f1", "speaker_accuracy", "attributed_quote_recall", "indirect_recall", "claim_mention_recall",
-            "claim_link_precision", "claim_link_recall", "claim_link_f1", "cross_source_claims_joined", "discrepancy_recall",
-            "discrepancies_reported", "syndication_recall", "syndication_precision", "timeline_recall");
+            "claim_link_precision", "claim_link_strict_precision", "claim_link_recall", "claim_link_f1", "cross_source_claims_joined",
+            "discrepancy_recall", "discrepancy_precision", "discrepancies_reported", "syndication_recall", "syndication_precision", "timeline_recall");
 
     @Test
     void printsEveryFigureOfTheMetricsOnePerLine() {
@@ -26,6 +26,9 @@ class EvaluateCommandTest {
         assertThat(r.out()).contains("documents_found 1.0000", "clean_body_recall 1.0000", "title_accuracy 1.0000");
         assertThat(figure(lines, "quote_f1")).isGreaterThan(0.85);
         assertThat(figure(lines, "claim_mention_recall")).isGreaterThan(0.9);
+        // precision first: what the report says is corroborated must hold
+        assertThat(figure(lines, "claim_link_precision")).isGreaterThan(0.85);
+        assertThat(figure(lines, "discrepancy_precision")).isGreaterThan(0.75);
     }
 
     private static double figure(List<String> lines, String name) {
