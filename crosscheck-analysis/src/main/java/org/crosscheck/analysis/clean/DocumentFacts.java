@@ -265,19 +265,10 @@ public final class DocumentFacts implements DocumentStage {
         String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         name = name.strip();
         if (NOT_OUTLETS.contains(name.toLowerCase(Locale.ROOT))) return null;
-        if (name.equals(name.toUpperCase(Locale.ROOT))) name = titleCase(name);
+        if (name.equals(name.toUpperCase(Locale.ROOT))) name = Mastheads.titleCase(name);
         return name;
     }
 
-    private static String titleCase(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
-            if (w.isEmpty()) continue;
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-        return sb.toString();
-    }
 
     /** A publication date stated on one line ("Published: March 3, 2024"), or null. */
     static @Nullable LocalDate published(String line) {

@@ -49,7 +49,8 @@ final class Mastheads {
         return s.equals(s.toUpperCase(Locale.ROOT)) ? titleCase(s) : s;
     }
 
-    private static String titleCase(String s) {
+    /** Each word with a capital first letter and the rest in lower case ("REUTERS NEWS" -> "Reuters News"). */
+    static String titleCase(String s) {
         StringBuilder sb = new StringBuilder();
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
             if (w.isEmpty()) continue;
