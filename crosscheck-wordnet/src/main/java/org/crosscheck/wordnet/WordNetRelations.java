@@ -31,7 +31,8 @@ public final class WordNetRelations implements WordRelations {
     static final int SENSES = 2;
 
     private final Dictionary dictionary;
-    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+    /** Answers by part of speech, then by the lemma as asked (so a repeated question costs one look-up, no key to build). */
+    private final Map<POS, Map<String, Set<String>>> cache = new java.util.EnumMap<>(POS.class);
 
     /** Loads the dictionary from the classpath (about half a second). */
     public WordNetRelations() {
@@ -40,16 +41,24 @@ public final class WordNetRelations implements WordRelations {
 
     WordNetRelations(Dictionary dictionary) {
         this.dictionary = dictionary;
+        for (POS p : POS.values()) cache.put(p, new ConcurrentHashMap<>());
     }
 
     @Override
     public Set<String> senses(String lemma, Upos pos) {
-        String key = lemma.toLowerCase(Locale.ROOT).strip();
-        if (key.isEmpty()) return Set.of();
         POS p = pos == Upos.VERB || pos == Upos.AUX ? POS.VERB : pos == Upos.NOUN || pos == Upos.PROPN ? POS.NOUN
                 : pos == Upos.ADJ ? POS.ADJECTIVE : null;
-        if (p == null) return Set.of(key);
-        return cache.computeIfAbsent(p.getLabel() + ":" + key, k -> lookUp(key, p));
+        if (p == null) {
+            String key = lemma.toLowerCase(Locale.ROOT).strip();
+            return key.isEmpty() ? Set.of() : Set.of(key);
+        }
+        Map<String, Set<String>> byLemma = cache.get(p);
+        Set<String> known = byLemma.get(lemma);
+        if (known != null) return known;
+        String key = lemma.toLowerCase(Locale.ROOT).strip();
+        Set<String> out = key.isEmpty() ? Set.of() : byLemma.computeIfAbsent(key, k -> lookUp(k, p));
+        byLemma.putIfAbsent(lemma, out);
+        return out;
     }
 
     private Set<String> lookUp(String lemma, POS pos) {

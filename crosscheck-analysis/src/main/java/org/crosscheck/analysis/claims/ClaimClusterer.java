@@ -134,7 +134,7 @@ public final class ClaimClusterer implements CorpusStage {
     public List<CandidatePair> candidates(CorpusAnalysis corpus) {
         Judged j = judge(corpus);
         List<CandidatePair> out = new ArrayList<>();
-        for (var e : j.probability.entrySet()) {
+        for (var e : new TreeMap<>(j.probability).entrySet()) {
             Unit a = j.units.get(first(e.getKey()));
             Unit b = j.units.get(second(e.getKey()));
             out.add(new CandidatePair(a.span(), b.span(), j.features.get(e.getKey()), e.getValue(), j.cannot.containsKey(e.getKey())));
@@ -196,24 +196,29 @@ public final class ClaimClusterer implements CorpusStage {
         Map<Long, Double> cosines = candidatePairs(units, rarity);
         Map<Integer, float[]> vectors = embed(units, cosines.keySet());
         features.prepare(units.stream().map(Unit::p).toList());
-        Map<Long, Double> probability = new HashMap<>();
-        Map<Long, double[]> featuresOf = new HashMap<>();
-        Map<Long, Reason> cannot = new HashMap<>();
-        for (long key : cosines.keySet()) {
+        // each pair is judged on its own, so the pairs are shared among the cores; the maps are keyed by pair, so the
+        // result does not depend on the order they finish in
+        Map<Long, Double> probability = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, double[]> featuresOf = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, Reason> cannot = new java.util.concurrent.ConcurrentHashMap<>();
+        int polarity = PairFeatures.NAMES.indexOf("polarity_differs");
+        int numbers = PairFeatures.NAMES.indexOf("numbers_conflict");
+        int dates = PairFeatures.NAMES.indexOf("dates_conflict");
+        cosines.keySet().parallelStream().forEach(key -> {
             Unit a = units.get(first(key));
             Unit b = units.get(second(key));
             double[] x = features.of(a.p(), b.p(), rarity, embedding(vectors, a.id(), b.id()), true);
             featuresOf.put(key, x);
             // judged as if both put it alike: whether one denies what the other asserts is structure's to say
             double[] alike = x.clone();
-            alike[PairFeatures.NAMES.indexOf("polarity_differs")] = 0;
+            alike[polarity] = 0;
             // and as if their figures agreed: one count given as 14 and as 17 is one claim with a disagreement, not two claims
-            alike[PairFeatures.NAMES.indexOf("numbers_conflict")] = 0;
-            alike[PairFeatures.NAMES.indexOf("dates_conflict")] = 0;
+            alike[numbers] = 0;
+            alike[dates] = 0;
             probability.put(key, judge.probability(alike));
             Reason why = cannotLink(a.p(), b.p());
             if (why != null) cannot.put(key, why);
-        }
+        });
         return new Judged(units, probability, featuresOf, cannot, spokenByDoc);
     }
 
@@ -278,8 +283,10 @@ public final class ClaimClusterer implements CorpusStage {
             for (String w : keys.subList(0, Math.min(INDEXED, keys.size()))) index.computeIfAbsent(w, k -> new ArrayList<>()).add(u.id());
             for (String e : u.p().entities()) index.computeIfAbsent("\u0000" + e, k -> new ArrayList<>()).add(u.id());
         }
-        Map<Long, Double> out = new HashMap<>();
-        for (Unit u : units) {
+        // each unit looks up its own candidates, so the units are shared among the cores; the cosine is symmetric, so a
+        // pair found from either side holds the same value
+        Map<Long, Double> out = new java.util.concurrent.ConcurrentHashMap<>();
+        units.parallelStream().forEach(u -> {
             Map<Integer, Integer> tally = new HashMap<>();
             List<String> keys = new ArrayList<>(new HashSet<>(u.p().content()));
             u.p().entities().forEach(e -> keys.add("\u0000" + e));
@@ -295,7 +302,7 @@ public final class ClaimClusterer implements CorpusStage {
                         double cos = PairFeatures.cosine(u.p().content(), units.get(e.getKey()).p().content(), rarity);
                         if (cos >= LEXICAL_GATE) out.put(key, cos);
                     });
-        }
+        });
         return out;
     }
 
@@ -604,7 +611,9 @@ public final class ClaimClusterer implements CorpusStage {
     private static void offer(Map<Integer, Map<String, Integer>> best, Map<Integer, Map<String, Double>> bestP, int from, String doc,
             int to, double p) {
         Map<String, Double> ps = bestP.computeIfAbsent(from, k -> new HashMap<>());
-        if (p > ps.getOrDefault(doc, 0.0)) {
+        double held = ps.getOrDefault(doc, 0.0);
+        // equal offers go to the earlier unit, so the choice does not depend on the order the pairs are read in
+        if (p > held || p == held && held > 0 && to < best.get(from).get(doc)) {
             ps.put(doc, p);
             best.computeIfAbsent(from, k -> new HashMap<>()).put(doc, to);
         }

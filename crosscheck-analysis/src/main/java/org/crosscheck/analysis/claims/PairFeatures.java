@@ -32,6 +32,11 @@ final class PairFeatures {
     private final @Nullable SentenceEncoder words;
     /** Each predicate's vector: what the encoder makes of the lemma alone ("send", "release", "provide" lie close). */
     private final Map<String, float[]> wordVectors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each content word's senses as a verb and as a noun, read once: alignment asks them for every pair of statements. */
+    private final Map<String, Senses> senses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a word can stand for, read as a verb and as a noun. */
+    private record Senses(Set<String> asVerb, Set<String> asNoun) {}
 
     PairFeatures(WordRelations relations) {
         this(relations, null);
@@ -55,20 +60,30 @@ final class PairFeatures {
         for (int i = 0; i < list.size(); i++) wordVectors.put(list.get(i), v.get(i));
     }
 
-    /** How rare each content word is among the statements compared: an idf table. */
-    record Rarity(Map<String, Integer> documentFrequency, int statements) {
+    /**
+     * How rare each content word is among the statements compared: an idf table, computed once
+     * (every candidate pair asks it for each of its words).
+     *
+     * @param idf    each word's inverse statement frequency
+     * @param unseen the idf of a word no statement holds
+     */
+    record Rarity(Map<String, Double> idf, double unseen) {
         Rarity {
-            documentFrequency = Map.copyOf(documentFrequency);
+            idf = Map.copyOf(idf);
         }
 
         static Rarity of(List<Proposition> all) {
             Map<String, Integer> df = new HashMap<>();
             for (Proposition p : all) new HashSet<>(p.content()).forEach(w -> df.merge(w, 1, Integer::sum));
-            return new Rarity(df, all.size());
+            double n = Math.max(1, all.size());
+            Map<String, Double> idf = new HashMap<>();
+            df.forEach((w, f) -> idf.put(w, Math.log(1.0 + n / f)));
+            return new Rarity(idf, Math.log(1.0 + n));
         }
 
         double idf(String w) {
-            return Math.log(1.0 + (double) Math.max(1, statements) / documentFrequency.getOrDefault(w, 1));
+            Double x = idf.get(w);
+            return x == null ? unseen : x;
         }
     }
 
@@ -264,24 +279,39 @@ final class PairFeatures {
         return (double) (union.size() - both) / union.size();
     }
 
-    /** The share of {@code a}'s distinct content words with no equal or related word in {@code b}. */
+    /**
+     * The share of {@code a}'s distinct content words with no equal or related word in {@code b}: a
+     * word is related to one of {@code b}'s when they share a sense as verbs or as nouns, which is
+     * whether its senses meet the union of {@code b}'s, so each pair costs the two lengths, not their
+     * product (this runs for millions of candidate pairs in a large corpus).
+     */
     private double unaligned(List<String> a, List<String> b) {
         Set<String> sa = new HashSet<>(a);
         if (sa.isEmpty()) return 0;
         Set<String> sb = new HashSet<>(b);
+        Set<String> verbs = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        for (String o : sb) {
+            Senses s = sensesOf(o);
+            verbs.addAll(s.asVerb());
+            nouns.addAll(s.asNoun());
+        }
         int missing = 0;
         for (String w : sa) {
             if (sb.contains(w)) continue;
-            boolean related = false;
-            for (String o : sb) {
-                if (relations.related(w, Upos.VERB, o, Upos.VERB) || relations.related(w, Upos.NOUN, o, Upos.NOUN)) {
-                    related = true;
-                    break;
-                }
-            }
-            if (!related) missing++;
+            Senses s = sensesOf(w);
+            if (!meets(s.asVerb(), verbs) && !meets(s.asNoun(), nouns)) missing++;
         }
         return (double) missing / sa.size();
+    }
+
+    private Senses sensesOf(String word) {
+        return senses.computeIfAbsent(word, w -> new Senses(relations.senses(w, Upos.VERB), relations.senses(w, Upos.NOUN)));
+    }
+
+    private static boolean meets(Set<String> x, Set<String> y) {
+        for (String s : x) if (y.contains(s)) return true;
+        return false;
     }
 
     static double cosine(List<String> a, List<String> b, Rarity rarity) {
