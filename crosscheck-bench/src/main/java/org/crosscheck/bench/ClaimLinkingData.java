@@ -118,6 +118,30 @@ public final class ClaimLinkingData {
         return false;
     }
 
+    /** One ECB+ document as text, with its topic and sub-topic (each topic holds two similar events, "ecb" and "ecbplus"). */
+    public record EcbDocument(String id, String subtopic, String text) {}
+
+    /** Every document of the topics of {@code split}, as text, in order of topic and file name. */
+    public static List<EcbDocument> ecbDocuments(Path dir, EcbSplit split) {
+        List<EcbDocument> out = new ArrayList<>();
+        try (Stream<Path> topics = Files.list(dir)) {
+            for (Path t : topics.filter(Files::isDirectory).sorted().toList()) {
+                int topic = Integer.parseInt(t.getFileName().toString());
+                if (!split.holds(topic)) continue;
+                try (Stream<Path> files = Files.list(t)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                        String doc = f.getFileName().toString().replace(".xml", "");
+                        String text = String.join("\n", ecbDocument(f, topic, doc, null).stream().map(EcbSentence::text).toList());
+                        out.add(new EcbDocument(doc, topic + (doc.endsWith("plus") ? "plus" : ""), text));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ECB+ in " + dir, e);
+        }
+        return out;
+    }
+
     /** The sentences ECB+ annotated ({@code ECBplus_coreference_sentences.csv}) in the topics of {@code split}. */
     static List<EcbSentence> ecbSentences(Path dir, EcbSplit split) {
         Map<String, Set<Integer>> annotated = new HashMap<>();
@@ -145,7 +169,8 @@ public final class ClaimLinkingData {
         return out;
     }
 
-    private static List<EcbSentence> ecbDocument(Path file, int topic, String doc, Set<Integer> wanted) {
+    /** The sentences numbered in {@code wanted} of one ECB+ file, or all of them when it is null. */
+    private static List<EcbSentence> ecbDocument(Path file, int topic, String doc, @org.jspecify.annotations.Nullable Set<Integer> wanted) {
         Document x;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -201,7 +226,7 @@ public final class ClaimLinkingData {
             }
         }
         List<EcbSentence> out = new ArrayList<>();
-        for (int s : wanted) {
+        for (int s : wanted == null ? text.keySet() : wanted) {
             StringBuilder b = text.get(s);
             if (b == null) continue;
             out.add(new EcbSentence(topic, doc, s, detokenize(b.toString()), actions.getOrDefault(s, Set.of()),

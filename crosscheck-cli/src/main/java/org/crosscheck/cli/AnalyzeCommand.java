@@ -62,6 +62,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "(by default such links are named and skipped)")
     boolean followLinks;
 
+    @Option(names = "--stories", description = {"the inputs are a mixed pile: group them into stories (events) and analyse each",
+            "story as its own workspace under DIR/stories/ID, listed in DIR/stories.json and DIR/index.html; run again",
+            "with more files, each new one joins the story it tells or starts one"})
+    boolean stories;
+
     @Option(names = {"-q", "--quiet"}, description = "print only errors")
     boolean quiet;
 
@@ -85,26 +90,26 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
+        boolean pileThere = java.nio.file.Files.exists(out.resolve("stories.json"));
+        boolean workspaceThere = java.nio.file.Files.exists(out.resolve(Workspace.DATABASE));
+        if (stories && workspaceThere || !stories && pileThere) {
+            err.println("crosscheck: " + out + (stories ? " is a workspace of one event; give --stories another --out folder"
+                    : " holds stories (stories.json); add --stories to add to them, or give another --out folder"));
+            return 2;
+        }
+        if (stories) {
+            if (meta != null) {
+                err.println("crosscheck: --meta applies to one workspace; set facts on a story with analyze --meta on its folder, DIR/stories/ID");
+                return 2;
+            }
+            return stories(err, stdout, limits);
+        }
         try (Workspace ws = Workspace.open(out); Ingestor ingestor = new Ingestor(limits)) {
             if (!WorkspaceAnalyzer.reportsInStep(ws)) {
                 err.println("crosscheck: the reports in " + out + " are behind its sources (an earlier run was stopped before it finished "
                         + "them, or an older crosscheck wrote them); this run writes them again");
             }
-            List<IngestResult> read = new ArrayList<>();
-            List<Path> files = ingestor.files(inputs, inputs, followLinks, out, r -> {
-                skipped(err, r);
-                read.add(r);
-            });
-            try (ProgressBar bar = bar("read", files.size())) {
-                for (Path f : files) {
-                    if (verbose) err.println("reading " + f);
-                    for (IngestResult r : ingestor.read(f)) {
-                        if (r instanceof Rejected x) skipped(err, x);
-                        read.add(r);
-                    }
-                    if (bar != null) bar.step();
-                }
-            }
+            List<IngestResult> read = read(err, ingestor);
             // a workspace keeps the name its first run gave it; that run names it after its first input
             String corpus = name != null ? name : WorkspaceAnalyzer.rememberedName(ws) != null ? null
                     : String.valueOf(inputs.get(0).toAbsolutePath().normalize().getFileName());
@@ -141,6 +146,49 @@ final class AnalyzeCommand implements Callable<Integer> {
             stdout.flush();
             return outcome.rejected().isEmpty() ? 0 : Main.SKIPPED;
         }
+    }
+
+    /** The pile grouped into stories, each analysed into its own workspace under {@code out/stories}. */
+    private int stories(PrintWriter err, PrintWriter stdout, IngestLimits limits) {
+        try (Ingestor ingestor = new Ingestor(limits)) {
+            List<IngestResult> read = read(err, ingestor);
+            org.crosscheck.app.StoryPile.Outcome o;
+            try (StageBars bars = new StageBars(!quiet && System.console() != null || verbose, err)) {
+                o = new org.crosscheck.app.StoryPile(Main.analyzer(claimJudge)).run(out, read,
+                        new WorkspaceAnalyzer.Settings(name, referenceDate), bars);
+            }
+            if (!quiet) {
+                err.printf("%d stories (%d with new documents), %d documents already placed, %d skipped%n", o.stories().size(),
+                        o.changed().size(), o.known(), o.rejected().size());
+                stdout.println(out.resolve("index.html"));
+                stdout.println(out.resolve("stories.json"));
+            }
+            stdout.flush();
+            return o.rejected().isEmpty() ? 0 : Main.SKIPPED;
+        } catch (java.io.IOException e) {
+            err.println("crosscheck: cannot write the stories in " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Every file under the inputs, read; each skipped one named on stderr with why. */
+    private List<IngestResult> read(PrintWriter err, Ingestor ingestor) {
+        List<IngestResult> read = new ArrayList<>();
+        List<Path> files = ingestor.files(inputs, inputs, followLinks, out, r -> {
+            skipped(err, r);
+            read.add(r);
+        });
+        try (ProgressBar bar = bar("read", files.size())) {
+            for (Path f : files) {
+                if (verbose) err.println("reading " + f);
+                for (IngestResult r : ingestor.read(f)) {
+                    if (r instanceof Rejected x) skipped(err, x);
+                    read.add(r);
+                }
+                if (bar != null) bar.step();
+            }
+        }
+        return read;
     }
 
     private static void skipped(PrintWriter err, Rejected r) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck bench ...}: benchmark harnesses that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that measure quality and speed.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Attribution.class, BenchCommand.Scale.class, BenchCommand.Serve.class,
-                BenchCommand.TrainClaims.class, BenchCommand.Claims.class, BenchCommand.LongText.class, BenchCommand.Sources.class})
+                BenchCommand.TrainClaims.class, BenchCommand.Claims.class, BenchCommand.LongText.class, BenchCommand.Sources.class,
+                BenchCommand.Stories.class, BenchCommand.TrainStories.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -512,6 +513,114 @@ final class BenchCommand implements Runnable {
 
         private static String mark(boolean right) {
             return right ? "ok" : "WRONG";
+        }
+    }
+
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = {"Groups a mixed pile into stories and scores the grouping with B-cubed precision, recall and F1:",
+                    "each STORY_DIR holds the articles of one event; each file under a --singletons folder is a story of its own.",
+                    "Prints a line per threshold, the shipped one marked."})
+    static final class Stories implements Callable<Integer> {
+        @Parameters(paramLabel = "STORY_DIR", arity = "0..*", description = "a folder of one event's articles, e.g. ../shared/corpora/newswcl50-dev/event_0")
+        List<Path> stories = new java.util.ArrayList<>();
+
+        @Option(names = "--ecb", description = "instead, ECB+'s folder: scores each split (train, dev, test) on its own, "
+                + "every topic's two similar events told apart, e.g. ../shared/bench/claim-linking/ecb-plus")
+        Path ecb;
+
+        @Option(names = "--singletons", description = "a folder whose files are each a story of their own, e.g. ../shared/corpora/polnear/dev/text")
+        List<Path> singletons = new java.util.ArrayList<>();
+
+        @Option(names = "--thresholds", split = ",", defaultValue = "0.1,0.15,0.2,0.25,0.3,0.35,0.4",
+                description = "thresholds to score (default: ${DEFAULT-VALUE})")
+        List<Double> thresholds;
+
+        @Option(names = "--show", description = "also print the stories found at the shipped threshold, an article per line")
+        boolean show;
+
+        @Option(names = "--background", paramLabel = "FILE|none", description = "term counts to start from, as bench train-stories "
+                + "writes them, or none (rarities from the pile alone); the shipped counts by default")
+        String background;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            if (ecb != null) {
+                for (var split : org.crosscheck.bench.ClaimLinkingData.EcbSplit.values()) {
+                    out.printf("# ECB+ %s topics%n", split.name().toLowerCase(Locale.ROOT));
+                    scores(out, org.crosscheck.bench.StoryBenchmark.ecb(ecb, split));
+                }
+                return 0;
+            }
+            var pile = org.crosscheck.bench.StoryBenchmark.pile(stories, singletons);
+            if (show) {
+                var found = org.crosscheck.analysis.stories.StoryGrouper.group(
+                        pile.stream().map(org.crosscheck.bench.StoryBenchmark.Labelled::article).toList(),
+                        org.crosscheck.analysis.stories.StoryGrouper.THRESHOLD, background());
+                for (var st : found) {
+                    if (st.articles().size() < 2) continue;
+                    out.printf("story %s%n", st.id());
+                    st.articles().forEach(a -> out.printf("  %s%n", a));
+                }
+            }
+            out.printf("# %s%n", org.crosscheck.bench.HeapPeak.machine());
+            scores(out, pile);
+            return 0;
+        }
+
+        private org.crosscheck.analysis.stories.StoryGrouper.Background background() throws java.io.IOException {
+            if (background == null) return org.crosscheck.analysis.stories.StoryGrouper.Background.shipped();
+            if (background.equals("none")) return org.crosscheck.analysis.stories.StoryGrouper.Background.NONE;
+            return org.crosscheck.analysis.stories.StoryGrouper.Background.read(java.nio.file.Files.readString(Path.of(background)));
+        }
+
+        private void scores(PrintWriter out, List<org.crosscheck.bench.StoryBenchmark.Labelled> pile) throws java.io.IOException {
+            long events = pile.stream().map(org.crosscheck.bench.StoryBenchmark.Labelled::story).distinct().count();
+            out.printf("# pile: %d articles in %d stories%n", pile.size(), events);
+            List<Double> all = new java.util.ArrayList<>(thresholds);
+            if (!all.contains(org.crosscheck.analysis.stories.StoryGrouper.THRESHOLD)) all.add(org.crosscheck.analysis.stories.StoryGrouper.THRESHOLD);
+            java.util.Collections.sort(all);
+            for (double t : all) {
+                long start = System.nanoTime();
+                var r = org.crosscheck.bench.StoryBenchmark.score(pile, t, background());
+                double sec = (System.nanoTime() - start) / 1e9;
+                out.printf(Locale.ROOT, "threshold %.2f%s bcubed_precision %.4f bcubed_recall %.4f bcubed_f1 %.4f stories %d"
+                        + " | articles of multi-article stories: precision %.4f recall %.4f (%.0f articles/s)%n", t,
+                        t == org.crosscheck.analysis.stories.StoryGrouper.THRESHOLD ? "*" : " ", r.precision(), r.recall(), r.f1(), r.predicted(),
+                        r.sharedPrecision(), r.sharedRecall(), pile.size() / sec);
+                out.flush();
+            }
+        }
+    }
+
+    @Command(name = "train-stories", mixinStandardHelpOptions = true,
+            description = {"Counts, on ECB+'s train and dev topics, how many articles hold each term the story grouper reads,",
+                    "and writes the counts the grouper starts from (the shipped resource is made by this command)."})
+    static final class TrainStories implements Callable<Integer> {
+        @Parameters(paramLabel = "ECB_DIR", description = "ECB+'s folder, e.g. ../shared/bench/claim-linking/ecb-plus")
+        Path ecb;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the counts, e.g. "
+                + "crosscheck-analysis/src/main/resources/org/crosscheck/analysis/stories/story-background.txt")
+        Path target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            var b = org.crosscheck.bench.StoryBenchmark.background(ecb);
+            String comment = String.join("\n", "How many articles hold each term the story grouper reads, by the term's 64-bit FNV-1a hash.",
+                    "Made by: crosscheck bench train-stories <ECB+ folder> --out <this file>",
+                    "Counted on ECB+ (Cybulska and Vossen 2014, CC BY 3.0) train and dev topics; its test topics are not counted.",
+                    "Terms fewer than two articles hold are left out.");
+            java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
+            org.crosscheck.workspace.AtomicFiles.write(target, b.write(comment).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            spec.commandLine().getOut().printf("%d terms over %d articles written to %s%n", b.documentFrequency().size(), b.documents(), target);
+            return 0;
         }
     }
 }
