@@ -112,6 +112,32 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aMixedPileBecomesStoriesAndAStoriesFolderIsNeverTakenForAWorkspace() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("pile"));
+        Files.writeString(in.resolve("bridge-1.txt"), "Harbor Bridge collapses in Lindqvist\n\nThe Harbor Bridge in Lindqvist collapsed on "
+                + "Tuesday, injuring six people. Mayor Ana Petrova said inspectors had warned the council about corroded cables.\n");
+        Files.writeString(in.resolve("bridge-2.txt"), "Six hurt as Lindqvist bridge falls\n\nSix people were hurt when the Harbor Bridge "
+                + "collapsed in Lindqvist. Petrova told reporters that corroded cables had been reported to the council.\n");
+        Files.writeString(in.resolve("strike.txt"), "Dockers strike at Varnes\n\nDock workers at the Port of Varnes walked out on Monday "
+                + "over pay. The Varnes Dockers Union said the strike would last until shipping companies raised wages.\n");
+        Path out = tmp.resolve("stories");
+        Cli r = Cli.run("analyze", in.toString(), "--stories", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2 stories (2 with new documents)");
+        assertThat(r.out()).contains("index.html").contains("stories.json");
+        assertThat(JSON.readTree(out.resolve("stories.json").toFile()).path("stories")).hasSize(2);
+
+        Cli plain = Cli.run("analyze", in.toString(), "--out", out.toString());
+        assertThat(plain.code()).isEqualTo(2);
+        assertThat(plain.err()).contains("holds stories").contains("add --stories");
+        Path ws = tmp.resolve("ws");
+        assertThat(Cli.run("analyze", in.resolve("strike.txt").toString(), "--out", ws.toString()).code()).isZero();
+        Cli mixed = Cli.run("analyze", in.toString(), "--stories", "--out", ws.toString());
+        assertThat(mixed.code()).isEqualTo(2);
+        assertThat(mixed.err()).contains("is a workspace of one event");
+    }
+
+    @Test
     void badInputsAreNamedSkippedAndNothingInTheWorkspaceIsLost() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("good.txt"), "Bridge falls\n\nThe bridge fell on Tuesday, the mayor said.\n");
