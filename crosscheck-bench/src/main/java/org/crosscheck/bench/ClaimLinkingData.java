@@ -124,20 +124,9 @@ public final class ClaimLinkingData {
     /** Every document of the topics of {@code split}, as text, in order of topic and file name. */
     public static List<EcbDocument> ecbDocuments(Path dir, EcbSplit split) {
         List<EcbDocument> out = new ArrayList<>();
-        try (Stream<Path> topics = Files.list(dir)) {
-            for (Path t : topics.filter(Files::isDirectory).sorted().toList()) {
-                int topic = Integer.parseInt(t.getFileName().toString());
-                if (!split.holds(topic)) continue;
-                try (Stream<Path> files = Files.list(t)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                        String doc = f.getFileName().toString().replace(".xml", "");
-                        String text = String.join("\n", ecbDocument(f, topic, doc, null).stream().map(EcbSentence::text).toList());
-                        out.add(new EcbDocument(doc, topic + (doc.endsWith("plus") ? "plus" : ""), text));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ECB+ in " + dir, e);
+        for (EcbFile f : ecbFiles(dir, split)) {
+            String text = String.join("\n", ecbDocument(f.path(), f.topic(), f.doc(), null).stream().map(EcbSentence::text).toList());
+            out.add(new EcbDocument(f.doc(), f.topic() + (f.doc().endsWith("plus") ? "plus" : ""), text));
         }
         return out;
     }
@@ -151,15 +140,25 @@ public final class ClaimLinkingData {
             annotated.computeIfAbsent(f[0] + "_" + f[1], k -> new HashSet<>()).add(Integer.parseInt(f[2].strip()));
         }
         List<EcbSentence> out = new ArrayList<>();
+        for (EcbFile f : ecbFiles(dir, split)) {
+            Set<Integer> wanted = annotated.getOrDefault(f.doc(), Set.of());
+            if (!wanted.isEmpty()) out.addAll(ecbDocument(f.path(), f.topic(), f.doc(), wanted));
+        }
+        return out;
+    }
+
+    private record EcbFile(Path path, int topic, String doc) {}
+
+    /** The XML files of the topics of {@code split}, in order of topic and file name. */
+    private static List<EcbFile> ecbFiles(Path dir, EcbSplit split) {
+        List<EcbFile> out = new ArrayList<>();
         try (Stream<Path> topics = Files.list(dir)) {
             for (Path t : topics.filter(Files::isDirectory).sorted().toList()) {
                 int topic = Integer.parseInt(t.getFileName().toString());
                 if (!split.holds(topic)) continue;
                 try (Stream<Path> files = Files.list(t)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                        String doc = f.getFileName().toString().replace(".xml", "");
-                        Set<Integer> wanted = annotated.getOrDefault(doc, Set.of());
-                        if (!wanted.isEmpty()) out.addAll(ecbDocument(f, topic, doc, wanted));
+                        out.add(new EcbFile(f, topic, f.getFileName().toString().replace(".xml", "")));
                     }
                 }
             }
