@@ -69,6 +69,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the current folder is not a crosscheck workspace; "
                     + "name one (crosscheck serve out/demo), or a new folder to start an empty one");
         }
+        if (Files.isRegularFile(dir.resolve("stories.json"))) {
+            // a folder of stories holds one workspace per story; serving the folder itself would start an empty workspace in it
+            String first;
+            try {
+                var stories = org.crosscheck.app.StoryPile.readIndex(dir);
+                first = stories.isEmpty() ? "ID" : stories.get(0).id();
+            } catch (java.io.IOException e) {
+                first = "ID";
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + " holds stories, each a workspace of its own: serve one "
+                    + "(crosscheck serve " + dir.resolve("stories").resolve(first) + "); " + dir.resolve("index.html") + " lists them");
+        }
         ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes)
                 .withAllowedPaths(allowPaths).withStallLimit(Duration.ofSeconds(uploadTimeLimit));
         if (noToken) settings = settings.withoutToken();

@@ -127,6 +127,10 @@ class AnalyzeCommandTest {
         assertThat(r.out()).contains("index.html").contains("stories.json");
         assertThat(JSON.readTree(out.resolve("stories.json").toFile()).path("stories")).hasSize(2);
 
+        Cli served = Cli.run("serve", out.toString());
+        assertThat(served.code()).isEqualTo(2);
+        assertThat(served.err()).contains("holds stories").contains("crosscheck serve " + out.resolve("stories"));
+
         Cli plain = Cli.run("analyze", in.toString(), "--out", out.toString());
         assertThat(plain.code()).isEqualTo(2);
         assertThat(plain.err()).contains("holds stories").contains("add --stories");
