@@ -70,9 +70,75 @@ final class Api {
         else json(ctx, c);
     }
 
-    /** One of the report's top-level arrays, whole. */
+    /** What the API holds, so a bare {@code /api} answers in JSON rather than with a page. */
+    void index(Context ctx) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("api", "crosscheck");
+        o.put("openapi", "/api/openapi.json");
+        ArrayNode paths = o.putArray("paths");
+        for (String p : List.of("/api/overview", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}",
+                "/api/quotes", "/api/claims", "/api/claims/{id}", "/api/discrepancies", "/api/relations", "/api/timeline", "/api/report",
+                "/api/search", "/api/jobs/{id}")) {
+            paths.add(p);
+        }
+        json(ctx, o);
+    }
+
+    void entity(Context ctx) {
+        for (JsonNode e : now.get().tree().path("entities")) {
+            if (e.path("id").asText().equals(ctx.pathParam("id"))) {
+                json(ctx, e);
+                return;
+            }
+        }
+        error(ctx, HttpStatus.NOT_FOUND, "no entity " + ctx.pathParam("id"));
+    }
+
+    /**
+     * One of the report's top-level arrays: the items that touch the document {@code doc} when it is
+     * given, from {@code offset} (0 by default), at most {@code limit} of them (all by default).
+     */
     void part(Context ctx, String field) {
-        json(ctx, now.get().tree().path(field));
+        JsonNode all = now.get().tree().path(field);
+        String doc = ctx.queryParam("doc");
+        Integer offset = natural(ctx, "offset");
+        Integer limit = natural(ctx, "limit");
+        if (offset == null || limit == null) return;
+        if (doc == null && offset == 0 && limit == Integer.MAX_VALUE) {
+            json(ctx, all);
+            return;
+        }
+        ArrayNode out = JSON.createArrayNode();
+        int seen = 0;
+        for (JsonNode item : all) {
+            if (doc != null && item.findValues("doc").stream().noneMatch(d -> d.asText().equals(doc)) && !touches(item.path("docs"), doc)) {
+                continue;
+            }
+            if (seen++ < offset) continue;
+            if (out.size() >= limit) continue; // counted for X-Total-Count
+            out.add(item);
+        }
+        ctx.header("X-Total-Count", String.valueOf(seen));
+        json(ctx, out);
+    }
+
+    private static boolean touches(JsonNode docs, String doc) {
+        for (JsonNode d : docs) if (d.asText().equals(doc)) return true;
+        return false;
+    }
+
+    /** A query parameter that must be a whole number from 0; answers 400 and returns null when it is not. */
+    private static @org.jspecify.annotations.Nullable Integer natural(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return name.equals("limit") ? Integer.MAX_VALUE : 0;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        error(ctx, HttpStatus.BAD_REQUEST, name + " must be a whole number from 0, not " + v);
+        return null;
     }
 
     void report(Context ctx) {

@@ -109,6 +109,8 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/quotes", site::quotes);
             routes.get(config, "/discrepancies", site::discrepancies);
             routes.get(config, "/timeline", site::timeline);
+            routes.get(config, "/entities", site::entities);
+            routes.get(config, "/entities/{id}", site::entity);
             routes.get(config, "/sources/{id}", site::source);
             routes.post(config, "/sources/{id}/facts", site::editFacts);
             routes.get(config, "/originals/{sha256}", site::original);
@@ -119,11 +121,13 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/export/{file}", site::export);
             routes.get(config, "/static/crosscheck.css", site::css);
 
+            routes.get(config, "/api", api::index);
             routes.get(config, "/api/overview", api::overview);
             routes.get(config, "/api/documents", api::documents);
             routes.post(config, "/api/documents", ctx -> oneOf(arriving, ctx, () -> api.upload(ctx), true));
             routes.get(config, "/api/documents/{id}", api::document);
             routes.get(config, "/api/entities", ctx -> api.part(ctx, "entities"));
+            routes.get(config, "/api/entities/{id}", api::entity);
             routes.get(config, "/api/quotes", ctx -> api.part(ctx, "quotes"));
             routes.get(config, "/api/claims", ctx -> api.part(ctx, "claims"));
             routes.get(config, "/api/claims/{id}", api::claim);

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Pages {
     /** The navigation: path, label. */
-    private static final String[][] NAV = {{"/", "Overview"}, {"/claims", "Claims"}, {"/discrepancies", "Disagreements"},
-        {"/quotes", "Quotes"}, {"/timeline", "Timeline"}, {"/add", "Add documents"}, {"/export", "Export"}};
+    private static final String[][] NAV = {{"/", "Overview"}, {"/search", "Search"}, {"/claims", "Claims"}, {"/discrepancies", "Disagreements"},
+        {"/quotes", "Quotes"}, {"/entities", "People"}, {"/timeline", "Timeline"}, {"/add", "Add"}, {"/export", "Export"}};
 
     private Pages() {}
 
@@ -26,19 +26,23 @@ final class Pages {
     static byte[] page(String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        doc.selectFirst("html").attr("lang", "en");
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         if (refreshSeconds != null) head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refreshSeconds.toString());
         head.appendElement("title").text(title + " · " + corpus + " · crosscheck");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/crosscheck.css");
-        Element nav = doc.body().appendElement("header").addClass("top");
-        nav.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
+        doc.body().appendElement("a").addClass("skip").attr("href", "#main").text("Skip to the content");
+        Element top = doc.body().appendElement("header").addClass("top");
+        top.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
+        // the links wrap onto more lines on a narrow screen: nothing is hidden, and no script is needed
+        Element nav = top.appendElement("nav").attr("aria-label", "pages");
         for (String[] n : NAV) {
             Element a = nav.appendElement("a").attr("href", n[0]).text(n[1]);
-            if (n[0].equals(here)) a.addClass("here");
+            if (n[0].equals(here)) a.addClass("here").attr("aria-current", "page");
         }
-        content.accept(doc.body().appendElement("main"));
+        content.accept(doc.body().appendElement("main").id("main"));
         return ("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -51,6 +55,7 @@ final class Pages {
         Element up = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add")
                 .attr("enctype", "multipart/form-data");
         up.appendElement("h2").text("Upload files");
+        up.appendElement("label").attr("for", "file").text("Files to add");
         up.appendElement("input").attr("type", "file").attr("name", "file").attr("multiple", "").id("file");
         up.appendElement("button").attr("type", "submit").id("upload").text("Upload and analyse");
         up.appendElement("p").addClass("muted").text("At most " + (maxUploadBytes / (1024 * 1024)) + " MB in one upload.");
@@ -61,6 +66,7 @@ final class Pages {
         }
         Element path = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add");
         path.appendElement("h2").text("Read a file or folder on this machine");
+        path.appendElement("label").attr("for", "path").text("Path of a file or folder");
         path.appendElement("input").attr("type", "text").attr("name", "path").attr("size", "60").attr("placeholder", "/path/to/articles")
                 .id("path");
         path.appendElement("button").attr("type", "submit").id("read-path").text("Read and analyse");
@@ -94,7 +100,8 @@ final class Pages {
         for (String[] f : fields) {
             Element label = form.appendElement("label").attr("for", "fact-" + f[0]).text(f[1]);
             var o = d.details().overrides().get(f[0]);
-            if (o != null) label.appendElement("span").addClass("muted").text(" (set by hand: " + o.by() + ", " + o.at() + ")");
+            if (o != null) label.appendElement("span").addClass("muted").text(" (set by hand: " + o.by() + ", "
+                    + org.crosscheck.report.Wording.date(o.at()) + ")");
             String v = shown(d, f[0]);
             form.appendElement("input").attr("type", f[2]).attr("name", f[0]).id("fact-" + f[0]).attr("value", v == null ? "" : v)
                     .attr("maxlength", "500");
@@ -112,7 +119,8 @@ final class Pages {
             case DONE -> state.addClass("ok").text("Done: " + s.message());
             case FAILED -> state.addClass("error").text("Failed: " + s.message());
             default -> {
-                state.text(s.state().label() + (s.stage() == null ? "" : ": " + s.stage() + " " + s.done() + "/" + s.total()));
+                state.text(capitalised(s.state().label()) + (s.stage() == null ? "" : ": " + stageWords(s.stage())
+                        + (s.total() > 0 ? ", " + s.done() + " of " + s.total() : "")));
                 if (s.total() > 0) main.appendElement("progress").attr("max", String.valueOf(s.total())).attr("value", String.valueOf(s.done()));
             }
         }
@@ -134,12 +142,27 @@ final class Pages {
         }
     }
 
+    /** A stage's name as a reader takes it: no model ids or versions, words not identifiers ("nlp:opennlp-1.9" is "nlp"). */
+    static String stageWords(String stage) {
+        String s = stage.strip();
+        int cut = s.length();
+        for (char c : new char[] {':', '(', '[', '@', '/'}) {
+            int i = s.indexOf(c);
+            if (i > 0) cut = Math.min(cut, i);
+        }
+        return s.substring(0, cut).replace('-', ' ').replace('_', ' ').strip();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static void exports(Element main) {
         main.appendElement("h1").text("Export");
         Element ul = main.appendElement("ul");
         for (String[] e : new String[][] {{"/export/sources.csv", "Sources (CSV): title, outlet, origin, date and how it was found, facts set by hand"},
-            {"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
-            {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and cue"},
+            {"/export/claims.csv", "Claims (CSV): each claim, who says it, how firmly, how many independent sources"},
+            {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and the word that introduces it"},
             {"/export/discrepancies.csv", "Disagreements (CSV): one row per variant, with the sources that give it"},
             {"/export/report.md", "The brief (Markdown)"},
             {"/export/report.json", "The whole report (JSON, the crosscheck.report/1 contract)"},

@@ -70,7 +70,8 @@ final class Site {
             notFound(ctx, "There is no claim " + ctx.pathParam("id") + " in this report.");
             return;
         }
-        html(ctx, page(s, "Claim " + c.id(), "/claims", main -> s.views().claim(main, c)));
+        html(ctx, page(s, "Claim: " + (c.statement().length() > 60 ? c.statement().substring(0, 59) + "…" : c.statement()), "/claims",
+                main -> s.views().claim(main, c)));
     }
 
     void quotes(Context ctx) {
@@ -81,6 +82,21 @@ final class Site {
     void discrepancies(Context ctx) {
         Snapshot s = now.get();
         html(ctx, s.page("discrepancies", () -> page(s, "Disagreements", "/discrepancies", main -> s.views().discrepancies(main))));
+    }
+
+    void entities(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("entities", () -> page(s, "People, organisations and places", "/entities", main -> s.views().entities(main))));
+    }
+
+    void entity(Context ctx) {
+        Snapshot s = now.get();
+        org.crosscheck.model.Entity e = s.views().entity(ctx.pathParam("id"));
+        if (e == null) {
+            notFound(ctx, "There is no person, organisation or place " + ctx.pathParam("id") + " in this report.");
+            return;
+        }
+        html(ctx, s.page("entity:" + e.id(), () -> page(s, e.name(), "/entities", main -> s.views().entity(main, e))));
     }
 
     void timeline(Context ctx) {
@@ -96,7 +112,7 @@ final class Site {
             return;
         }
         String focus = ctx.queryParam("claim");
-        html(ctx, page(s, d.source().id(), "", main -> {
+        html(ctx, page(s, org.crosscheck.report.Wording.sourceName(d), "", main -> {
             s.views().source(main, d, focus);
             Pages.factsForm(main, d, null);
         }));

@@ -52,8 +52,66 @@ class ServerTest {
                 "/sources/03-northern-herald").doesNotContain("/sources/02-lindqvist-daily");
         assertThat(page.select("table").first().select("td > a").eachText()).contains("Footbridge collapses in Lindqvist harbour, injuring 14");
         assertThat(page.select("table").first().select("td > div.muted").eachText()).contains("01-continental-press");
-        assertThat(page.select("ul.copies a").eachText()).containsExactly("02-lindqvist-daily");
+        // a copy is named by its outlet and folded under the story it copies
+        assertThat(page.select("ul.copies a").eachText()).containsExactly("Lindqvist Daily");
+        assertThat(page.select("ul.copies a").eachAttr("href")).containsExactly("/sources/02-lindqvist-daily");
         assertThat(page.select("ul.facts").text()).contains("6 documents from 5 independent sources");
+    }
+
+    @Test
+    void theOverviewAnswersFirstWhatIsCorroboratedWhatRestsOnOneSourceAndWhereSourcesDisagree() {
+        Document page = Jsoup.parse(demo.get("/").body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("li.dates").text()).startsWith("Published ").doesNotContain("T");
+        JsonNode claims = demo.json("/api/claims");
+        // the first corroborated claim is the one most independent sources carry, with one block per source
+        var top = page.select("section#corroborated ol.claims > li").first();
+        int most = 0;
+        for (JsonNode c : claims) most = Math.max(most, c.path("independent_sources").asInt());
+        assertThat(top.select(".coverage .block")).hasSize(most);
+        assertThat(page.select("section#single-source li > a")).isNotEmpty().allSatisfy(a -> {
+            String id = a.attr("href").substring("/claims/".length());
+            for (JsonNode c : claims) if (c.path("id").asText().equals(id)) assertThat(c.path("independent_sources").asInt()).isLessThanOrEqualTo(1);
+        });
+        assertThat(page.select("section#disagreements li > a")).hasSize(demo.json("/api/discrepancies").size())
+                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/discrepancies#d-"));
+        assertThat(page.text()).doesNotContain("document(s)").doesNotContain("source(s)").doesNotContain("confidence");
+    }
+
+    @Test
+    void anEntityPageLinksItsSourcesQuotesAndClaims() {
+        Document list = Jsoup.parse(demo.get("/entities").body());
+        String solberg = list.select("td > a:contains(Ingrid Solberg)").attr("href");
+        assertThat(solberg).startsWith("/entities/");
+        Document page = Jsoup.parse(demo.get(solberg).body());
+        assertThat(page.select("h1").text()).isEqualTo("Ingrid Solberg");
+        assertThat(page.select("table td > a[href^=/sources/]")).isNotEmpty();
+        assertThat(page.select("div.quote")).isNotEmpty();
+        assertThat(demo.get("/entities/nobody").statusCode()).isEqualTo(404);
+        // and the quotes page links the speaker to the entity
+        assertThat(Jsoup.parse(demo.get("/quotes").body()).select("section.speaker h2 a").eachAttr("href")).contains(solberg);
+    }
+
+    @Test
+    void theBareApiAnswersJsonAndAWrongMethodIs405() {
+        assertThat(demo.json("/api").path("openapi").asText()).isEqualTo("/api/openapi.json");
+        HttpResponse<String> r = demo.send(demo.request("/api/claims").DELETE().build());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(r.body()).contains("\"error\"");
+        assertThat(demo.send(demo.request("/claims").PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void listsCanBeFilteredBySourceAndPaged() {
+        JsonNode all = demo.json("/api/quotes");
+        JsonNode herald = demo.json("/api/quotes?doc=03-northern-herald");
+        assertThat(herald.size()).isPositive().isLessThan(all.size());
+        herald.forEach(q -> assertThat(q.path("doc").asText()).isEqualTo("03-northern-herald"));
+        JsonNode page = demo.json("/api/quotes?offset=1&limit=2");
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0)).isEqualTo(all.get(1));
+        assertThat(demo.get("/api/quotes?limit=-1").statusCode()).isEqualTo(400);
     }
 
     @Test
