@@ -24,12 +24,14 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Supplier<Snapshot> now;
     private final Intake intake;
+    private final Search search;
     private final long maxUploadBytes;
     private final byte[] openapi;
 
-    Api(Supplier<Snapshot> now, Intake intake, long maxUploadBytes) {
+    Api(Supplier<Snapshot> now, Intake intake, Search search, long maxUploadBytes) {
         this.now = now;
         this.intake = intake;
+        this.search = search;
         this.maxUploadBytes = maxUploadBytes;
         try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
             if (in == null) throw new IllegalStateException("openapi.json is missing from the classpath");
@@ -82,6 +84,37 @@ final class Api {
             paths.add(p);
         }
         json(ctx, o);
+    }
+
+    /** Full-text search: each hit with its span, its snippet (matched words in [brackets]) and the page that shows it. */
+    void search(Context ctx) {
+        Integer limit = natural(ctx, "limit");
+        if (limit == null) return;
+        org.crosscheck.workspace.SearchIndex.Query q;
+        try {
+            q = Search.query(ctx, Math.max(1, Math.min(limit, 200)));
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        ArrayNode out = JSON.createArrayNode();
+        for (var h : search.find(now.get(), q)) {
+            ObjectNode o = out.addObject();
+            var e = h.entry();
+            o.put("kind", e.kind().label());
+            o.put("ref", e.ref());
+            o.put("doc", e.doc());
+            o.put("start", h.start());
+            o.put("end", h.end());
+            o.put("text", e.text());
+            o.put("snippet", h.snippet().replace(org.crosscheck.workspace.SearchIndex.OPEN, '[').replace(org.crosscheck.workspace.SearchIndex.CLOSE, ']'));
+            o.put("speaker", e.speaker());
+            o.put("modality", e.modality());
+            o.put("single_source", e.single());
+            o.put("disputed", e.disputed());
+            o.put("link", Search.link(h));
+        }
+        json(ctx, out);
     }
 
     void entity(Context ctx) {

@@ -47,10 +47,12 @@ public final class CrosscheckServer implements AutoCloseable {
     private final Intake intake;
     private final ServerSettings settings;
     private final @Nullable String token;
+    private final Search search;
 
-    private CrosscheckServer(Javalin app, Intake intake, ServerSettings settings, @Nullable String token) {
+    private CrosscheckServer(Javalin app, Intake intake, Search search, ServerSettings settings, @Nullable String token) {
         this.app = app;
         this.intake = intake;
+        this.search = search;
         this.settings = settings;
         this.token = token;
     }
@@ -81,8 +83,9 @@ public final class CrosscheckServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + uploads, e);
         }
         Guard guard = new Guard(token, loopback, settings.host());
-        Site site = new Site(current::get, intake, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
-        Api api = new Api(current::get, intake, settings.maxUploadBytes());
+        Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
+        Site site = new Site(current::get, intake, search, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
+        Api api = new Api(current::get, intake, search, settings.maxUploadBytes());
         Semaphore arriving = new Semaphore(settings.uploadsAtOnce());
         Routes routes = new Routes();
         Javalin app = Javalin.create(config -> {
@@ -109,6 +112,7 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/quotes", site::quotes);
             routes.get(config, "/discrepancies", site::discrepancies);
             routes.get(config, "/timeline", site::timeline);
+            routes.get(config, "/search", site::search);
             routes.get(config, "/entities", site::entities);
             routes.get(config, "/entities/{id}", site::entity);
             routes.get(config, "/sources/{id}", site::source);
@@ -135,6 +139,7 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/api/relations", ctx -> api.part(ctx, "relations"));
             routes.get(config, "/api/timeline", ctx -> api.part(ctx, "timeline"));
             routes.get(config, "/api/report", api::report);
+            routes.get(config, "/api/search", api::search);
             routes.get(config, "/api/jobs/{id}", api::job);
             routes.get(config, "/api/openapi.json", api::openapi);
 
@@ -168,10 +173,11 @@ public final class CrosscheckServer implements AutoCloseable {
             app.start();
         } catch (RuntimeException e) {
             intake.close();
+            search.close();
             throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + " (" + rootMessage(e)
                     + "); choose another with --port, or stop what is using it", e);
         }
-        return new CrosscheckServer(app, intake, settings, token);
+        return new CrosscheckServer(app, intake, search, settings, token);
     }
 
     /**
@@ -286,5 +292,6 @@ public final class CrosscheckServer implements AutoCloseable {
     public void close() {
         intake.close();
         app.stop();
+        search.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -155,6 +156,108 @@ final class Pages {
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The search form (a GET form: a search is a link that can be kept and shared) and its hits. */
+    static void search(Element main, Snapshot s, org.crosscheck.workspace.SearchIndex.Query q, List<org.crosscheck.workspace.SearchIndex.Hit> hits) {
+        main.appendElement("h1").text("Search");
+        Element form = main.appendElement("form").addClass("search").attr("method", "get").attr("action", "/search").attr("role", "search");
+        form.appendElement("label").attr("for", "q").text("Words to find in the sources, quotes and claims");
+        form.appendElement("input").attr("type", "search").attr("name", "q").id("q").attr("value", q.words()).attr("maxlength", "500");
+        Element source = select(form, "source", "Source", "all sources", q.doc());
+        for (org.crosscheck.model.DocumentReport d : s.report().documents()) {
+            option(source, d.source().id(), org.crosscheck.report.Wording.sourceName(d) + " (" + d.source().id() + ")", q.doc());
+        }
+        Element speaker = select(form, "speaker", "Said by", "anyone", q.speaker());
+        java.util.Map<String, String> entityNames = new java.util.HashMap<>();
+        s.report().entities().forEach(e -> entityNames.put(e.id(), e.name()));
+        java.util.SortedSet<String> speakers = new java.util.TreeSet<>();
+        for (org.crosscheck.model.Quote x : s.report().quotes()) {
+            if (x.kind() == org.crosscheck.model.QuoteKind.TERM || !x.speaker().known()) continue;
+            String n = x.speaker().entity() != null && entityNames.containsKey(x.speaker().entity()) ? entityNames.get(x.speaker().entity())
+                    : x.speaker().name();
+            if (n != null) speakers.add(n);
+        }
+        speakers.forEach(n -> option(speaker, n, n, q.speaker()));
+        Element modality = select(form, "modality", "How a claim is carried", "any way", q.modality());
+        for (org.crosscheck.model.Modality m : org.crosscheck.model.Modality.values()) {
+            option(modality, m.label(), org.crosscheck.report.Wording.says(m), q.modality());
+        }
+        Element kind = select(form, "kind", "Find in", "sources, quotes and claims", q.kind() == null ? null : q.kind().label());
+        option(kind, "source", "the sources' text", q.kind() == null ? null : q.kind().label());
+        option(kind, "quote", "quotes", q.kind() == null ? null : q.kind().label());
+        option(kind, "claim", "claims", q.kind() == null ? null : q.kind().label());
+        checkbox(form, "single", "Only claims one source carries", q.singleOnly());
+        checkbox(form, "disputed", "Only claims sources disagree on", q.disputedOnly());
+        form.appendElement("button").attr("type", "submit").id("search-go").text("Search");
+        if (q.words().isBlank()) return;
+        Element results = main.appendElement("section").addClass("results").attr("aria-labelledby", "results-h");
+        results.appendElement("h2").id("results-h").text(hits.isEmpty() ? "Nothing found"
+                : org.crosscheck.report.Wording.count(hits.size(), "result") + (hits.size() >= q.limit() ? " (the best " + q.limit() + ")" : ""));
+        Element ol = results.appendElement("ol").addClass("hits");
+        for (org.crosscheck.workspace.SearchIndex.Hit h : hits) {
+            var e = h.entry();
+            Element li = ol.appendElement("li").addClass("hit").attr("data-kind", e.kind().label());
+            Element head = li.appendElement("div").addClass("muted");
+            org.crosscheck.model.DocumentReport d = s.views().document(e.doc());
+            String name = d == null ? e.doc() : org.crosscheck.report.Wording.sourceName(d);
+            switch (e.kind()) {
+                case SOURCE -> head.appendText("In the text of " + name);
+                case QUOTE -> head.appendText((e.speaker() == null ? "Words whose speaker is not stated" : "Said by " + e.speaker()) + ", in " + name);
+                case CLAIM -> {
+                    head.appendText("A claim " + name + " "
+                            + (e.modality() == null ? "carries" : org.crosscheck.report.Wording.says(org.crosscheck.model.Modality.valueOf(
+                                    e.modality().toUpperCase(java.util.Locale.ROOT)))));
+                    if (e.single()) head.appendElement("span").addClass("badge single").text("one source only");
+                    if (e.disputed()) head.appendElement("span").addClass("badge").text("sources disagree");
+                }
+            }
+            Element snippet = li.appendElement("p").addClass("snippet");
+            snippetInto(snippet, h.snippet());
+            Element links = li.appendElement("div");
+            links.appendElement("a").addClass("open").attr("href", Search.link(h)).text("Open " + name + " at these words");
+            if (e.kind() == org.crosscheck.workspace.SearchIndex.Kind.CLAIM) {
+                links.appendText(" · ");
+                links.appendElement("a").attr("href", "/claims/" + WebLinks.segment(e.ref())).text("every source that carries this claim");
+            }
+        }
+    }
+
+    /** FTS5's snippet, its matched words marked; every character enters as text. */
+    private static void snippetInto(Element p, String snippet) {
+        int i = 0;
+        while (i < snippet.length()) {
+            int open = snippet.indexOf(org.crosscheck.workspace.SearchIndex.OPEN, i);
+            if (open < 0) {
+                p.appendText(snippet.substring(i));
+                break;
+            }
+            p.appendText(snippet.substring(i, open));
+            int close = snippet.indexOf(org.crosscheck.workspace.SearchIndex.CLOSE, open);
+            if (close < 0) close = snippet.length();
+            p.appendElement("mark").addClass("found").text(snippet.substring(open + 1, close));
+            i = close + 1;
+        }
+    }
+
+    private static Element select(Element form, String name, String label, String any, @Nullable String chosen) {
+        Element div = form.appendElement("div").addClass("filter");
+        div.appendElement("label").attr("for", "f-" + name).text(label);
+        Element sel = div.appendElement("select").attr("name", name).id("f-" + name);
+        option(sel, "", any, chosen == null ? "" : chosen);
+        return sel;
+    }
+
+    private static void option(Element select, String value, String text, @Nullable String chosen) {
+        Element o = select.appendElement("option").attr("value", value).text(text);
+        if (value.equals(chosen)) o.attr("selected", "");
+    }
+
+    private static void checkbox(Element form, String name, String label, boolean checked) {
+        Element div = form.appendElement("div").addClass("check");
+        Element box = div.appendElement("input").attr("type", "checkbox").attr("name", name).attr("value", "1").id("f-" + name);
+        if (checked) box.attr("checked", "");
+        div.appendElement("label").attr("for", "f-" + name).text(label);
     }
 
     static void exports(Element main) {

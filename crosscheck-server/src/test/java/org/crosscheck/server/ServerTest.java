@@ -103,6 +103,28 @@ class ServerTest {
     }
 
     @Test
+    void aSearchFindsAQuoteAndOpensItsSourceAtTheWordsFound() {
+        Document page = Jsoup.parse(demo.get("/search?q=injured&kind=quote").body());
+        var hits = page.select("ol.hits li.hit");
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.attr("data-kind")).isEqualTo("quote"));
+        assertThat(page.select("label[for=q]")).hasSize(1);
+        assertThat(page.select("input#q").attr("value")).isEqualTo("injured");
+        String open = hits.first().select("a.open").attr("href");
+        assertThat(open).startsWith("/sources/").contains("?at=").endsWith("#found");
+        Document source = Jsoup.parse(demo.get(open).body());
+        assertThat(source.select("mark#found").text()).isEqualToIgnoringCase("injured");
+        // the same through the API, filtered by source
+        JsonNode api = demo.json("/api/search?q=injured&source=01-continental-press");
+        assertThat(api).isNotEmpty().allSatisfy(h -> assertThat(h.path("doc").asText()).isEqualTo("01-continental-press"));
+        assertThat(demo.get("/api/search?q=x&modality=certain").statusCode()).isEqualTo(400);
+        // a filter on what sources disagree on leaves only disputed claims
+        assertThat(demo.json("/api/search?q=the&disputed=1")).allSatisfy(h -> assertThat(h.path("disputed").asBoolean()).isTrue());
+        // what a user types is searched for, never obeyed
+        assertThat(demo.get("/search?q=%22%29+OR+*").statusCode()).isEqualTo(200);
+        assertThat(demo.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
     void listsCanBeFilteredBySourceAndPaged() {
         JsonNode all = demo.json("/api/quotes");
         JsonNode herald = demo.json("/api/quotes?doc=03-northern-herald");
@@ -146,13 +168,13 @@ class ServerTest {
             String path = it.next();
             if (!spec.path("paths").path(path).has("get")) continue;
             String concrete = path.replace("/documents/{id}", "/documents/03-northern-herald").replace("/claims/{id}", demo.firstClaimPage())
-                    .replace("/jobs/{id}", "/jobs/0");
+                    .replace("/jobs/{id}", "/jobs/0").replace("/entities/{id}", "/entities/" + demo.json("/api/entities").get(0).path("id").asText());
             HttpResponse<String> r = demo.get(concrete);
             assertThat(r.headers().firstValue("Content-Type")).as(concrete).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             assertThat(r.statusCode()).as(concrete).isEqualTo(concrete.equals("/api/jobs/0") ? 404 : 200);
             checked.add(path);
         }
-        assertThat(checked).hasSize(13);
+        assertThat(checked).hasSize(16);
         HttpResponse<String> undocumented = demo.get("/api/sources");
         assertThat(undocumented.statusCode()).isEqualTo(404);
         assertThat(undocumented.body()).contains("\"error\"").contains("openapi.json");

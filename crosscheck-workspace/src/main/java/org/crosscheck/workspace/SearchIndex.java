@@ -102,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Writes the index again from {@code entries}, in one transaction, unless it already holds {@code generation}. */
     public synchronized void replace(long generation, List<Entry> entries) {
-        if (generation() == generation) return;
+        if (generation > 0 && generation() == generation) return; // a report of no known generation is always written again
         with(c -> {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement();

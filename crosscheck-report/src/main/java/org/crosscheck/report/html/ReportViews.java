@@ -676,6 +676,11 @@ public final class ReportViews {
      * marked and the removed page junk collapsed. Marks of {@code focusClaim} stand out.
      */
     public void source(Element parent, DocumentReport d, @Nullable String focusClaim) {
+        source(parent, d, focusClaim, null);
+    }
+
+    /** {@link #source(Element, DocumentReport, String)} with {@code found} (a search hit) marked, with the id {@code found}. */
+    public void source(Element parent, DocumentReport d, @Nullable String focusClaim, @Nullable Span found) {
         String id = d.source().id();
         parent.appendElement("h1").text(d.title() != null ? d.title() : Wording.sourceName(d));
         if (d.details().standfirst() != null) parent.appendElement("p").addClass("standfirst").text(d.details().standfirst());
@@ -717,7 +722,9 @@ public final class ReportViews {
         legend.appendText(" · ");
         legend.appendElement("span").addClass("c").text("claims (open one to see every source that carries it)");
 
-        List<Mark> marks = marks(id, focusClaim);
+        List<Mark> marks = new ArrayList<>();
+        if (found != null) marks.add(new Mark(found.start(), found.end(), "mark", "found", "found by the search", null, "found"));
+        marks.addAll(marks(id, focusClaim));
         Element text = parent.appendElement("div").addClass("text").attr("data-doc", id);
         String full = d.source().text();
         record Segment(int start, int end, int kind, @Nullable Removed removed) {}

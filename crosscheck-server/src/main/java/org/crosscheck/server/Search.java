@@ -1,0 +1,107 @@
+package org.crosscheck.server;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimMention;
+import org.crosscheck.model.Discrepancy;
+import org.crosscheck.model.DocumentReport;
+import org.crosscheck.model.Entity;
+import org.crosscheck.model.Quote;
+import org.crosscheck.model.QuoteKind;
+import org.crosscheck.model.Report;
+import org.crosscheck.model.Span;
+import org.crosscheck.workspace.SearchIndex;
+import org.crosscheck.workspace.SearchIndex.Entry;
+import org.crosscheck.workspace.SearchIndex.Hit;
+import org.crosscheck.workspace.SearchIndex.Kind;
+
+/**
+ * The web view's search: the workspace's full-text index, brought in step with the snapshot a
+ * request reads before it is searched (once per snapshot). Thread-safe.
+ */
+final class Search implements AutoCloseable {
+    private final SearchIndex index;
+    private volatile Snapshot indexed;
+
+    Search(SearchIndex index) {
+        this.index = index;
+    }
+
+    List<Hit> find(Snapshot s, SearchIndex.Query q) {
+        if (indexed != s) {
+            synchronized (this) {
+                if (indexed != s) {
+                    index.replace(s.report().generation(), entries(s.report()));
+                    indexed = s;
+                }
+            }
+        }
+        return index.search(q);
+    }
+
+    /** What the index holds for a report: each source's paragraphs, each attributed statement, each claim as each source words it. */
+    static List<Entry> entries(Report r) {
+        List<Entry> out = new ArrayList<>();
+        for (DocumentReport d : r.documents()) {
+            String id = d.source().id();
+            if (d.cleaned().title() != null) out.add(span(Kind.SOURCE, id, d.cleaned().title(), null, null, false, false));
+            for (Span p : d.cleaned().paragraphs()) out.add(span(Kind.SOURCE, id, p, null, null, false, false));
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Entity e : r.entities()) names.put(e.id(), e.name());
+        for (Quote q : r.quotes()) {
+            if (q.kind() == QuoteKind.TERM) continue;
+            String who = q.speaker().entity() != null && names.containsKey(q.speaker().entity()) ? names.get(q.speaker().entity())
+                    : q.speaker().name();
+            out.add(span(Kind.QUOTE, q.id(), q.span(), who, null, false, false));
+        }
+        Set<String> disputed = new HashSet<>();
+        for (Discrepancy d : r.discrepancies()) if (d.claim() != null) disputed.add(d.claim());
+        for (Claim c : r.claims()) {
+            String who = c.attributedTo() == null ? null : names.getOrDefault(c.attributedTo(), c.attributedTo());
+            for (ClaimMention m : c.mentions()) {
+                out.add(span(Kind.CLAIM, c.id(), m.span(), who, m.modality().label(), c.independentSources() <= 1, disputed.contains(c.id())));
+            }
+        }
+        return out;
+    }
+
+    private static Entry span(Kind kind, String ref, Span s, String speaker, String modality, boolean single, boolean disputed) {
+        return new Entry(kind, ref, s.doc(), s.start(), s.end(), s.text(), speaker, modality, single, disputed);
+    }
+
+    /** The search a request asks for: {@code q}, and the filters {@code source}, {@code speaker}, {@code modality}, {@code kind}, {@code single}, {@code disputed}. */
+    static SearchIndex.Query query(io.javalin.http.Context ctx, int limit) {
+        String kind = blankToNull(ctx.queryParam("kind"));
+        Kind k = null;
+        if (kind != null) {
+            for (Kind x : Kind.values()) if (x.label().equals(kind)) k = x;
+            if (k == null) throw new IllegalArgumentException("kind must be source, quote or claim, not " + kind);
+        }
+        String modality = blankToNull(ctx.queryParam("modality"));
+        if (modality != null && !List.of("asserted", "hedged", "denied").contains(modality)) {
+            throw new IllegalArgumentException("modality must be asserted, hedged or denied, not " + modality);
+        }
+        String q = ctx.queryParam("q");
+        return new SearchIndex.Query(q == null ? "" : q.length() > 500 ? q.substring(0, 500) : q, blankToNull(ctx.queryParam("source")),
+                blankToNull(ctx.queryParam("speaker")), modality, k, "1".equals(ctx.queryParam("single")), "1".equals(ctx.queryParam("disputed")),
+                limit);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Where a hit opens: its source, with the found characters marked and scrolled to. */
+    static String link(Hit h) {
+        return "/sources/" + WebLinks.segment(h.entry().doc()) + "?at=" + h.start() + "-" + h.end() + "#found";
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
