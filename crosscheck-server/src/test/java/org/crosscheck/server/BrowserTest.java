@@ -58,7 +58,7 @@ class BrowserTest {
     void openingAClaimLightsUpItsWordsInEverySourceThatCarriesIt() throws Exception {
         browser.open(demo.url("/claims"));
         browser.screenshot("claims");
-        WebElement first = browser.find("table.matrix tr:nth-child(2) td a");
+        WebElement first = browser.find("table.matrix tbody tr:first-child th a");
         String href = first.getAttribute("href");
         first.click();
         String id = href.substring(href.lastIndexOf('/') + 1);
@@ -117,7 +117,114 @@ class BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(10)
+    void theOverviewGivesItsThreeAnswersFirst() {
+        browser.width(1366);
+        browser.open(demo.url("/"));
+        List<WebElement> corroborated = browser.all("section#corroborated ol.claims > li");
+        assertThat(corroborated).isNotEmpty();
+        // each with a coverage bar: a block per independent source, and the same in words
+        assertThat(corroborated.get(0).findElements(org.openqa.selenium.By.cssSelector(".coverage .block")).size()).isGreaterThanOrEqualTo(2);
+        assertThat(corroborated.get(0).findElement(org.openqa.selenium.By.cssSelector(".coverage .words")).getText()).contains("independent sources");
+        assertThat(browser.find("section#single-source h2").getText()).isEqualTo("Only one source carries");
+        List<WebElement> disagreements = browser.all("section#disagreements li > a");
+        assertThat(disagreements).hasSizeGreaterThanOrEqualTo(5);
+        // the answers come before the list of sources
+        int answers = browser.find("section#disagreements").getLocation().getY();
+        assertThat(browser.find("h2#sources").getLocation().getY()).isGreaterThan(answers);
+        disagreements.get(0).click();
+        String anchor = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.find("section#" + anchor).isDisplayed()).isTrue();
+    }
+
+    @Test
+    @Order(11)
+    void aSearchFindsAQuoteAndOpensItsSourceAtTheCharactersFound() {
+        browser.width(1366);
+        browser.open(demo.url("/search"));
+        browser.find("input#q").sendKeys("injured");
+        new org.openqa.selenium.support.ui.Select(browser.find("select#f-kind")).selectByValue("quote");
+        browser.find("button#search-go").click();
+        List<WebElement> hits = browser.all("ol.hits li.hit");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).getAttribute("data-kind")).isEqualTo("quote");
+        assertThat(hits.get(0).findElement(org.openqa.selenium.By.cssSelector("mark.found")).getText()).isEqualToIgnoringCase("injured");
+        hits.get(0).findElement(org.openqa.selenium.By.cssSelector("a.open")).click();
+        WebElement found = browser.find("mark#found");
+        assertThat(found.getText()).isEqualToIgnoringCase("injured");
+        // the page opens scrolled to the words
+        Number top = (Number) browser.script("return document.getElementById('found').getBoundingClientRect().top");
+        Number height = (Number) browser.script("return window.innerHeight");
+        assertThat(top.doubleValue()).isBetween(0.0, height.doubleValue());
+        assertThat(found.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+    }
+
+    @Test
+    @Order(12)
+    void anEntityPageShowsItsNamesSourcesAndWhatItSays() {
+        browser.width(1366);
+        browser.open(demo.url("/entities"));
+        browser.driver.findElement(org.openqa.selenium.By.linkText("Ingrid Solberg")).click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Ingrid Solberg");
+        assertThat(browser.all("table td a[href^='/sources/']")).isNotEmpty();
+        assertThat(browser.all("div.quote")).isNotEmpty();
+        // from a source it names, back into the text where it is named
+        browser.all("table td a[href*='#at-']").get(0).click();
+        assertThat(browser.driver.getCurrentUrl()).contains("/sources/").contains("#at-");
+    }
+
+    @Test
+    @Order(13)
+    void theMatrixFitsALaptopAndAPhoneWithoutScrollingSideways() {
+        for (int width : new int[] {1366, 390}) {
+            browser.width(width);
+            browser.open(demo.url("/claims"));
+            assertThat(browser.scrollsSideways()).as("the claims page at " + width + " px scrolls sideways").isFalse();
+            // the matrix scrolls in its own box, its header and first column staying in view
+            assertThat(browser.find("table.matrix thead th").getCssValue("position")).isEqualTo("sticky");
+            // a cell's words open with a tap
+            WebElement cell = browser.all("table.matrix td details summary").get(0);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", cell);
+            cell.click();
+            assertThat(browser.all("table.matrix td details[open] .said").get(0).isDisplayed()).isTrue();
+            browser.screenshot("matrix-" + width);
+        }
+        browser.width(1366);
+    }
+
+    @Test
+    @Order(14)
+    void everyPageAndTheReportFileFitAPhonePassAxeAndAreKeptAsScreenshots() throws Exception {
+        String claim = demo.firstClaimPage();
+        String entity = "/entities/" + demo.json("/api/entities").get(0).path("id").asText();
+        Path report = tmp.resolve("report.html");
+        Files.writeString(report, demo.get("/export/report.html").body());
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (String[] p : new String[][] {{"overview", "/"}, {"search", "/search?q=bridge"}, {"claims", "/claims"}, {"claim", claim},
+            {"quotes", "/quotes"}, {"disagreements", "/discrepancies"}, {"timeline", "/timeline"}, {"entities", "/entities"},
+            {"entity", entity}, {"source", "/sources/03-northern-herald"}, {"add", "/add"}, {"export", "/export"}, {"not-found", "/nowhere"}}) {
+            pages.put(p[0], demo.url(p[1]));
+        }
+        pages.put("report-html", report.toUri().toString());
+        List<String> problems = new java.util.ArrayList<>();
+        for (int width : new int[] {1366, 390}) {
+            browser.width(width);
+            for (var p : pages.entrySet()) {
+                browser.open(p.getValue());
+                if (browser.scrollsSideways()) problems.add(p.getKey() + " at " + width + " px scrolls sideways");
+                if (width == 1366 || !p.getKey().equals("report-html")) {
+                    for (String v : browser.axeViolations()) problems.add(p.getKey() + " at " + width + " px: " + v);
+                }
+                browser.screenshot(p.getKey() + "-" + width);
+            }
+        }
+        browser.width(1366);
+        assertThat(problems).isEmpty();
+        assertThat(Browser.SHOTS.resolve("overview-390.png")).exists();
+    }
+
+    @Test
+    @Order(20)
     void anUploadedDocumentIsAnalysedAndAppearsInTheOverview() throws Exception {
         Path file = tmp.resolve("07-ferry-update.txt");
         Files.writeString(file, "Ferry service resumes after bridge collapse\n\nThe ferry between the old town and the terminal ran "
@@ -134,7 +241,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(21)
     void aDateAndOutletSetOnASourcesPageShowEverywhereAndLeaveTheOriginalAsItWas() throws Exception {
         Path original = demo.dir.resolve("originals");
         var before = demo.json("/api/report").path("documents");
