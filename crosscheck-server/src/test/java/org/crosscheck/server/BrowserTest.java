@@ -182,10 +182,9 @@ class BrowserTest {
             assertThat(browser.scrollsSideways()).as("the claims page at " + width + " px scrolls sideways").isFalse();
             // the matrix scrolls in its own box, its header and first column staying in view
             assertThat(browser.find("table.matrix thead th").getCssValue("position")).isEqualTo("sticky");
-            // a cell's words open with a tap
+            // a cell's words open from the keyboard (and a tap), not only in a hover tooltip
             WebElement cell = browser.all("table.matrix td details summary").get(0);
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", cell);
-            cell.click();
+            cell.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertThat(browser.all("table.matrix td details[open] .said").get(0).isDisplayed()).isTrue();
             browser.screenshot("matrix-" + width);
         }
@@ -206,6 +205,12 @@ class BrowserTest {
             pages.put(p[0], demo.url(p[1]));
         }
         pages.put("report-html", report.toUri().toString());
+        // the check itself finds what it is for: an unlabelled field and grey on white
+        Path bad = tmp.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html><head><title>t</title></head><body><main><h1>t</h1><input type=text>"
+                + "<p style='color:#ccc'>faint words</p></main></body></html>");
+        browser.open(bad.toUri().toString());
+        assertThat(browser.axeViolations()).anyMatch(v -> v.startsWith("label")).anyMatch(v -> v.startsWith("color-contrast"));
         List<String> problems = new java.util.ArrayList<>();
         for (int width : new int[] {1366, 390}) {
             browser.width(width);
@@ -265,11 +270,11 @@ class BrowserTest {
 
         browser.open(demo.url("/sources/05-harbour-watch-blog"));
         String provenance = browser.find("dl.provenance").getText();
-        assertThat(provenance).contains("Harbour Watch (set by hand: Desk editor (web view)").contains("2025-03-11 (set by hand");
+        assertThat(provenance).contains("Harbour Watch (set by hand: Desk editor (web view)").contains("11 March 2025 (set by hand");
         assertThat(provenance).contains(sha);
         browser.screenshot("facts-set");
         browser.open(demo.url("/"));
-        assertThat(browser.find("table").getText()).contains("Harbour Watch (set by hand").contains("2025-03-11");
+        assertThat(browser.find("table").getText()).contains("Harbour Watch (set by hand").contains("11 March 2025");
 
         JsonNode after = null;
         for (JsonNode d : demo.json("/api/report").path("documents")) if (d.path("id").asText().equals("05-harbour-watch-blog")) after = d;

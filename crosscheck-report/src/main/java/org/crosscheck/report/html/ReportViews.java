@@ -176,11 +176,15 @@ public final class ReportViews {
 
         // a claim some source disputes is answered under the disagreements, so it is not listed again here
         java.util.Set<String> disputed = new java.util.HashSet<>(discrepanciesByClaim.keySet());
-        List<Claim> single = report.claims().stream().filter(c -> c.independentSources() <= 1 && !disputed.contains(c.id())).toList();
+        // nor is one whose words are those of a corroborated claim: it is counted there
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (Claim c : corroborated) counted.add(normalised(c.statement()));
+        List<Claim> single = report.claims().stream().filter(c -> c.independentSources() <= 1 && !disputed.contains(c.id())
+                && !counted.contains(normalised(c.statement()))).toList();
         sec = parent.appendElement("section").addClass("answer").id("single-source");
         sec.appendElement("h2").text("Only one source carries");
         sec.appendElement("p").addClass("muted").text("Claims no independent source repeats, leaving out those another source disputes "
-                + "(they are under the disagreements).");
+                + "(they are under the disagreements) and those worded as a corroborated claim.");
         claimList(sec, single, "Every claim is carried by more than one independent source.");
         moreLink(sec, single.size(), links.claims(ClaimOrder.SINGLE_SOURCE));
 
@@ -226,6 +230,10 @@ public final class ReportViews {
         }
         parent.appendElement("p").addClass("muted").text("Generated " + Wording.date(report.generated()) + " by crosscheck "
                 + report.toolVersion() + ". crosscheck maps who says what; it does not decide what is true.");
+    }
+
+    private static String normalised(String statement) {
+        return statement.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The first claims of a list, each with its coverage bar. */
@@ -844,15 +852,16 @@ public final class ReportViews {
     /** A fact's value, and who set it by hand when a user did. */
     private static String fact(DocumentReport d, String field, String value) {
         var o = d.details().overrides().get(field);
-        return o == null ? value : value + " (set by hand: " + o.by() + ", " + o.at().toString().substring(0, 10) + ")";
+        return o == null ? value : value + " (set by hand: " + o.by() + ", " + Wording.date(o.at()) + ")";
     }
 
     /** The publication date and how it was found: stated by the source, inferred from its text, or set by hand. */
     private static String published(DocumentReport d) {
         if (d.published() == null) return "date unknown";
         String basis = d.details().publishedBasis();
-        if ("set".equals(basis) || d.details().overrides().containsKey("published")) return fact(d, "published", d.published().toString());
-        return "inferred".equals(basis) ? d.published() + " (inferred from the text's dates)" : d.published().toString();
+        String date = Wording.date(d.published());
+        if ("set".equals(basis) || d.details().overrides().containsKey("published")) return fact(d, "published", date);
+        return "inferred".equals(basis) ? date + " (inferred from the text's dates)" : date;
     }
 
     private static String flags(DocumentReport d) {
