@@ -192,8 +192,10 @@ final class BenchCommand implements Runnable {
                         var server = org.crosscheck.server.CrosscheckServer.start(ws, Main.analyzer(), ingestor,
                                 org.crosscheck.server.ServerSettings.DEFAULTS.withPort(0))) {
                     var report = org.crosscheck.report.ReportReader.read(java.nio.file.Files.readAllBytes(tmp.resolve("report.json")));
+                    // searches are in the mix: they are not cached pages but queries of the workspace's full-text index
                     List<String> pages = new java.util.ArrayList<>(List.of("/", "/claims", "/quotes", "/discrepancies", "/timeline",
-                            "/api/claims", "/api/documents", "/api/overview"));
+                            "/entities", "/search?q=said", "/api/search?q=the+bridge&kind=quote", "/api/claims", "/api/documents",
+                            "/api/overview"));
                     if (!report.claims().isEmpty()) pages.add("/claims/" + report.claims().get(0).id());
                     if (!report.documents().isEmpty()) pages.add("/sources/" + report.documents().get(0).source().id());
                     byte[] doc = ("Benchmark upload\n\nA new source arrives while the others are read, the benchmark said on Thursday. "
