@@ -203,7 +203,7 @@ final class BenchCommand implements Runnable {
                     out.printf("# %s; %d documents served, %d pages read in turn%n", org.crosscheck.bench.HeapPeak.machine(),
                             report.documents().size(), pages.size());
                     out.flush();
-                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), pages, readers,
+                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), server.token(), pages, readers,
                             java.time.Duration.ofSeconds(seconds), "bench-upload.txt", doc, "bench-upload");
                     out.println(r.line());
                     r.errorSamples().forEach(e -> out.println("  error: " + e));

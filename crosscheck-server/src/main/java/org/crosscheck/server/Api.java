@@ -97,8 +97,20 @@ final class Api {
             error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
             return;
         }
+        Snapshot s = now.get();
+        org.crosscheck.workspace.SearchIndex.Query query = q;
+        ctx.contentType("application/json").result(s.search("api:" + q, () -> {
+            try {
+                return JSON.writeValueAsBytes(hits(s, query));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a tree of plain nodes always serialises", e);
+            }
+        }));
+    }
+
+    private ArrayNode hits(Snapshot s, org.crosscheck.workspace.SearchIndex.Query q) {
         ArrayNode out = JSON.createArrayNode();
-        for (var h : search.find(now.get(), q)) {
+        for (var h : search.find(s, q)) {
             ObjectNode o = out.addObject();
             var e = h.entry();
             o.put("kind", e.kind().label());
@@ -114,7 +126,7 @@ final class Api {
             o.put("disputed", e.disputed());
             o.put("link", Search.link(h));
         }
-        json(ctx, out);
+        return out;
     }
 
     void entity(Context ctx) {

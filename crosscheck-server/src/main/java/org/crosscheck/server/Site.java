@@ -135,14 +135,16 @@ final class Site {
         Snapshot s = now.get();
         org.crosscheck.workspace.SearchIndex.Query q;
         try {
-            q = Search.query(ctx, 100);
+            q = Search.query(ctx, 50);
         } catch (IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             html(ctx, page(s, "Search", "/search", main -> Pages.message(main, "Search", "Not searched: " + e.getMessage() + ".")));
             return;
         }
-        List<org.crosscheck.workspace.SearchIndex.Hit> hits = q.words().isBlank() ? List.of() : search.find(s, q);
-        html(ctx, page(s, q.words().isBlank() ? "Search" : "Search: " + q.words(), "/search", main -> Pages.search(main, s, q, hits)));
+        html(ctx, s.search("page:" + q, () -> {
+            List<org.crosscheck.workspace.SearchIndex.Hit> hits = q.words().isBlank() ? List.of() : search.find(s, q);
+            return page(s, q.words().isBlank() ? "Search" : "Search: " + q.words(), "/search", main -> Pages.search(main, s, q, hits));
+        }));
     }
 
     /**
