@@ -95,7 +95,7 @@ public final class MarkdownBrief {
                 md.append("\nBackground the sources recall:\n\n");
                 backgroundStarted = true;
             }
-            md.append("- **").append(t.when()).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
+            md.append("- **").append(Wording.when(t.when())).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
                     .append(escape(String.join(", ", t.mentions().stream().map(m -> name(names, m.doc())).distinct().toList()))).append(")\n");
         }
 

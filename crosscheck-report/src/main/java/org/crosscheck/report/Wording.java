@@ -63,6 +63,19 @@ public final class Wording {
 
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+    /** A timeline's date as a reader writes it: "2025-03-11" is "11 March 2025", "2025-03" "March 2025"; anything else as it is. */
+    public static String when(String iso) {
+        try {
+            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) return date(java.time.LocalDate.parse(iso));
+            if (iso.matches("\\d{4}-\\d{2}")) {
+                return java.time.YearMonth.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // not a calendar date after all ("2025-13"): shown as the sources' words gave it
+        }
+        return iso;
+    }
+
     /** How words are attributed, in plain words. */
     public static String kind(QuoteKind k) {
         return switch (k) {

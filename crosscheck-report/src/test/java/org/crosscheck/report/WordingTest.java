@@ -31,6 +31,10 @@ class WordingTest {
         assertThat(Wording.sources(Modality.HEDGED, 2)).isEqualTo("2 say it may");
         assertThat(Wording.sources(Modality.DENIED, 1)).isEqualTo("1 denies");
         assertThat(Wording.date(java.time.LocalDate.of(2025, 3, 11))).isEqualTo("11 March 2025");
+        assertThat(Wording.when("2025-03-11")).isEqualTo("11 March 2025");
+        assertThat(Wording.when("2025-03")).isEqualTo("March 2025");
+        assertThat(Wording.when("1987")).isEqualTo("1987");
+        assertThat(Wording.when("2025-13")).isEqualTo("2025-13");
     }
 
     @Test

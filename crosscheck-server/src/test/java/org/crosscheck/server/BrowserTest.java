@@ -105,11 +105,13 @@ class BrowserTest {
         List<WebElement> tables = browser.all("table");
         assertThat(browser.all("h2")).extracting(WebElement::getText)
                 .containsSubsequence("The event's own days", "Background the sources recall");
-        List<String> days = tables.get(0).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+        // dates read as dates, with the calendar date kept in the markup
+        List<String> days = tables.get(0).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
         assertThat(days).isNotEmpty().isSorted().allMatch(w -> w.startsWith("2025-03-"));
-        List<String> background = tables.get(1).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+        assertThat(tables.get(0).findElement(org.openqa.selenium.By.cssSelector("tr td:first-child time")).getText()).endsWith("March 2025");
+        List<String> background = tables.get(1).findElements(org.openqa.selenium.By.cssSelector("tr td:first-child time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
         assertThat(background).isNotEmpty().isSorted().contains("1987");
         browser.screenshot("timeline");
         browser.open(demo.url("/export"));

@@ -667,7 +667,8 @@ public final class ReportViews {
         Element t = table(parent, "when", "event", "dated by");
         for (TimelineEntry e : entries) {
             Element tr = t.appendElement("tr");
-            cells(tr, e.when(), e.event());
+            tr.appendElement("td").appendElement("time").attr("datetime", e.when()).text(Wording.when(e.when()));
+            cells(tr, e.event());
             Element td = tr.appendElement("td");
             for (Span m : e.mentions()) {
                 Element div = td.appendElement("div");
