@@ -73,8 +73,14 @@ public final class CrosscheckServer implements AutoCloseable {
         }
         String token = settings.noToken() ? null : settings.token() != null ? settings.token() : newToken();
         AllowedPaths allowed = new AllowedPaths(settings.allowedPaths());
+        Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
         AtomicReference<Snapshot> current = new AtomicReference<>(initial(ws, analyzer));
-        Intake intake = new Intake(ws, analyzer, ingestor, current, settings.stallLimit());
+        search.index(current.get());
+        // a new report is indexed for search before requests see it, on the analysis's thread, so no reader waits for it
+        Intake intake = new Intake(ws, analyzer, ingestor, s -> {
+            search.index(s);
+            current.set(s);
+        }, settings.stallLimit());
         Path uploads = ws.dir().resolve(UPLOADS);
         try {
             Files.createDirectories(uploads);
@@ -83,7 +89,6 @@ public final class CrosscheckServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + uploads, e);
         }
         Guard guard = new Guard(token, loopback, settings.host());
-        Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
         Site site = new Site(current::get, intake, search, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
         Api api = new Api(current::get, intake, search, settings.maxUploadBytes());
         Semaphore arriving = new Semaphore(settings.uploadsAtOnce());

@@ -31,16 +31,29 @@ final class Search implements AutoCloseable {
     }
 
     List<Hit> find(Snapshot s, SearchIndex.Query q) {
-        if (indexed != s) {
-            synchronized (this) {
-                if (indexed != s) {
-                    index.replace(s.report().generation(), entries(s.report()));
-                    indexed = s;
-                }
-            }
-        }
+        // a snapshot is indexed before it is published; a request still reading the one before may meet the next one's
+        // index for a moment, which is better than writing the index back; only an index never written is written here
+        if (indexed == null) index(s);
         return index.search(q);
     }
+
+    /**
+     * Brings the index in step with a snapshot (once; a report of the generation already indexed is not
+     * written again). A failure is logged and left for the next search to retry: the report stands without its index.
+     */
+    void index(Snapshot s) {
+        synchronized (this) {
+            if (indexed == s) return;
+            try {
+                index.replace(s.report().generation(), entries(s.report()));
+                indexed = s;
+            } catch (RuntimeException e) {
+                LOG.error("the search index of {} could not be written; searches will try again", s.report().corpusName(), e);
+            }
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Search.class);
 
     /** What the index holds for a report: each source's paragraphs, each attributed statement, each claim as each source words it. */
     static List<Entry> entries(Report r) {

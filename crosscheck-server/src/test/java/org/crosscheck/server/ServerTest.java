@@ -233,6 +233,9 @@ class ServerTest {
         assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachAttr("href")).contains("/sources/07-ferry-update");
         assertThat(Files.readString(demo.dir.resolve("report.json"))).contains("07-ferry-update");
         assertThat(demo.get("/sources/07-ferry-update").body()).contains("the harbour master said");
+        // searchable as soon as it is shown: the index is written before the new report is served
+        assertThat(demo.json("/api/search?q=terminal&source=07-ferry-update")).isNotEmpty();
+        assertThat(job.path("message").asText()).startsWith("added 1 document; 7 documents analysed together");
     }
 
     @Test
