@@ -177,6 +177,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seconds", defaultValue = "20", description = "least duration of the run (default: ${DEFAULT-VALUE})")
         int seconds;
 
+        @Option(names = "--without-search", description = "leave the searches out of the readers' mix (to measure what they cost)")
+        boolean withoutSearch;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -196,6 +199,7 @@ final class BenchCommand implements Runnable {
                     List<String> pages = new java.util.ArrayList<>(List.of("/", "/claims", "/quotes", "/discrepancies", "/timeline",
                             "/entities", "/search?q=said", "/api/search?q=the+bridge&kind=quote", "/api/claims", "/api/documents",
                             "/api/overview"));
+                    if (withoutSearch) pages.removeIf(p -> p.contains("search"));
                     if (!report.claims().isEmpty()) pages.add("/claims/" + report.claims().get(0).id());
                     if (!report.documents().isEmpty()) pages.add("/sources/" + report.documents().get(0).source().id());
                     byte[] doc = ("Benchmark upload\n\nA new source arrives while the others are read, the benchmark said on Thursday. "
