@@ -89,7 +89,11 @@ class ServerTest {
         assertThat(page.select("div.quote")).isNotEmpty();
         assertThat(demo.get("/entities/nobody").statusCode()).isEqualTo(404);
         // and the quotes page links the speaker to the entity
-        assertThat(Jsoup.parse(demo.get("/quotes").body()).select("section.speaker h2 a").eachAttr("href")).contains(solberg);
+        Document quotes = Jsoup.parse(demo.get("/quotes").body());
+        assertThat(quotes.select("section.speaker h2 a").eachAttr("href")).contains(solberg);
+        // a quote that makes a claim links to it, and a source page to the people it names
+        assertThat(quotes.select("div.quote a.claim-link")).isNotEmpty().allSatisfy(a -> assertThat(a.attr("href")).startsWith("/claims/"));
+        assertThat(Jsoup.parse(demo.get("/sources/01-continental-press").body()).select("p.named a").eachAttr("href")).contains(solberg);
     }
 
     @Test

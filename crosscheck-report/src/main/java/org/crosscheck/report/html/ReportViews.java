@@ -608,6 +608,18 @@ public final class ReportViews {
         meta.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(name(q.span().doc()));
         meta.appendText(" · " + Wording.kind(q.kind()) + (q.cue() == null ? "" : " · introduced by “" + q.cue() + "”")
                 + (q.speaker().mention() == null ? "" : " · named as “" + q.speaker().mention().text() + "”"));
+        // the claim these words make, when they make one: where else it is said
+        for (var cm : claimMentionsByDoc.getOrDefault(q.span().doc(), List.of())) {
+            Span m = cm.getValue().span();
+            if (m.start() < q.span().end() && q.span().start() < m.end()) {
+                Claim c = cm.getKey();
+                meta.appendText(" · ");
+                meta.appendElement("a").addClass("claim-link").attr("href", links.claim(c.id()))
+                        .text(c.independentSources() > 1 ? "a claim " + Wording.count(c.independentSources(), "independent source") + " carry"
+                                : "the claim it makes");
+                break;
+            }
+        }
     }
 
     // ---- discrepancies
@@ -721,6 +733,17 @@ public final class ReportViews {
                 Element div = related.appendElement("div");
                 div.appendText(relationWords(r) + " as ");
                 sourceLink(div, other);
+            }
+        }
+        List<Entity> named = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var em : entityMentionsByDoc.getOrDefault(id, List.of())) if (seen.add(em.getKey().id())) named.add(em.getKey());
+        if (!named.isEmpty() && links.entity(named.get(0).id()) != null) {
+            Element who = parent.appendElement("p").addClass("named");
+            who.appendText("Named in it: ");
+            for (int i = 0; i < named.size(); i++) {
+                if (i > 0) who.appendText(", ");
+                entityLink(who, named.get(i));
             }
         }
         Element legend = parent.appendElement("p").addClass("legend muted");

@@ -74,6 +74,8 @@ class ReportViewsTest {
         views.quotes(main);
         assertThat(main.select("section.speaker h2").first().text()).startsWith("Ada Moss (1 statement)");
         assertThat(main.select("div.quote .muted").text()).isEqualTo("Valley Post · quoted in full · introduced by “said” · named as “Ada Moss”");
+        // words that make no claim link to none
+        assertThat(main.select("div.quote a.claim-link")).isEmpty();
     }
 
     @Test
@@ -100,6 +102,10 @@ class ReportViewsTest {
         assertThat(main.select("dl").text()).isEqualTo("kind person role mayor also called Moss");
         assertThat(main.select("table td a").eachText()).containsExactly("Valley Post", "“Ada Moss”");
         assertThat(main.select("div.quote")).hasSize(1);
+        // a source lists who it names, each linked to their page
+        Element source = Document.createShell("").body();
+        web.source(source, web.document("a"), null);
+        assertThat(source.select("p.named a").eachAttr("href")).containsExactly("/entities/e1");
         Element list = Document.createShell("").body();
         web.entities(list);
         assertThat(list.select("td a[href=/entities/e1]").text()).isEqualTo("Ada Moss");
