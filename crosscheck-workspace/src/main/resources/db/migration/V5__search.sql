@@ -5,7 +5,7 @@
 CREATE VIRTUAL TABLE search USING fts5(
     text,
     kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, start UNINDEXED, "end" UNINDEXED,
-    speaker UNINDEXED, modality UNINDEXED, single UNINDEXED, disputed UNINDEXED,
+    speaker UNINDEXED, modality UNINDEXED, single UNINDEXED, disputed UNINDEXED, entities UNINDEXED,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE search_state (

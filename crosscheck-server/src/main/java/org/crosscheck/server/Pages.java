@@ -179,6 +179,9 @@ final class Pages {
             if (n != null) speakers.add(n);
         }
         speakers.forEach(n -> option(speaker, n, n, q.speaker()));
+        Element naming = select(form, "entity", "Naming", "anyone or anything", q.entity());
+        s.report().entities().stream().sorted(java.util.Comparator.comparing(org.crosscheck.model.Entity::name))
+                .forEach(e -> option(naming, e.id(), e.name(), q.entity()));
         Element modality = select(form, "modality", "How a claim is carried", "any way", q.modality());
         for (org.crosscheck.model.Modality m : org.crosscheck.model.Modality.values()) {
             option(modality, m.label(), org.crosscheck.report.Wording.says(m), q.modality());

@@ -58,10 +58,14 @@ final class Search implements AutoCloseable {
     /** What the index holds for a report: each source's paragraphs, each attributed statement, each claim as each source words it. */
     static List<Entry> entries(Report r) {
         List<Entry> out = new ArrayList<>();
+        java.util.Map<String, List<java.util.Map.Entry<String, Span>>> named = new java.util.HashMap<>();
+        for (Entity e : r.entities()) {
+            for (Span m : e.mentions()) named.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(java.util.Map.entry(e.id(), m));
+        }
         for (DocumentReport d : r.documents()) {
             String id = d.source().id();
-            if (d.cleaned().title() != null) out.add(span(Kind.SOURCE, id, d.cleaned().title(), null, null, false, false));
-            for (Span p : d.cleaned().paragraphs()) out.add(span(Kind.SOURCE, id, p, null, null, false, false));
+            if (d.cleaned().title() != null) out.add(span(Kind.SOURCE, id, d.cleaned().title(), null, null, false, false, named, null));
+            for (Span p : d.cleaned().paragraphs()) out.add(span(Kind.SOURCE, id, p, null, null, false, false, named, null));
         }
         java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Entity e : r.entities()) names.put(e.id(), e.name());
@@ -69,24 +73,35 @@ final class Search implements AutoCloseable {
             if (q.kind() == QuoteKind.TERM) continue;
             String who = q.speaker().entity() != null && names.containsKey(q.speaker().entity()) ? names.get(q.speaker().entity())
                     : q.speaker().name();
-            out.add(span(Kind.QUOTE, q.id(), q.span(), who, null, false, false));
+            out.add(span(Kind.QUOTE, q.id(), q.span(), who, null, false, false, named, q.speaker().entity()));
         }
         Set<String> disputed = new HashSet<>();
         for (Discrepancy d : r.discrepancies()) if (d.claim() != null) disputed.add(d.claim());
         for (Claim c : r.claims()) {
             String who = c.attributedTo() == null ? null : names.getOrDefault(c.attributedTo(), c.attributedTo());
             for (ClaimMention m : c.mentions()) {
-                out.add(span(Kind.CLAIM, c.id(), m.span(), who, m.modality().label(), c.independentSources() <= 1, disputed.contains(c.id())));
+                out.add(span(Kind.CLAIM, c.id(), m.span(), who, m.modality().label(), c.independentSources() <= 1, disputed.contains(c.id()),
+                        named, c.attributedTo()));
             }
         }
         return out;
     }
 
-    private static Entry span(Kind kind, String ref, Span s, String speaker, String modality, boolean single, boolean disputed) {
-        return new Entry(kind, ref, s.doc(), s.start(), s.end(), s.text(), speaker, modality, single, disputed);
+    /** An entry for a span, naming the entities mentioned inside it and the one that says it. */
+    private static Entry span(Kind kind, String ref, Span s, String speaker, String modality, boolean single, boolean disputed,
+            java.util.Map<String, List<java.util.Map.Entry<String, Span>>> named, String sayer) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        if (sayer != null) ids.add(sayer);
+        for (var e : named.getOrDefault(s.doc(), List.of())) {
+            if (e.getValue().start() >= s.start() && e.getValue().end() <= s.end()) ids.add(e.getKey());
+        }
+        return new Entry(kind, ref, s.doc(), s.start(), s.end(), s.text(), speaker, modality, single, disputed, List.copyOf(ids));
     }
 
-    /** The search a request asks for: {@code q}, and the filters {@code source}, {@code speaker}, {@code modality}, {@code kind}, {@code single}, {@code disputed}. */
+    /**
+     * The search a request asks for: {@code q}, and the filters {@code source}, {@code speaker}, {@code entity} (an entity id),
+     * {@code modality}, {@code kind}, {@code single}, {@code disputed}.
+     */
     static SearchIndex.Query query(io.javalin.http.Context ctx, int limit) {
         String kind = blankToNull(ctx.queryParam("kind"));
         Kind k = null;
@@ -100,7 +115,7 @@ final class Search implements AutoCloseable {
         }
         String q = ctx.queryParam("q");
         return new SearchIndex.Query(q == null ? "" : q.length() > 500 ? q.substring(0, 500) : q, blankToNull(ctx.queryParam("source")),
-                blankToNull(ctx.queryParam("speaker")), modality, k, "1".equals(ctx.queryParam("single")), "1".equals(ctx.queryParam("disputed")),
+                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("entity")), modality, k, "1".equals(ctx.queryParam("single")), "1".equals(ctx.queryParam("disputed")),
                 limit);
     }
 

@@ -60,7 +60,7 @@ class OpenApiTest {
             assertThat(names).as(list).containsExactlyInAnyOrder("doc", "offset", "limit");
         }
         List<String> search = api.getPaths().get("/api/search").getGet().getParameters().stream().map(p -> resolve(p).getName()).toList();
-        assertThat(search).contains("q", "source", "speaker", "modality", "kind", "single", "disputed");
+        assertThat(search).contains("q", "source", "speaker", "entity", "modality", "kind", "single", "disputed");
     }
 
     @Test

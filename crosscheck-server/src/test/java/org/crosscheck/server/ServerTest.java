@@ -121,6 +121,13 @@ class ServerTest {
         JsonNode api = demo.json("/api/search?q=injured&source=01-continental-press");
         assertThat(api).isNotEmpty().allSatisfy(h -> assertThat(h.path("doc").asText()).isEqualTo("01-continental-press"));
         assertThat(demo.get("/api/search?q=x&modality=certain").statusCode()).isEqualTo(400);
+        // a filter on an entity leaves what names it or is said by it
+        String solberg = null;
+        for (JsonNode e : demo.json("/api/entities")) if (e.path("name").asText().equals("Ingrid Solberg")) solberg = e.path("id").asText();
+        JsonNode bySolberg = demo.json("/api/search?q=the&entity=" + solberg);
+        assertThat(bySolberg).isNotEmpty().hasSizeLessThan(demo.json("/api/search?q=the").size());
+        assertThat(Jsoup.parse(demo.get("/search?q=the&entity=" + solberg).body()).select("select#f-entity option[selected]").text())
+                .isEqualTo("Ingrid Solberg");
         // a filter on what sources disagree on leaves only disputed claims
         assertThat(demo.json("/api/search?q=the&disputed=1")).allSatisfy(h -> assertThat(h.path("disputed").asBoolean()).isTrue());
         // what a user types is searched for, never obeyed

@@ -46,13 +46,18 @@ public final class SearchIndex implements AutoCloseable {
      * @param modality how the source carries a claim ({@code asserted}, {@code hedged}, {@code denied}), or null
      * @param single   a claim only one independent source carries
      * @param disputed a claim sources disagree on
+     * @param entities the ids of the entities it names (or that say it)
      */
     public record Entry(Kind kind, String ref, String doc, int start, int end, String text, @Nullable String speaker,
-            @Nullable String modality, boolean single, boolean disputed) {}
+            @Nullable String modality, boolean single, boolean disputed, List<String> entities) {
+        public Entry {
+            entities = List.copyOf(entities);
+        }
+    }
 
     /** A search: its words, and filters that are off when null or false. */
-    public record Query(String words, @Nullable String doc, @Nullable String speaker, @Nullable String modality, @Nullable Kind kind,
-            boolean singleOnly, boolean disputedOnly, int limit) {
+    public record Query(String words, @Nullable String doc, @Nullable String speaker, @Nullable String entity, @Nullable String modality,
+            @Nullable Kind kind, boolean singleOnly, boolean disputedOnly, int limit) {
         public Query {
             if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
@@ -107,7 +112,7 @@ public final class SearchIndex implements AutoCloseable {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement();
                     PreparedStatement ps = c.prepareStatement("INSERT INTO search (text, kind, ref, doc, start, \"end\", speaker, modality, "
-                            + "single, disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "single, disputed, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.execute("DELETE FROM search");
                 for (Entry e : entries) {
                     ps.setString(1, e.text());
@@ -120,6 +125,8 @@ public final class SearchIndex implements AutoCloseable {
                     ps.setString(8, e.modality());
                     ps.setInt(9, e.single() ? 1 : 0);
                     ps.setInt(10, e.disputed() ? 1 : 0);
+                    // each id between spaces, so a filter matches a whole id
+                    ps.setString(11, " " + String.join(" ", e.entities()) + " ");
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -148,7 +155,7 @@ public final class SearchIndex implements AutoCloseable {
             if (i == words.size() - 1) match.append('*');
         }
         StringBuilder sql = new StringBuilder("SELECT kind, ref, doc, start, \"end\", text, speaker, modality, single, disputed, "
-                + "snippet(search, 0, char(2), char(3), '…', 24) FROM search WHERE search MATCH ?");
+                + "snippet(search, 0, char(2), char(3), '…', 24), entities FROM search WHERE search MATCH ?");
         List<Object> args = new ArrayList<>();
         args.add(match.toString());
         if (q.doc() != null) {
@@ -158,6 +165,10 @@ public final class SearchIndex implements AutoCloseable {
         if (q.speaker() != null) {
             sql.append(" AND speaker = ?");
             args.add(q.speaker());
+        }
+        if (q.entity() != null) {
+            sql.append(" AND instr(entities, ?) > 0");
+            args.add(" " + q.entity().strip() + " ");
         }
         if (q.modality() != null) {
             sql.append(" AND modality = ?");
@@ -179,7 +190,7 @@ public final class SearchIndex implements AutoCloseable {
                     while (rs.next()) {
                         Entry e = new Entry(Kind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)), rs.getString(2), rs.getString(3),
                                 rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9) == 1,
-                                rs.getInt(10) == 1);
+                                rs.getInt(10) == 1, List.of(rs.getString(12).strip().split(" +")).stream().filter(x -> !x.isEmpty()).toList());
                         int[] at = firstWord(e.text(), words);
                         hits.add(new Hit(e, e.start() + at[0], e.start() + at[1], rs.getString(11)));
                     }

@@ -17,12 +17,12 @@ class SearchIndexTest {
 
     static final String PARAGRAPH = "The ferry ran again on Thursday, the harbour master said.";
     static final List<Entry> ENTRIES = List.of(
-            new Entry(Kind.SOURCE, "a", "a", 100, 100 + PARAGRAPH.length(), PARAGRAPH, null, null, false, false),
-            new Entry(Kind.QUOTE, "q1", "a", 140, 160, "We will rebuild the pier", "Ada Moss", null, false, false),
-            new Entry(Kind.CLAIM, "c1", "b", 10, 50, "The ferry carried 120 people", null, "hedged", true, true));
+            new Entry(Kind.SOURCE, "a", "a", 100, 100 + PARAGRAPH.length(), PARAGRAPH, null, null, false, false, List.of()),
+            new Entry(Kind.QUOTE, "q1", "a", 140, 160, "We will rebuild the pier", "Ada Moss", null, false, false, List.of("e1")),
+            new Entry(Kind.CLAIM, "c1", "b", 10, 50, "The ferry carried 120 people", null, "hedged", true, true, List.of("e2", "e12")));
 
     private static Query words(String w) {
-        return new Query(w, null, null, null, null, false, false, 20);
+        return new Query(w, null, null, null, null, null, false, false, 20);
     }
 
     @Test
@@ -46,14 +46,19 @@ class SearchIndexTest {
     void filtersNarrowBySourceSpeakerModalityAndWhatIsDisputedOrSingle() {
         try (Workspace ws = Workspace.open(dir); SearchIndex index = SearchIndex.open(dir)) {
             index.replace(1, ENTRIES);
-            assertThat(index.search(new Query("ferry", "b", null, null, null, false, false, 20))).extracting(h -> h.entry().ref())
+            assertThat(index.search(new Query("ferry", "b", null, null, null, null, false, false, 20))).extracting(h -> h.entry().ref())
                     .containsExactly("c1");
-            assertThat(index.search(new Query("the", null, "Ada Moss", null, null, false, false, 20))).extracting(h -> h.entry().ref())
+            assertThat(index.search(new Query("the", null, "Ada Moss", null, null, null, false, false, 20))).extracting(h -> h.entry().ref())
                     .containsExactly("q1");
-            assertThat(index.search(new Query("ferry", null, null, "hedged", null, false, false, 20))).hasSize(1);
-            assertThat(index.search(new Query("ferry", null, null, null, null, true, true, 20))).extracting(h -> h.entry().ref())
+            assertThat(index.search(new Query("ferry", null, null, null, "hedged", null, false, false, 20))).hasSize(1);
+            assertThat(index.search(new Query("ferry", null, null, null, null, null, true, true, 20))).extracting(h -> h.entry().ref())
                     .containsExactly("c1");
-            assertThat(index.search(new Query("ferry", null, null, null, Kind.SOURCE, false, false, 20))).hasSize(1);
+            assertThat(index.search(new Query("ferry", null, null, null, null, Kind.SOURCE, false, false, 20))).hasSize(1);
+            // an entity filter matches the whole id: e1 is not e12
+            assertThat(index.search(new Query("the", null, null, "e1", null, null, false, false, 20))).extracting(h -> h.entry().ref())
+                    .containsExactly("q1");
+            assertThat(index.search(new Query("ferry", null, null, "e12", null, null, false, false, 20))).extracting(h -> h.entry().ref())
+                    .containsExactly("c1");
         }
     }
 
