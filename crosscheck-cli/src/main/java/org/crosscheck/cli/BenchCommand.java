@@ -178,6 +178,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seconds", defaultValue = "20", description = "least duration of the run (default: ${DEFAULT-VALUE})")
         int seconds;
 
+        @Option(names = "--without-search", description = "leave the searches out of the readers' mix (to measure what they cost)")
+        boolean withoutSearch;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -193,8 +196,11 @@ final class BenchCommand implements Runnable {
                         var server = org.crosscheck.server.CrosscheckServer.start(ws, Main.analyzer(), ingestor,
                                 org.crosscheck.server.ServerSettings.DEFAULTS.withPort(0))) {
                     var report = org.crosscheck.report.ReportReader.read(java.nio.file.Files.readAllBytes(tmp.resolve("report.json")));
+                    // searches are in the mix: they are not cached pages but queries of the workspace's full-text index
                     List<String> pages = new java.util.ArrayList<>(List.of("/", "/claims", "/quotes", "/discrepancies", "/timeline",
-                            "/api/claims", "/api/documents", "/api/overview"));
+                            "/entities", "/search?q=said", "/api/search?q=the+bridge&kind=quote", "/api/claims", "/api/documents",
+                            "/api/overview"));
+                    if (withoutSearch) pages.removeIf(p -> p.contains("search"));
                     if (!report.claims().isEmpty()) pages.add("/claims/" + report.claims().get(0).id());
                     if (!report.documents().isEmpty()) pages.add("/sources/" + report.documents().get(0).source().id());
                     byte[] doc = ("Benchmark upload\n\nA new source arrives while the others are read, the benchmark said on Thursday. "
@@ -202,7 +208,7 @@ final class BenchCommand implements Runnable {
                     out.printf("# %s; %d documents served, %d pages read in turn%n", org.crosscheck.bench.HeapPeak.machine(),
                             report.documents().size(), pages.size());
                     out.flush();
-                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), pages, readers,
+                    var r = org.crosscheck.bench.ServeLoad.run(java.net.URI.create("http://127.0.0.1:" + server.port()), server.token(), pages, readers,
                             java.time.Duration.ofSeconds(seconds), "bench-upload.txt", doc, "bench-upload");
                     out.println(r.line());
                     r.errorSamples().forEach(e -> out.println("  error: " + e));

@@ -47,13 +47,17 @@ public final class HtmlReport {
         Map<String, String> elsewhere = new HashMap<>();
         for (Claim c : r.claims()) if (!withSection.contains(c.id())) elsewhere.put(c.id(), ReportViews.anchor(c.mentions().get(0).span()));
         ReportViews views = new ReportViews(r, new OnePageLinks(elsewhere));
-        Element nav = page.body().appendElement("header").addClass("top");
-        nav.appendElement("span").addClass("brand").text("crosscheck");
+        page.selectFirst("html").attr("lang", "en");
+        page.body().appendElement("a").addClass("skip").attr("href", "#main").text("Skip to the content");
+        Element top = page.body().appendElement("header").addClass("top");
+        top.appendElement("span").addClass("brand").text("crosscheck · " + r.corpusName());
+        Element nav = top.appendElement("nav").attr("aria-label", "sections");
         for (String[] s : new String[][] {{"overview", "Overview"}, {"claims", "Claims"}, {"discrepancies", "Disagreements"},
                 {"quotes", "Quotes"}, {"timeline", "Timeline"}, {"sources", "Sources"}}) {
             nav.appendElement("a").attr("href", "#" + s[0]).text(s[1]);
         }
-        Element main = page.body().appendElement("main");
+        Element main = page.body().appendElement("main").id("main");
+        tableOfContents(main, r, detailed);
         views.overview(main.appendElement("section").id("overview"));
         views.claims(main.appendElement("section").id("claims"), ClaimOrder.CORROBORATION, CLAIMS_SHOWN);
         Element details = main.appendElement("section").id("claim-details");
@@ -69,6 +73,24 @@ public final class HtmlReport {
         }
         repointMissingAnchors(page, r);
         return ("<!DOCTYPE html>\n" + page.html()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Where a reader can jump: every section, and each source by name. */
+    private static void tableOfContents(Element main, Report r, List<Claim> detailed) {
+        Element toc = main.appendElement("nav").addClass("toc").attr("aria-label", "contents");
+        toc.appendElement("h2").text("Contents");
+        Element ol = toc.appendElement("ol");
+        for (String[] s : new String[][] {{"overview", "Overview: the most corroborated claims, claims one source carries, disagreements"},
+                {"claims", "Claims by source"}, {"claim-details", Wording.count(detailed.size(), "claim") + " carried by more than one source"},
+                {"discrepancies", "Where sources disagree"}, {"quotes", "Who said what"}, {"timeline", "Timeline"},
+                {"sources", "Sources, cleaned and marked"}}) {
+            ol.appendElement("li").appendElement("a").attr("href", "#" + s[0]).text(s[1]);
+        }
+        Element sources = ol.appendElement("li").appendElement("ol");
+        for (DocumentReport d : r.documents()) {
+            sources.appendElement("li").appendElement("a").attr("href", "#" + OnePageLinks.sourceAnchor(d.source().id()))
+                    .text(Wording.sourceName(d) + (d.published() == null ? "" : ", " + Wording.date(d.published())));
+        }
     }
 
     /**

@@ -35,15 +35,17 @@ public final class MarkdownBrief {
     public static byte[] write(Report r) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(r.corpusName())).append(": crosscheck brief\n\n");
-        md.append(r.documents().size()).append(" sources, ").append(r.claims().size()).append(" claims, ")
-                .append(r.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count()).append(" attributed statements, ")
-                .append(r.discrepancies().size()).append(" disagreements. Generated ").append(r.generated())
+        Map<String, String> names = new LinkedHashMap<>();
+        for (DocumentReport d : r.documents()) names.put(d.source().id(), Wording.sourceName(d));
+        md.append(Wording.count(r.documents().size(), "source")).append(", ").append(Wording.count(r.claims().size(), "claim")).append(", ")
+                .append(Wording.count(r.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count(), "attributed statement")).append(", ")
+                .append(Wording.count(r.discrepancies().size(), "disagreement")).append(". Generated ").append(Wording.date(r.generated()))
                 .append(" by crosscheck ").append(r.toolVersion()).append(".\n\n");
 
-        md.append("## Sources\n\n| id | outlet | published | title | origin | flags |\n|---|---|---|---|---|---|\n");
+        md.append("## Sources\n\n| source | outlet | published | title | origin | notes |\n|---|---|---|---|---|---|\n");
         for (DocumentReport d : r.documents()) {
             md.append("| ").append(escape(d.source().id())).append(" | ").append(escape(or(d.outlet()) + setByHand(d, "outlet")))
-                    .append(" | ").append(d.published() == null ? "date unknown" : d.published() + basis(d))
+                    .append(" | ").append(d.published() == null ? "unknown" : Wording.date(d.published()) + basis(d))
                     .append(" | ").append(escape(or(d.title()) + setByHand(d, "title")))
                     .append(" | ").append(escape(or(d.origin()))).append(" | ")
                     .append(escape(String.join(", ", d.cleaned().flags().stream().map(f -> f.label()).sorted().toList())))
@@ -52,21 +54,25 @@ public final class MarkdownBrief {
         List<Relation> copies = r.relations().stream().filter(Relation::sharesOrigin).toList();
         if (!copies.isEmpty()) {
             md.append("\nNot independent: ");
-            md.append(String.join("; ", copies.stream().map(x -> x.a() + " and " + x.b() + " (" + x.kind().label() + ")").toList()));
+            md.append(escape(String.join("; ", copies.stream().map(x -> name(names, x.a()) + " and " + name(names, x.b()) + " ("
+                    + x.kind().label().replace('-', ' ') + ")").toList())));
             md.append(".\n");
         }
 
         md.append("\n## Most corroborated claims\n\n");
-        r.claims().stream().filter(c -> c.docs().size() > 1).limit(TOP).forEach(c -> md.append("- ").append(claimLine(c)).append('\n'));
-        if (r.claims().stream().noneMatch(c -> c.docs().size() > 1)) md.append("No claim is carried by more than one source.\n");
+        r.claims().stream().filter(c -> c.independentSources() > 1)
+                .sorted(java.util.Comparator.comparingInt((Claim c) -> -c.independentSources()).thenComparingInt(c -> -c.docs().size()))
+                .limit(TOP).forEach(c -> md.append("- ").append(claimLine(c, names)).append('\n'));
+        if (r.claims().stream().noneMatch(c -> c.independentSources() > 1)) md.append("No claim is carried by more than one independent source.\n");
 
         md.append("\n## Disagreements\n\n");
         if (r.discrepancies().isEmpty()) md.append("None found.\n");
         for (Discrepancy d : r.discrepancies()) {
-            md.append("- **").append(d.type().label()).append("**").append(d.approximate() ? " (approximate)" : "").append(": ")
+            md.append("- **").append(Wording.disagreement(d.type())).append("**").append(d.approximate() ? " (approximate)" : "").append(": ")
                     .append(escape(d.description())).append('\n');
             for (Discrepancy.Variant v : d.variants()) {
-                md.append("  - ").append(escape(v.value())).append(": ").append(escape(String.join(", ", v.docs())));
+                md.append("  - ").append(escape(v.value())).append(": ")
+                        .append(escape(String.join(", ", v.docs().stream().map(x -> name(names, x)).toList())));
                 if (!v.mentions().isEmpty()) md.append(" (\"").append(escape(v.mentions().get(0).text())).append("\")");
                 md.append('\n');
             }
@@ -79,7 +85,7 @@ public final class MarkdownBrief {
             bySpeaker.merge(q.speaker().name() == null ? "(speaker not stated)" : q.speaker().name(), 1, Integer::sum);
         }
         bySpeaker.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP)
-                .forEach(e -> md.append("- ").append(escape(e.getKey())).append(": ").append(e.getValue()).append(" statements\n"));
+                .forEach(e -> md.append("- ").append(escape(e.getKey())).append(": ").append(Wording.count(e.getValue(), "statement")).append('\n'));
 
         md.append("\n## Timeline\n\n");
         if (r.timeline().isEmpty()) md.append("No dated events found.\n");
@@ -89,8 +95,8 @@ public final class MarkdownBrief {
                 md.append("\nBackground the sources recall:\n\n");
                 backgroundStarted = true;
             }
-            md.append("- **").append(t.when()).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
-                    .append(escape(String.join(", ", t.mentions().stream().map(m -> m.doc()).distinct().toList()))).append(")\n");
+            md.append("- **").append(Wording.when(t.when())).append("**: ").append(escape(shorten(t.event(), 200))).append(" (")
+                    .append(escape(String.join(", ", t.mentions().stream().map(m -> name(names, m.doc())).distinct().toList()))).append(")\n");
         }
 
         md.append("\n## Removed page junk\n\n");
@@ -98,16 +104,23 @@ public final class MarkdownBrief {
             if (d.cleaned().removed().isEmpty()) continue;
             Map<String, Integer> kinds = new LinkedHashMap<>();
             d.cleaned().removed().forEach(x -> kinds.merge(x.kind().label(), 1, Integer::sum));
-            md.append("- ").append(escape(d.source().id())).append(": ").append(kinds).append('\n');
+            md.append("- ").append(escape(names.get(d.source().id()))).append(": ")
+                    .append(escape(String.join(", ", kinds.entrySet().stream().map(k -> k.getKey() + " " + k.getValue()).toList()))).append('\n');
         }
         // the workspace generation, where ReportGeneration finds it: a brief older than its workspace is written again
         md.append("\n<!-- ").append(ReportGeneration.MARK).append(r.generation()).append(" -->\n");
         return md.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String claimLine(Claim c) {
-        return escape(shorten(c.statement(), 240)) + " (" + c.independentSources() + " independent sources: "
-                + String.join(", ", c.docs()) + "; " + c.modality().label() + ")";
+    private static String claimLine(Claim c, Map<String, String> names) {
+        List<String> how = new java.util.ArrayList<>();
+        for (org.crosscheck.model.Modality m : org.crosscheck.model.Modality.values()) if (c.sources(m) > 0) how.add(Wording.sources(m, c.sources(m)));
+        return escape(shorten(c.statement(), 240)) + " (" + Wording.count(c.independentSources(), "independent source") + ": "
+                + escape(String.join(", ", c.docs().stream().map(d -> name(names, d)).distinct().toList())) + "; " + String.join(", ", how) + ")";
+    }
+
+    private static String name(Map<String, String> names, String doc) {
+        return names.getOrDefault(doc, doc);
     }
 
     private static String shorten(String s, int max) {
@@ -116,7 +129,7 @@ public final class MarkdownBrief {
     }
 
     private static String or(String s) {
-        return s == null ? "?" : s;
+        return s == null ? "unknown" : s;
     }
 
     /** Markdown and HTML that a document's text could carry are shown as characters, not obeyed. */

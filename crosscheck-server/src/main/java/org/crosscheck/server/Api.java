@@ -24,12 +24,14 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Supplier<Snapshot> now;
     private final Intake intake;
+    private final Search search;
     private final long maxUploadBytes;
     private final byte[] openapi;
 
-    Api(Supplier<Snapshot> now, Intake intake, long maxUploadBytes) {
+    Api(Supplier<Snapshot> now, Intake intake, Search search, long maxUploadBytes) {
         this.now = now;
         this.intake = intake;
+        this.search = search;
         this.maxUploadBytes = maxUploadBytes;
         try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
             if (in == null) throw new IllegalStateException("openapi.json is missing from the classpath");
@@ -70,9 +72,118 @@ final class Api {
         else json(ctx, c);
     }
 
-    /** One of the report's top-level arrays, whole. */
+    /** What the API holds, so a bare {@code /api} answers in JSON rather than with a page. */
+    void index(Context ctx) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("api", "crosscheck");
+        o.put("openapi", "/api/openapi.json");
+        ArrayNode paths = o.putArray("paths");
+        for (String p : List.of("/api/overview", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}",
+                "/api/quotes", "/api/claims", "/api/claims/{id}", "/api/discrepancies", "/api/relations", "/api/timeline", "/api/report",
+                "/api/search", "/api/jobs/{id}")) {
+            paths.add(p);
+        }
+        json(ctx, o);
+    }
+
+    /** Full-text search: each hit with its span, its snippet (matched words in [brackets]) and the page that shows it. */
+    void search(Context ctx) {
+        Integer limit = natural(ctx, "limit");
+        if (limit == null) return;
+        org.crosscheck.workspace.SearchIndex.Query q;
+        try {
+            q = Search.query(ctx, Math.max(1, Math.min(limit, 200)));
+        } catch (IllegalArgumentException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        Snapshot s = now.get();
+        org.crosscheck.workspace.SearchIndex.Query query = q;
+        ctx.contentType("application/json").result(s.search("api:" + q, () -> {
+            try {
+                return JSON.writeValueAsBytes(hits(s, query));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a tree of plain nodes always serialises", e);
+            }
+        }));
+    }
+
+    private ArrayNode hits(Snapshot s, org.crosscheck.workspace.SearchIndex.Query q) {
+        ArrayNode out = JSON.createArrayNode();
+        for (var h : search.find(s, q)) {
+            ObjectNode o = out.addObject();
+            var e = h.entry();
+            o.put("kind", e.kind().label());
+            o.put("ref", e.ref());
+            o.put("doc", e.doc());
+            o.put("start", h.start());
+            o.put("end", h.end());
+            o.put("text", e.text());
+            o.put("snippet", h.snippet().replace(org.crosscheck.workspace.SearchIndex.OPEN, '[').replace(org.crosscheck.workspace.SearchIndex.CLOSE, ']'));
+            o.put("speaker", e.speaker());
+            o.put("modality", e.modality());
+            o.put("single_source", e.single());
+            o.put("disputed", e.disputed());
+            o.put("link", Search.link(h));
+        }
+        return out;
+    }
+
+    void entity(Context ctx) {
+        for (JsonNode e : now.get().tree().path("entities")) {
+            if (e.path("id").asText().equals(ctx.pathParam("id"))) {
+                json(ctx, e);
+                return;
+            }
+        }
+        error(ctx, HttpStatus.NOT_FOUND, "no entity " + ctx.pathParam("id"));
+    }
+
+    /**
+     * One of the report's top-level arrays: the items that touch the document {@code doc} when it is
+     * given, from {@code offset} (0 by default), at most {@code limit} of them (all by default).
+     */
     void part(Context ctx, String field) {
-        json(ctx, now.get().tree().path(field));
+        JsonNode all = now.get().tree().path(field);
+        String doc = ctx.queryParam("doc");
+        Integer offset = natural(ctx, "offset");
+        Integer limit = natural(ctx, "limit");
+        if (offset == null || limit == null) return;
+        if (doc == null && offset == 0 && limit == Integer.MAX_VALUE) {
+            json(ctx, all);
+            return;
+        }
+        ArrayNode out = JSON.createArrayNode();
+        int seen = 0;
+        for (JsonNode item : all) {
+            if (doc != null && item.findValues("doc").stream().noneMatch(d -> d.asText().equals(doc)) && !touches(item.path("docs"), doc)) {
+                continue;
+            }
+            if (seen++ < offset) continue;
+            if (out.size() >= limit) continue; // counted for X-Total-Count
+            out.add(item);
+        }
+        ctx.header("X-Total-Count", String.valueOf(seen));
+        json(ctx, out);
+    }
+
+    private static boolean touches(JsonNode docs, String doc) {
+        for (JsonNode d : docs) if (d.asText().equals(doc)) return true;
+        return false;
+    }
+
+    /** A query parameter that must be a whole number from 0; answers 400 and returns null when it is not. */
+    private static @org.jspecify.annotations.Nullable Integer natural(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return name.equals("limit") ? Integer.MAX_VALUE : 0;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        error(ctx, HttpStatus.BAD_REQUEST, name + " must be a whole number from 0, not " + v);
+        return null;
     }
 
     void report(Context ctx) {

@@ -47,10 +47,12 @@ public final class CrosscheckServer implements AutoCloseable {
     private final Intake intake;
     private final ServerSettings settings;
     private final @Nullable String token;
+    private final Search search;
 
-    private CrosscheckServer(Javalin app, Intake intake, ServerSettings settings, @Nullable String token) {
+    private CrosscheckServer(Javalin app, Intake intake, Search search, ServerSettings settings, @Nullable String token) {
         this.app = app;
         this.intake = intake;
+        this.search = search;
         this.settings = settings;
         this.token = token;
     }
@@ -71,8 +73,14 @@ public final class CrosscheckServer implements AutoCloseable {
         }
         String token = settings.noToken() ? null : settings.token() != null ? settings.token() : newToken();
         AllowedPaths allowed = new AllowedPaths(settings.allowedPaths());
+        Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
         AtomicReference<Snapshot> current = new AtomicReference<>(initial(ws, analyzer));
-        Intake intake = new Intake(ws, analyzer, ingestor, current, settings.stallLimit());
+        search.index(current.get());
+        // a new report is indexed for search before requests see it, on the analysis's thread, so no reader waits for it
+        Intake intake = new Intake(ws, analyzer, ingestor, s -> {
+            search.index(s);
+            current.set(s);
+        }, settings.stallLimit());
         Path uploads = ws.dir().resolve(UPLOADS);
         try {
             Files.createDirectories(uploads);
@@ -81,8 +89,8 @@ public final class CrosscheckServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + uploads, e);
         }
         Guard guard = new Guard(token, loopback, settings.host());
-        Site site = new Site(current::get, intake, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
-        Api api = new Api(current::get, intake, settings.maxUploadBytes());
+        Site site = new Site(current::get, intake, search, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
+        Api api = new Api(current::get, intake, search, settings.maxUploadBytes());
         Semaphore arriving = new Semaphore(settings.uploadsAtOnce());
         Routes routes = new Routes();
         Javalin app = Javalin.create(config -> {
@@ -109,6 +117,9 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/quotes", site::quotes);
             routes.get(config, "/discrepancies", site::discrepancies);
             routes.get(config, "/timeline", site::timeline);
+            routes.get(config, "/search", site::search);
+            routes.get(config, "/entities", site::entities);
+            routes.get(config, "/entities/{id}", site::entity);
             routes.get(config, "/sources/{id}", site::source);
             routes.post(config, "/sources/{id}/facts", site::editFacts);
             routes.get(config, "/originals/{sha256}", site::original);
@@ -119,11 +130,13 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/export/{file}", site::export);
             routes.get(config, "/static/crosscheck.css", site::css);
 
+            routes.get(config, "/api", api::index);
             routes.get(config, "/api/overview", api::overview);
             routes.get(config, "/api/documents", api::documents);
             routes.post(config, "/api/documents", ctx -> oneOf(arriving, ctx, () -> api.upload(ctx), true));
             routes.get(config, "/api/documents/{id}", api::document);
             routes.get(config, "/api/entities", ctx -> api.part(ctx, "entities"));
+            routes.get(config, "/api/entities/{id}", api::entity);
             routes.get(config, "/api/quotes", ctx -> api.part(ctx, "quotes"));
             routes.get(config, "/api/claims", ctx -> api.part(ctx, "claims"));
             routes.get(config, "/api/claims/{id}", api::claim);
@@ -131,6 +144,7 @@ public final class CrosscheckServer implements AutoCloseable {
             routes.get(config, "/api/relations", ctx -> api.part(ctx, "relations"));
             routes.get(config, "/api/timeline", ctx -> api.part(ctx, "timeline"));
             routes.get(config, "/api/report", api::report);
+            routes.get(config, "/api/search", api::search);
             routes.get(config, "/api/jobs/{id}", api::job);
             routes.get(config, "/api/openapi.json", api::openapi);
 
@@ -164,10 +178,11 @@ public final class CrosscheckServer implements AutoCloseable {
             app.start();
         } catch (RuntimeException e) {
             intake.close();
+            search.close();
             throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + " (" + rootMessage(e)
                     + "); choose another with --port, or stop what is using it", e);
         }
-        return new CrosscheckServer(app, intake, settings, token);
+        return new CrosscheckServer(app, intake, search, settings, token);
     }
 
     /**
@@ -282,5 +297,6 @@ public final class CrosscheckServer implements AutoCloseable {
     public void close() {
         intake.close();
         app.stop();
+        search.close();
     }
 }

@@ -87,7 +87,7 @@ final class Intake implements AutoCloseable {
     private final Workspace ws;
     private final WorkspaceAnalyzer analyzer;
     private final Ingestor ingestor;
-    private final AtomicReference<Snapshot> current;
+    private final java.util.function.Consumer<Snapshot> publish;
     private final ThreadPoolExecutor worker;
     private final Map<String, AtomicReference<Status>> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
         private static final long serialVersionUID = 1L;
@@ -103,11 +103,12 @@ final class Intake implements AutoCloseable {
     private ExecutorService analysis = analysisThread();
 
     /** @param stallLimit the longest an analysis may go without finishing a document or a stage */
-    Intake(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, AtomicReference<Snapshot> current, Duration stallLimit) {
+    /** @param publish makes a new snapshot the one every request reads (after indexing it for search) */
+    Intake(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, java.util.function.Consumer<Snapshot> publish, Duration stallLimit) {
         this.ws = ws;
         this.analyzer = analyzer;
         this.ingestor = ingestor;
-        this.current = current;
+        this.publish = publish;
         this.stallLimit = stallLimit;
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, "crosscheck-intake");
@@ -155,7 +156,7 @@ final class Intake implements AutoCloseable {
                             .withMeta(List.of(new org.crosscheck.app.MetaFile.Entry(1, docId, values)), by),
                             (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(), s.state(), stage, done, total, s.message(),
                                     s.added(), s.skipped())));
-                    current.set(new Snapshot(outcome.report()));
+                    publish.accept(new Snapshot(outcome.report()));
                     update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "recorded " + String.join(", ", values.keySet())
                             + " of " + docId + " and analysed again", List.of(), s.skipped()));
                 } catch (RuntimeException e) {
@@ -217,10 +218,10 @@ final class Intake implements AutoCloseable {
             update(job, s -> s.with(State.ANALYSING, "analysing"));
             WorkspaceAnalyzer.Outcome outcome = analyse(results, (stage, done, total) -> update(job, s -> new Status(s.id(), s.label(),
                     s.state(), stage, done, total, s.message(), s.added(), s.skipped())));
-            current.set(new Snapshot(outcome.report()));
+            publish.accept(new Snapshot(outcome.report()));
             outcome.added().forEach(d -> added.add(d.id()));
-            update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "added " + added.size() + " document(s); "
-                    + outcome.report().documents().size() + " analysed together", added, s.skipped()));
+            update(job, s -> new Status(s.id(), s.label(), State.DONE, null, 0, 0, "added " + org.crosscheck.report.Wording.count(added.size(), "document") + "; "
+                    + org.crosscheck.report.Wording.count(outcome.report().documents().size(), "document") + " analysed together", added, s.skipped()));
         } catch (RuntimeException e) {
             LOG.error("adding {} failed", job.get().label(), e);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

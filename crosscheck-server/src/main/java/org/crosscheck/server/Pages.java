@@ -1,6 +1,7 @@
 package org.crosscheck.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Pages {
     /** The navigation: path, label. */
-    private static final String[][] NAV = {{"/", "Overview"}, {"/claims", "Claims"}, {"/discrepancies", "Disagreements"},
-        {"/quotes", "Quotes"}, {"/timeline", "Timeline"}, {"/add", "Add documents"}, {"/export", "Export"}};
+    private static final String[][] NAV = {{"/", "Overview"}, {"/search", "Search"}, {"/claims", "Claims"}, {"/discrepancies", "Disagreements"},
+        {"/quotes", "Quotes"}, {"/entities", "People"}, {"/timeline", "Timeline"}, {"/add", "Add"}, {"/export", "Export"}};
 
     private Pages() {}
 
@@ -26,19 +27,23 @@ final class Pages {
     static byte[] page(String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        doc.selectFirst("html").attr("lang", "en");
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         if (refreshSeconds != null) head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refreshSeconds.toString());
         head.appendElement("title").text(title + " · " + corpus + " · crosscheck");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/crosscheck.css");
-        Element nav = doc.body().appendElement("header").addClass("top");
-        nav.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
+        doc.body().appendElement("a").addClass("skip").attr("href", "#main").text("Skip to the content");
+        Element top = doc.body().appendElement("header").addClass("top");
+        top.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
+        // the links wrap onto more lines on a narrow screen: nothing is hidden, and no script is needed
+        Element nav = top.appendElement("nav").attr("aria-label", "pages");
         for (String[] n : NAV) {
             Element a = nav.appendElement("a").attr("href", n[0]).text(n[1]);
-            if (n[0].equals(here)) a.addClass("here");
+            if (n[0].equals(here)) a.addClass("here").attr("aria-current", "page");
         }
-        content.accept(doc.body().appendElement("main"));
+        content.accept(doc.body().appendElement("main").id("main"));
         return ("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -51,6 +56,7 @@ final class Pages {
         Element up = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add")
                 .attr("enctype", "multipart/form-data");
         up.appendElement("h2").text("Upload files");
+        up.appendElement("label").attr("for", "file").text("Files to add");
         up.appendElement("input").attr("type", "file").attr("name", "file").attr("multiple", "").id("file");
         up.appendElement("button").attr("type", "submit").id("upload").text("Upload and analyse");
         up.appendElement("p").addClass("muted").text("At most " + (maxUploadBytes / (1024 * 1024)) + " MB in one upload.");
@@ -61,6 +67,7 @@ final class Pages {
         }
         Element path = main.appendElement("form").addClass("add").attr("method", "post").attr("action", "/add");
         path.appendElement("h2").text("Read a file or folder on this machine");
+        path.appendElement("label").attr("for", "path").text("Path of a file or folder");
         path.appendElement("input").attr("type", "text").attr("name", "path").attr("size", "60").attr("placeholder", "/path/to/articles")
                 .id("path");
         path.appendElement("button").attr("type", "submit").id("read-path").text("Read and analyse");
@@ -94,7 +101,8 @@ final class Pages {
         for (String[] f : fields) {
             Element label = form.appendElement("label").attr("for", "fact-" + f[0]).text(f[1]);
             var o = d.details().overrides().get(f[0]);
-            if (o != null) label.appendElement("span").addClass("muted").text(" (set by hand: " + o.by() + ", " + o.at() + ")");
+            if (o != null) label.appendElement("span").addClass("muted").text(" (set by hand: " + o.by() + ", "
+                    + org.crosscheck.report.Wording.date(o.at()) + ")");
             String v = shown(d, f[0]);
             form.appendElement("input").attr("type", f[2]).attr("name", f[0]).id("fact-" + f[0]).attr("value", v == null ? "" : v)
                     .attr("maxlength", "500");
@@ -112,7 +120,8 @@ final class Pages {
             case DONE -> state.addClass("ok").text("Done: " + s.message());
             case FAILED -> state.addClass("error").text("Failed: " + s.message());
             default -> {
-                state.text(s.state().label() + (s.stage() == null ? "" : ": " + s.stage() + " " + s.done() + "/" + s.total()));
+                state.text(capitalised(s.state().label()) + (s.stage() == null ? "" : ": " + stageWords(s.stage())
+                        + (s.total() > 0 ? ", " + s.done() + " of " + s.total() : "")));
                 if (s.total() > 0) main.appendElement("progress").attr("max", String.valueOf(s.total())).attr("value", String.valueOf(s.done()));
             }
         }
@@ -134,12 +143,132 @@ final class Pages {
         }
     }
 
+    /** A stage's name as a reader takes it: no model ids or versions, words not identifiers ("nlp:opennlp-1.9" is "nlp"). */
+    static String stageWords(String stage) {
+        String s = stage.strip();
+        int cut = s.length();
+        for (char c : new char[] {':', '(', '[', '@', '/'}) {
+            int i = s.indexOf(c);
+            if (i > 0) cut = Math.min(cut, i);
+        }
+        return s.substring(0, cut).replace('-', ' ').replace('_', ' ').strip();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The search form (a GET form: a search is a link that can be kept and shared) and its hits. */
+    static void search(Element main, Snapshot s, org.crosscheck.workspace.SearchIndex.Query q, List<org.crosscheck.workspace.SearchIndex.Hit> hits) {
+        main.appendElement("h1").text("Search");
+        Element form = main.appendElement("form").addClass("search").attr("method", "get").attr("action", "/search").attr("role", "search");
+        form.appendElement("label").attr("for", "q").text("Words to find in the sources, quotes and claims");
+        form.appendElement("input").attr("type", "search").attr("name", "q").id("q").attr("value", q.words()).attr("maxlength", "500");
+        Element source = select(form, "source", "Source", "all sources", q.doc());
+        for (org.crosscheck.model.DocumentReport d : s.report().documents()) {
+            option(source, d.source().id(), org.crosscheck.report.Wording.sourceName(d) + " (" + d.source().id() + ")", q.doc());
+        }
+        Element speaker = select(form, "speaker", "Said by", "anyone", q.speaker());
+        java.util.Map<String, String> entityNames = new java.util.HashMap<>();
+        s.report().entities().forEach(e -> entityNames.put(e.id(), e.name()));
+        java.util.SortedSet<String> speakers = new java.util.TreeSet<>();
+        for (org.crosscheck.model.Quote x : s.report().quotes()) {
+            if (x.kind() == org.crosscheck.model.QuoteKind.TERM || !x.speaker().known()) continue;
+            String n = x.speaker().entity() != null && entityNames.containsKey(x.speaker().entity()) ? entityNames.get(x.speaker().entity())
+                    : x.speaker().name();
+            if (n != null) speakers.add(n);
+        }
+        speakers.forEach(n -> option(speaker, n, n, q.speaker()));
+        Element naming = select(form, "entity", "Naming", "anyone or anything", q.entity());
+        s.report().entities().stream().sorted(java.util.Comparator.comparing(org.crosscheck.model.Entity::name))
+                .forEach(e -> option(naming, e.id(), e.name(), q.entity()));
+        Element modality = select(form, "modality", "How a claim is carried", "any way", q.modality());
+        for (org.crosscheck.model.Modality m : org.crosscheck.model.Modality.values()) {
+            option(modality, m.label(), org.crosscheck.report.Wording.says(m), q.modality());
+        }
+        Element kind = select(form, "kind", "Find in", "sources, quotes and claims", q.kind() == null ? null : q.kind().label());
+        option(kind, "source", "the sources' text", q.kind() == null ? null : q.kind().label());
+        option(kind, "quote", "quotes", q.kind() == null ? null : q.kind().label());
+        option(kind, "claim", "claims", q.kind() == null ? null : q.kind().label());
+        checkbox(form, "single", "Only claims one source carries", q.singleOnly());
+        checkbox(form, "disputed", "Only claims sources disagree on", q.disputedOnly());
+        form.appendElement("button").attr("type", "submit").id("search-go").text("Search");
+        if (q.words().isBlank()) return;
+        Element results = main.appendElement("section").addClass("results").attr("aria-labelledby", "results-h");
+        results.appendElement("h2").id("results-h").text(hits.isEmpty() ? "Nothing found"
+                : org.crosscheck.report.Wording.count(hits.size(), "result") + (hits.size() >= q.limit() ? " (the best " + q.limit() + ")" : ""));
+        Element ol = results.appendElement("ol").addClass("hits");
+        for (org.crosscheck.workspace.SearchIndex.Hit h : hits) {
+            var e = h.entry();
+            Element li = ol.appendElement("li").addClass("hit").attr("data-kind", e.kind().label());
+            Element head = li.appendElement("div").addClass("muted");
+            org.crosscheck.model.DocumentReport d = s.views().document(e.doc());
+            String name = d == null ? e.doc() : org.crosscheck.report.Wording.sourceName(d);
+            switch (e.kind()) {
+                case SOURCE -> head.appendText("In the text of " + name);
+                case QUOTE -> head.appendText((e.speaker() == null ? "Words whose speaker is not stated" : "Said by " + e.speaker()) + ", in " + name);
+                case CLAIM -> {
+                    head.appendText("A claim " + name + " "
+                            + (e.modality() == null ? "carries" : org.crosscheck.report.Wording.says(org.crosscheck.model.Modality.valueOf(
+                                    e.modality().toUpperCase(java.util.Locale.ROOT)))));
+                    if (e.single()) head.appendElement("span").addClass("badge single").text("one source only");
+                    if (e.disputed()) head.appendElement("span").addClass("badge").text("sources disagree");
+                }
+            }
+            Element snippet = li.appendElement("p").addClass("snippet");
+            snippetInto(snippet, h.snippet());
+            Element links = li.appendElement("div");
+            links.appendElement("a").addClass("open").attr("href", Search.link(h)).text("Open " + name + " at these words");
+            if (e.kind() == org.crosscheck.workspace.SearchIndex.Kind.CLAIM) {
+                links.appendText(" · ");
+                links.appendElement("a").attr("href", "/claims/" + WebLinks.segment(e.ref())).text("every source that carries this claim");
+            }
+        }
+    }
+
+    /** FTS5's snippet, its matched words marked; every character enters as text. */
+    private static void snippetInto(Element p, String snippet) {
+        int i = 0;
+        while (i < snippet.length()) {
+            int open = snippet.indexOf(org.crosscheck.workspace.SearchIndex.OPEN, i);
+            if (open < 0) {
+                p.appendText(snippet.substring(i));
+                break;
+            }
+            p.appendText(snippet.substring(i, open));
+            int close = snippet.indexOf(org.crosscheck.workspace.SearchIndex.CLOSE, open);
+            if (close < 0) close = snippet.length();
+            p.appendElement("mark").addClass("found").text(snippet.substring(open + 1, close));
+            i = close + 1;
+        }
+    }
+
+    private static Element select(Element form, String name, String label, String any, @Nullable String chosen) {
+        Element div = form.appendElement("div").addClass("filter");
+        div.appendElement("label").attr("for", "f-" + name).text(label);
+        Element sel = div.appendElement("select").attr("name", name).id("f-" + name);
+        option(sel, "", any, chosen == null ? "" : chosen);
+        return sel;
+    }
+
+    private static void option(Element select, String value, String text, @Nullable String chosen) {
+        Element o = select.appendElement("option").attr("value", value).text(text);
+        if (value.equals(chosen)) o.attr("selected", "");
+    }
+
+    private static void checkbox(Element form, String name, String label, boolean checked) {
+        Element div = form.appendElement("div").addClass("check");
+        Element box = div.appendElement("input").attr("type", "checkbox").attr("name", name).attr("value", "1").id("f-" + name);
+        if (checked) box.attr("checked", "");
+        div.appendElement("label").attr("for", "f-" + name).text(label);
+    }
+
     static void exports(Element main) {
         main.appendElement("h1").text("Export");
         Element ul = main.appendElement("ul");
         for (String[] e : new String[][] {{"/export/sources.csv", "Sources (CSV): title, outlet, origin, date and how it was found, facts set by hand"},
-            {"/export/claims.csv", "Claims (CSV): each claim, who asserts it, how firmly, how many independent sources"},
-            {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and cue"},
+            {"/export/claims.csv", "Claims (CSV): each claim, who says it, how firmly, how many independent sources"},
+            {"/export/quotes.csv", "Quotes (CSV): every attributed statement with its speaker and the word that introduces it"},
             {"/export/discrepancies.csv", "Disagreements (CSV): one row per variant, with the sources that give it"},
             {"/export/report.md", "The brief (Markdown)"},
             {"/export/report.json", "The whole report (JSON, the crosscheck.report/1 contract)"},

@@ -28,14 +28,16 @@ final class Site {
 
     private final Supplier<Snapshot> now;
     private final Intake intake;
+    private final Search search;
     private final Path originals;
     private final long maxUploadBytes;
     private final AllowedPaths allowed;
     private final byte[] css = ReportViews.css().getBytes(StandardCharsets.UTF_8);
 
-    Site(Supplier<Snapshot> now, Intake intake, Path originals, long maxUploadBytes, AllowedPaths allowed) {
+    Site(Supplier<Snapshot> now, Intake intake, Search search, Path originals, long maxUploadBytes, AllowedPaths allowed) {
         this.now = now;
         this.intake = intake;
+        this.search = search;
         this.originals = originals;
         this.maxUploadBytes = maxUploadBytes;
         this.allowed = allowed;
@@ -70,7 +72,8 @@ final class Site {
             notFound(ctx, "There is no claim " + ctx.pathParam("id") + " in this report.");
             return;
         }
-        html(ctx, page(s, "Claim " + c.id(), "/claims", main -> s.views().claim(main, c)));
+        html(ctx, page(s, "Claim: " + (c.statement().length() > 60 ? c.statement().substring(0, 59) + "…" : c.statement()), "/claims",
+                main -> s.views().claim(main, c)));
     }
 
     void quotes(Context ctx) {
@@ -81,6 +84,21 @@ final class Site {
     void discrepancies(Context ctx) {
         Snapshot s = now.get();
         html(ctx, s.page("discrepancies", () -> page(s, "Disagreements", "/discrepancies", main -> s.views().discrepancies(main))));
+    }
+
+    void entities(Context ctx) {
+        Snapshot s = now.get();
+        html(ctx, s.page("entities", () -> page(s, "People, organisations and places", "/entities", main -> s.views().entities(main))));
+    }
+
+    void entity(Context ctx) {
+        Snapshot s = now.get();
+        org.crosscheck.model.Entity e = s.views().entity(ctx.pathParam("id"));
+        if (e == null) {
+            notFound(ctx, "There is no person, organisation or place " + ctx.pathParam("id") + " in this report.");
+            return;
+        }
+        html(ctx, s.page("entity:" + e.id(), () -> page(s, e.name(), "/entities", main -> s.views().entity(main, e))));
     }
 
     void timeline(Context ctx) {
@@ -96,9 +114,36 @@ final class Site {
             return;
         }
         String focus = ctx.queryParam("claim");
-        html(ctx, page(s, d.source().id(), "", main -> {
-            s.views().source(main, d, focus);
+        org.crosscheck.model.Span found = found(d, ctx.queryParam("at"));
+        html(ctx, page(s, org.crosscheck.report.Wording.sourceName(d), "", main -> {
+            s.views().source(main, d, focus, found);
             Pages.factsForm(main, d, null);
+        }));
+    }
+
+    /** The characters {@code at} ("start-end") names in a source's text, or null when it names none. */
+    private static org.crosscheck.model.@org.jspecify.annotations.Nullable Span found(DocumentReport d, String at) {
+        if (at == null || !at.matches("\\d{1,9}-\\d{1,9}")) return null;
+        int start = Integer.parseInt(at.substring(0, at.indexOf('-')));
+        int end = Integer.parseInt(at.substring(at.indexOf('-') + 1));
+        if (start >= end || end > d.source().text().length()) return null;
+        return d.source().span(start, end);
+    }
+
+    /** The search page: the form with its filters, and the hits, each opening its source at the characters found. */
+    void search(Context ctx) {
+        Snapshot s = now.get();
+        org.crosscheck.workspace.SearchIndex.Query q;
+        try {
+            q = Search.query(ctx, 50);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            html(ctx, page(s, "Search", "/search", main -> Pages.message(main, "Search", "Not searched: " + e.getMessage() + ".")));
+            return;
+        }
+        html(ctx, s.search("page:" + q, () -> {
+            List<org.crosscheck.workspace.SearchIndex.Hit> hits = q.words().isBlank() ? List.of() : search.find(s, q);
+            return page(s, q.words().isBlank() ? "Search" : "Search: " + q.words(), "/search", main -> Pages.search(main, s, q, hits));
         }));
     }
 

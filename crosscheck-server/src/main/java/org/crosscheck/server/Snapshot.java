@@ -73,6 +73,29 @@ final class Snapshot {
         return claims.get(id);
     }
 
+    /** Searches kept per snapshot: the most recently asked, at most this many. */
+    static final int SEARCHES_KEPT = 256;
+
+    private final Map<String, byte[]> searches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > SEARCHES_KEPT;
+        }
+    });
+
+    /**
+     * A search's answer in this snapshot, kept among the {@link #SEARCHES_KEPT} most recently asked:
+     * the snapshot never changes, so neither does the answer. Two requests for one new search may
+     * both render it; either answer is right.
+     */
+    byte[] search(String key, Supplier<byte[]> render) {
+        byte[] kept = searches.get(key);
+        if (kept != null) return kept;
+        byte[] fresh = render.get();
+        searches.put(key, fresh);
+        return fresh;
+    }
+
     /** A page of this snapshot, rendered once. Only for pages with a bounded number of variants. */
     byte[] page(String key, Supplier<byte[]> render) {
         return pages.computeIfAbsent(key, k -> render.get());

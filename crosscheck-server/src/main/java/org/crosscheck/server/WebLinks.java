@@ -63,6 +63,16 @@ final class WebLinks implements Links {
         return "/originals/" + sha256;
     }
 
+    @Override
+    public String entities() {
+        return "/entities";
+    }
+
+    @Override
+    public String entity(String entityId) {
+        return "/entities/" + segment(entityId);
+    }
+
     static String segment(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -78,7 +78,7 @@ final class Browser implements AutoCloseable {
         Object h = script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         int height = (int) Math.min(8000, Math.max(600, ((Number) h).longValue() + 40));
         Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(1280, height));
+        driver.manage().window().setSize(new Dimension(before.getWidth(), height));
         try {
             Files.createDirectories(SHOTS);
             Path out = SHOTS.resolve(name + ".png");
@@ -89,6 +89,43 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(before);
         }
+    }
+
+    /** Sets the window to this width (the height stays), as a phone or a laptop shows pages. */
+    void width(int px) {
+        Dimension d = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(px, d.getHeight()));
+    }
+
+    /** Whether the page is wider than the window, so it scrolls sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /** axe-core, installed by the build (target/axe), as a script to inject. */
+    private static String axeSource;
+
+    /**
+     * The serious and critical accessibility violations axe-core finds in the page now open, each
+     * as "rule: where" lines; empty when there are none.
+     */
+    java.util.List<String> axeViolations() {
+        try {
+            if (axeSource == null) axeSource = Files.readString(Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is not installed in target/axe: the build's process-test-resources step runs npm ci", e);
+        }
+        script(axeSource);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
+        Object out = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')"
+                + ".replace(/\\s+/g, ' ')).join(' | '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (Object o : (java.util.List<?>) out) list.add(String.valueOf(o));
+        return list;
     }
 
     /** Uploads files through the Add documents form and waits on the job's page until it is finished; returns its state. */

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadTest {
     static List<String> pages(DemoServer demo) {
         return List.of("/", "/claims", demo.firstClaimPage(), "/quotes", "/discrepancies", "/timeline",
-                "/sources/03-northern-herald", "/api/claims", "/api/documents", "/api/overview");
+                "/sources/03-northern-herald", "/entities", "/search?q=injured", "/api/search?q=bridge&kind=claim", "/api/claims",
+                "/api/documents", "/api/overview");
     }
 
     @TempDir

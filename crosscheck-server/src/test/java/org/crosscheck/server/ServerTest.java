@@ -52,8 +52,99 @@ class ServerTest {
                 "/sources/03-northern-herald").doesNotContain("/sources/02-lindqvist-daily");
         assertThat(page.select("table").first().select("td > a").eachText()).contains("Footbridge collapses in Lindqvist harbour, injuring 14");
         assertThat(page.select("table").first().select("td > div.muted").eachText()).contains("01-continental-press");
-        assertThat(page.select("ul.copies a").eachText()).containsExactly("02-lindqvist-daily");
+        // a copy is named by its outlet and folded under the story it copies
+        assertThat(page.select("ul.copies a").eachText()).containsExactly("Lindqvist Daily");
+        assertThat(page.select("ul.copies a").eachAttr("href")).containsExactly("/sources/02-lindqvist-daily");
         assertThat(page.select("ul.facts").text()).contains("6 documents from 5 independent sources");
+    }
+
+    @Test
+    void theOverviewAnswersFirstWhatIsCorroboratedWhatRestsOnOneSourceAndWhereSourcesDisagree() {
+        Document page = Jsoup.parse(demo.get("/").body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("li.dates").text()).startsWith("Published ").doesNotContain("T");
+        JsonNode claims = demo.json("/api/claims");
+        // the first corroborated claim is the one most independent sources carry, with one block per source
+        var top = page.select("section#corroborated ol.claims > li").first();
+        int most = 0;
+        for (JsonNode c : claims) most = Math.max(most, c.path("independent_sources").asInt());
+        assertThat(top.select(".coverage .block")).hasSize(most);
+        assertThat(page.select("section#single-source li > a")).isNotEmpty().allSatisfy(a -> {
+            String id = a.attr("href").substring("/claims/".length());
+            for (JsonNode c : claims) if (c.path("id").asText().equals(id)) assertThat(c.path("independent_sources").asInt()).isLessThanOrEqualTo(1);
+        });
+        assertThat(page.select("section#disagreements li > a")).hasSize(demo.json("/api/discrepancies").size())
+                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/discrepancies#d-"));
+        assertThat(page.text()).doesNotContain("document(s)").doesNotContain("source(s)").doesNotContain("confidence");
+    }
+
+    @Test
+    void anEntityPageLinksItsSourcesQuotesAndClaims() {
+        Document list = Jsoup.parse(demo.get("/entities").body());
+        String solberg = list.select("td > a:contains(Ingrid Solberg)").attr("href");
+        assertThat(solberg).startsWith("/entities/");
+        Document page = Jsoup.parse(demo.get(solberg).body());
+        assertThat(page.select("h1").text()).isEqualTo("Ingrid Solberg");
+        assertThat(page.select("table td > a[href^=/sources/]")).isNotEmpty();
+        assertThat(page.select("div.quote")).isNotEmpty();
+        assertThat(demo.get("/entities/nobody").statusCode()).isEqualTo(404);
+        // and the quotes page links the speaker to the entity
+        Document quotes = Jsoup.parse(demo.get("/quotes").body());
+        assertThat(quotes.select("section.speaker h2 a").eachAttr("href")).contains(solberg);
+        // a quote that makes a claim links to it, and a source page to the people it names
+        assertThat(quotes.select("div.quote a.claim-link")).isNotEmpty().allSatisfy(a -> assertThat(a.attr("href")).startsWith("/claims/"));
+        assertThat(Jsoup.parse(demo.get("/sources/01-continental-press").body()).select("p.named a").eachAttr("href")).contains(solberg);
+    }
+
+    @Test
+    void theBareApiAnswersJsonAndAWrongMethodIs405() {
+        assertThat(demo.json("/api").path("openapi").asText()).isEqualTo("/api/openapi.json");
+        HttpResponse<String> r = demo.send(demo.request("/api/claims").DELETE().build());
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(r.body()).contains("\"error\"");
+        assertThat(demo.send(demo.request("/claims").PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void aSearchFindsAQuoteAndOpensItsSourceAtTheWordsFound() {
+        Document page = Jsoup.parse(demo.get("/search?q=injured&kind=quote").body());
+        var hits = page.select("ol.hits li.hit");
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.attr("data-kind")).isEqualTo("quote"));
+        assertThat(page.select("label[for=q]")).hasSize(1);
+        assertThat(page.select("input#q").attr("value")).isEqualTo("injured");
+        String open = hits.first().select("a.open").attr("href");
+        assertThat(open).startsWith("/sources/").contains("?at=").endsWith("#found");
+        Document source = Jsoup.parse(demo.get(open).body());
+        assertThat(source.select("mark#found").text()).isEqualToIgnoringCase("injured");
+        // the same through the API, filtered by source
+        JsonNode api = demo.json("/api/search?q=injured&source=01-continental-press");
+        assertThat(api).isNotEmpty().allSatisfy(h -> assertThat(h.path("doc").asText()).isEqualTo("01-continental-press"));
+        assertThat(demo.get("/api/search?q=x&modality=certain").statusCode()).isEqualTo(400);
+        // a filter on an entity leaves what names it or is said by it
+        String solberg = null;
+        for (JsonNode e : demo.json("/api/entities")) if (e.path("name").asText().equals("Ingrid Solberg")) solberg = e.path("id").asText();
+        JsonNode bySolberg = demo.json("/api/search?q=the&entity=" + solberg);
+        assertThat(bySolberg).isNotEmpty().hasSizeLessThan(demo.json("/api/search?q=the").size());
+        assertThat(Jsoup.parse(demo.get("/search?q=the&entity=" + solberg).body()).select("select#f-entity option[selected]").text())
+                .isEqualTo("Ingrid Solberg");
+        // a filter on what sources disagree on leaves only disputed claims
+        assertThat(demo.json("/api/search?q=the&disputed=1")).allSatisfy(h -> assertThat(h.path("disputed").asBoolean()).isTrue());
+        // what a user types is searched for, never obeyed
+        assertThat(demo.get("/search?q=%22%29+OR+*").statusCode()).isEqualTo(200);
+        assertThat(demo.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void listsCanBeFilteredBySourceAndPaged() {
+        JsonNode all = demo.json("/api/quotes");
+        JsonNode herald = demo.json("/api/quotes?doc=03-northern-herald");
+        assertThat(herald.size()).isPositive().isLessThan(all.size());
+        herald.forEach(q -> assertThat(q.path("doc").asText()).isEqualTo("03-northern-herald"));
+        JsonNode page = demo.json("/api/quotes?offset=1&limit=2");
+        assertThat(page).hasSize(2);
+        assertThat(page.get(0)).isEqualTo(all.get(1));
+        assertThat(demo.get("/api/quotes?limit=-1").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -88,13 +179,13 @@ class ServerTest {
             String path = it.next();
             if (!spec.path("paths").path(path).has("get")) continue;
             String concrete = path.replace("/documents/{id}", "/documents/03-northern-herald").replace("/claims/{id}", demo.firstClaimPage())
-                    .replace("/jobs/{id}", "/jobs/0");
+                    .replace("/jobs/{id}", "/jobs/0").replace("/entities/{id}", "/entities/" + demo.json("/api/entities").get(0).path("id").asText());
             HttpResponse<String> r = demo.get(concrete);
             assertThat(r.headers().firstValue("Content-Type")).as(concrete).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             assertThat(r.statusCode()).as(concrete).isEqualTo(concrete.equals("/api/jobs/0") ? 404 : 200);
             checked.add(path);
         }
-        assertThat(checked).hasSize(13);
+        assertThat(checked).hasSize(16);
         HttpResponse<String> undocumented = demo.get("/api/sources");
         assertThat(undocumented.statusCode()).isEqualTo(404);
         assertThat(undocumented.body()).contains("\"error\"").contains("openapi.json");
@@ -153,6 +244,9 @@ class ServerTest {
         assertThat(Jsoup.parse(demo.get("/").body()).select("table td > a").eachAttr("href")).contains("/sources/07-ferry-update");
         assertThat(Files.readString(demo.dir.resolve("report.json"))).contains("07-ferry-update");
         assertThat(demo.get("/sources/07-ferry-update").body()).contains("the harbour master said");
+        // searchable as soon as it is shown: the index is written before the new report is served
+        assertThat(demo.json("/api/search?q=terminal&source=07-ferry-update")).isNotEmpty();
+        assertThat(job.path("message").asText()).startsWith("added 1 document; 7 documents analysed together");
     }
 
     @Test

@@ -33,6 +33,16 @@ public interface Links {
     /** Where the original bytes can be downloaded, or null when they cannot be from here. */
     @Nullable String original(String sha256);
 
+    /** The list of people, organisations and places, or null where there is none (one file keeps them to the web view). */
+    default @Nullable String entities() {
+        return null;
+    }
+
+    /** One entity's page, or null where there is none. */
+    default @Nullable String entity(String entityId) {
+        return null;
+    }
+
     /** How the claims matrix can be ordered. */
     enum ClaimOrder {
         /** Most independent sources first. */
@@ -44,6 +54,15 @@ public interface Links {
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The order as a reader asks for it. */
+        public String words() {
+            return switch (this) {
+                case CORROBORATION -> "most sources first";
+                case SINGLE_SOURCE -> "one source only first";
+                case REPORT -> "in the order found";
+            };
         }
     }
 }

@@ -28,6 +28,7 @@ import org.crosscheck.model.TimelineEntry;
 import org.crosscheck.report.html.Highlighter.Mark;
 import org.crosscheck.report.html.Links.ClaimOrder;
 import org.jsoup.nodes.Element;
+import org.crosscheck.report.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,10 @@ public final class ReportViews {
     private final Map<String, List<Map.Entry<Entity, Span>>> entityMentionsByDoc = new HashMap<>();
     private final Map<String, List<Discrepancy>> discrepanciesByClaim = new HashMap<>();
     private final Map<String, String> groupOf = new HashMap<>();
+    private final Map<String, List<Span>> timelineMentionsByDoc = new HashMap<>();
+    private final Map<String, List<Claim>> claimsAbout = new HashMap<>();
+    private final Map<String, List<Quote>> quotesBy = new HashMap<>();
+    private final Map<String, List<String>> entitiesOfClaim = new HashMap<>();
 
     public ReportViews(Report report, Links links) {
         this.report = report;
@@ -71,6 +76,24 @@ public final class ReportViews {
             for (Span m : e.mentions()) entityMentionsByDoc.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(Map.entry(e, m));
         }
         for (Quote q : report.quotes()) quotesByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
+        for (Quote q : report.quotes()) {
+            if (q.kind() != QuoteKind.TERM && q.speaker().entity() != null) quotesBy.computeIfAbsent(q.speaker().entity(), k -> new ArrayList<>()).add(q);
+        }
+        for (Claim c : report.claims()) {
+            java.util.Set<String> about = new java.util.LinkedHashSet<>();
+            if (c.attributedTo() != null && entities.containsKey(c.attributedTo())) about.add(c.attributedTo());
+            for (ClaimMention m : c.mentions()) {
+                for (var em : entityMentionsByDoc.getOrDefault(m.span().doc(), List.of())) {
+                    Span s = em.getValue();
+                    if (s.start() >= m.span().start() && s.end() <= m.span().end()) about.add(em.getKey().id());
+                }
+            }
+            for (String e : about) claimsAbout.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
+            entitiesOfClaim.put(c.id(), List.copyOf(about));
+        }
+        for (TimelineEntry t : report.timeline()) {
+            for (Span m : t.mentions()) timelineMentionsByDoc.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(m);
+        }
         for (Discrepancy d : report.discrepancies()) {
             if (d.claim() != null) discrepanciesByClaim.computeIfAbsent(d.claim(), k -> new ArrayList<>()).add(d);
         }
@@ -111,27 +134,72 @@ public final class ReportViews {
 
     // ---- overview
 
-    /** The event, its sources with copies folded under their origin, and what was found. */
+    /** How many claims each list of the overview shows; the claims page has them all. */
+    static final int OVERVIEW_CLAIMS = 10;
+
+    /**
+     * The event, and the three answers a reader opens the tool for: what independent sources
+     * corroborate, what rests on one source, where sources disagree; then the sources by outlet
+     * with copies folded under their origin.
+     */
     public void overview(Element parent) {
         parent.appendElement("h1").text(report.corpusName());
         Map<String, List<DocumentReport>> groups = groups();
-        long corroborated = report.claims().stream().filter(c -> c.independentSources() >= 2).count();
-        long single = report.claims().stream().filter(c -> c.independentSources() <= 1).count();
-        long quotes = report.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count();
+        List<java.time.LocalDate> dates = docs.values().stream().map(DocumentReport::published).filter(java.util.Objects::nonNull)
+                .sorted().toList();
         Element facts = parent.appendElement("ul").addClass("facts");
-        facts.appendElement("li").text(docs.size() + " documents from " + groups.size() + " independent sources");
+        if (!dates.isEmpty()) {
+            java.time.LocalDate from = dates.get(0);
+            java.time.LocalDate to = dates.get(dates.size() - 1);
+            facts.appendElement("li").addClass("dates").text(from.equals(to) ? "Published " + Wording.date(from)
+                    : "Published " + Wording.date(from) + " to " + Wording.date(to));
+        }
+        facts.appendElement("li").text(Wording.count(docs.size(), "document") + " from " + Wording.count(groups.size(), "independent source"));
+        long quotes = report.quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count();
         Element li = facts.appendElement("li");
-        li.appendElement("a").attr("href", links.claims()).text(report.claims().size() + " claims");
-        li.appendText(": " + corroborated + " carried by two or more independent sources, " + single + " by one only");
-        facts.appendElement("li").appendElement("a").attr("href", links.quotes()).text(quotes + " attributed statements");
-        facts.appendElement("li").appendElement("a").attr("href", links.discrepancies())
-                .text(report.discrepancies().size() + " disagreements between sources");
-        facts.appendElement("li").appendElement("a").attr("href", links.timeline()).text(report.timeline().size() + " dated events");
-        parent.appendElement("p").addClass("muted").text("Generated " + report.generated() + " by crosscheck " + report.toolVersion()
-                + ". crosscheck maps who says what; it does not decide what is true.");
+        li.appendElement("a").attr("href", links.claims()).text(Wording.count(report.claims().size(), "claim"));
+        li.appendText(" · ");
+        li.appendElement("a").attr("href", links.quotes()).text(Wording.count(quotes, "attributed statement"));
+        li.appendText(" · ");
+        li.appendElement("a").attr("href", links.discrepancies()).text(Wording.count(report.discrepancies().size(), "disagreement"));
+        li.appendText(" · ");
+        li.appendElement("a").attr("href", links.timeline()).text(Wording.count(report.timeline().size(), "dated event"));
 
-        parent.appendElement("h2").text("Sources");
-        Element t = table(parent, "source", "outlet", "origin", "published", "flags", "copies of it");
+        List<Claim> corroborated = report.claims().stream().filter(c -> c.independentSources() >= 2)
+                .sorted(Comparator.comparingInt((Claim c) -> -c.independentSources()).thenComparingInt(c -> -c.docs().size())).toList();
+        Element sec = parent.appendElement("section").addClass("answer").id("corroborated");
+        sec.appendElement("h2").text("Most corroborated");
+        sec.appendElement("p").addClass("muted").text("Claims the most independent sources carry (copies of one story count once). "
+                + "The bar has one block per independent source: how it carries the claim.");
+        claimList(sec, corroborated, "No claim is carried by two or more independent sources.");
+        moreLink(sec, corroborated.size(), links.claims(ClaimOrder.CORROBORATION));
+
+        // a claim some source disputes is answered under the disagreements, so it is not listed again here
+        java.util.Set<String> disputed = new java.util.HashSet<>(discrepanciesByClaim.keySet());
+        // nor is one whose words are those of a corroborated claim: it is counted there
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (Claim c : corroborated) counted.add(normalised(c.statement()));
+        List<Claim> single = report.claims().stream().filter(c -> c.independentSources() <= 1 && !disputed.contains(c.id())
+                && !counted.contains(normalised(c.statement()))).toList();
+        sec = parent.appendElement("section").addClass("answer").id("single-source");
+        sec.appendElement("h2").text("Only one source carries");
+        sec.appendElement("p").addClass("muted").text("Claims no independent source repeats, leaving out those another source disputes "
+                + "(they are under the disagreements) and those worded as a corroborated claim.");
+        claimList(sec, single, "Every claim is carried by more than one independent source.");
+        moreLink(sec, single.size(), links.claims(ClaimOrder.SINGLE_SOURCE));
+
+        sec = parent.appendElement("section").addClass("answer").id("disagreements");
+        sec.appendElement("h2").text("Where sources disagree");
+        if (report.discrepancies().isEmpty()) sec.appendElement("p").text("No disagreement found.");
+        Element ul = sec.appendElement("ul").addClass("disagreements");
+        for (Discrepancy d : report.discrepancies()) {
+            Element item = ul.appendElement("li");
+            item.appendElement("a").attr("href", links.discrepancy(d.id())).text(Wording.disagreement(d.type()) + ": " + d.description());
+            item.appendText(" (" + String.join(" / ", d.variants().stream().map(Discrepancy.Variant::value).toList()) + ")");
+        }
+
+        parent.appendElement("h2").id("sources").text("Sources");
+        Element t = table(parent, "source", "outlet", "origin", "published", "notes", "copies of it");
         for (List<DocumentReport> g : groups.values()) {
             DocumentReport head = g.get(0);
             Element tr = t.appendElement("tr");
@@ -141,25 +209,76 @@ public final class ReportViews {
             cells(tr, fact(head, "outlet", head.outlet() == null ? "unknown" : head.outlet()), or(head.origin()), published(head), flags(head));
             Element copies = tr.appendElement("td");
             if (g.size() > 1) {
-                Element ul = copies.appendElement("ul").addClass("copies");
+                Element cul = copies.appendElement("ul").addClass("copies");
                 for (DocumentReport c : g.subList(1, g.size())) {
-                    Element cli = ul.appendElement("li");
+                    Element cli = cul.appendElement("li");
                     sourceLink(cli, c.source().id());
-                    cli.appendText(" " + (c.outlet() == null ? "" : "(" + c.outlet() + ") ") + relationTo(head, c));
+                    cli.appendText(" " + relationTo(head, c));
                 }
             }
         }
         List<Relation> reuse = report.relations().stream().filter(r -> !r.sharesOrigin()).toList();
         if (!reuse.isEmpty()) {
-            parent.appendElement("h3").text("Shared passages between independent sources");
-            Element rt = table(parent, "source", "source", "relation", "similarity");
+            parent.appendElement("h3").text("Independent sources that share passages");
+            Element rt = table(parent, "source", "source", "what they share");
             for (Relation r : reuse) {
                 Element tr = rt.appendElement("tr");
                 sourceLink(tr.appendElement("td"), r.a());
                 sourceLink(tr.appendElement("td"), r.b());
-                cells(tr, r.kind().label(), String.format(Locale.ROOT, "%.2f", r.similarity()));
+                cells(tr, relationWords(r));
             }
         }
+        parent.appendElement("p").addClass("muted").text("Generated " + Wording.date(report.generated()) + " by crosscheck "
+                + report.toolVersion() + ". crosscheck maps who says what; it does not decide what is true.");
+    }
+
+    private static String normalised(String statement) {
+        return statement.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The first claims of a list, each with its coverage bar. */
+    private void claimList(Element parent, List<Claim> claimsToShow, String none) {
+        if (claimsToShow.isEmpty()) {
+            parent.appendElement("p").text(none);
+            return;
+        }
+        Element ol = parent.appendElement("ol").addClass("claims");
+        for (Claim c : claimsToShow.subList(0, Math.min(OVERVIEW_CLAIMS, claimsToShow.size()))) {
+            Element item = ol.appendElement("li");
+            item.appendElement("a").attr("href", links.claim(c.id())).text(c.statement());
+            coverage(item, c);
+        }
+    }
+
+    private static void moreLink(Element parent, int total, @Nullable String href) {
+        if (total <= OVERVIEW_CLAIMS || href == null) return;
+        parent.appendElement("p").appendElement("a").attr("href", href).text("All " + Wording.count(total, "claim") + " of this kind");
+    }
+
+    /**
+     * How many independent sources assert, hedge and deny a claim: a bar of one block per source,
+     * coloured by how it carries the claim, and the same in words (the colours are never the only cue).
+     */
+    public void coverage(Element parent, Claim c) {
+        Element bar = parent.appendElement("div").addClass("coverage");
+        Element blocks = bar.appendElement("span").addClass("bar").attr("aria-hidden", "true");
+        List<String> words = new ArrayList<>();
+        for (Modality m : Modality.values()) {
+            int n = c.sources(m);
+            if (n == 0) continue;
+            for (int i = 0; i < n; i++) blocks.appendElement("span").addClass("block " + m.label());
+            words.add(Wording.sources(m, n));
+        }
+        bar.appendElement("span").addClass("words").text(words.isEmpty() ? Wording.count(c.independentSources(), "independent source")
+                : String.join(" · ", words) + " (" + Wording.count(c.independentSources(), "independent source") + ")");
+    }
+
+    private static String relationWords(Relation r) {
+        return switch (r.kind()) {
+            case QUOTE_REUSE -> "the same quoted words";
+            case SYNDICATED -> "the same story, syndicated";
+            case SAME_WIRE -> "the same wire story";
+        };
     }
 
     /** Documents by source group, each group led by its origin (the document not marked a copy), in report order. */
@@ -176,10 +295,10 @@ public final class ReportViews {
         for (Relation r : report.relations()) {
             if (r.sharesOrigin() && (r.a().equals(head.source().id()) && r.b().equals(copy.source().id())
                     || r.b().equals(head.source().id()) && r.a().equals(copy.source().id()))) {
-                return r.kind().label() + String.format(Locale.ROOT, ", similarity %.2f", r.similarity());
+                return "(" + relationWords(r) + ")";
             }
         }
-        return copy.origin() == null ? "same origin" : "copy of " + copy.origin();
+        return copy.origin() == null ? "(same origin)" : "(copy of " + copy.origin() + ")";
     }
 
     private String find(String id) {
@@ -205,14 +324,14 @@ public final class ReportViews {
     /** The claims-by-sources matrix: which source carries which claim, and how; at most {@code limit} rows. */
     public void claims(Element parent, ClaimOrder order, int limit) {
         parent.appendElement("h1").text("Claims by source");
-        parent.appendElement("p").addClass("muted").text("Each row is a claim; a cell says how a source carries it (asserted, "
-                + "hedged or denied). Copies of one story count as one independent source. Claims only one source carries are "
-                + "marked on the left.");
-        Element sort = parent.appendElement("nav").addClass("sort");
+        parent.appendElement("p").addClass("muted").text("Each row is a claim; a cell says what a source does with it (asserts it, "
+                + "says it may be so, or denies it); open a cell for the source's own words. Copies of one story count as one "
+                + "independent source. Claims only one source carries are marked on the left.");
+        Element sort = parent.appendElement("nav").addClass("sort").attr("aria-label", "order of the claims");
         for (ClaimOrder o : ClaimOrder.values()) {
             String href = links.claims(o);
             if (href == null) continue;
-            Element a = sort.appendElement("a").attr("href", href).text("sort by " + o.label());
+            Element a = sort.appendElement("a").attr("href", href).text(o.words());
             if (o == order) a.addClass("here");
         }
         List<Claim> rows = new ArrayList<>(report.claims());
@@ -229,24 +348,27 @@ public final class ReportViews {
         }
         List<String> ids = new ArrayList<>(docs.keySet());
         boolean matrix = ids.size() <= MATRIX_COLUMNS;
-        Element t = parent.appendElement("table").addClass("matrix");
-        Element head = t.appendElement("tr");
-        head.appendElement("th").text("claim");
-        head.appendElement("th").text("independent sources");
+        Element t = parent.appendElement("div").addClass("matrix-wrap").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", "claims by source").appendElement("table").addClass("matrix");
+        Element head = t.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text("claim");
+        head.appendElement("th").attr("scope", "col").text("independent sources");
         if (matrix) {
             for (String id : ids) {
                 DocumentReport d = docs.get(id);
-                head.appendElement("th").appendElement("a").attr("href", links.source(id))
-                        .attr("title", id + (d.title() == null ? "" : ": " + d.title())).text(shortName(d));
+                head.appendElement("th").attr("scope", "col").appendElement("a").attr("href", links.source(id))
+                        .attr("title", Wording.sourceName(d) + (d.title() == null ? "" : ": " + d.title()) + " (" + id + ")")
+                        .text(Wording.shortSourceName(d));
             }
         } else {
-            head.appendElement("th").text("carried by");
+            head.appendElement("th").attr("scope", "col").text("carried by");
         }
+        t = t.appendElement("tbody");
         for (Claim c : rows) {
             Element tr = t.appendElement("tr");
             boolean one = c.independentSources() <= 1;
             if (one) tr.addClass("single");
-            Element first = tr.appendElement("td");
+            Element first = tr.appendElement("th").attr("scope", "row");
             first.appendElement("a").attr("href", links.claim(c.id())).text(c.statement());
             if (one) first.appendElement("span").addClass("badge single").text("one source only");
             tr.appendElement("td").text(String.valueOf(c.independentSources()));
@@ -255,9 +377,13 @@ public final class ReportViews {
                     Element td = tr.appendElement("td");
                     ClaimMention m = c.mentions().stream().filter(x -> x.span().doc().equals(id)).findFirst().orElse(null);
                     if (m != null) {
+                        // the source's words open on a tap or a key, not only in a hover tooltip
                         td.addClass(m.modality() == Modality.ASSERTED ? "yes" : m.modality().label());
-                        td.appendElement("a").attr("href", links.sourceAt(id, anchor(m.span()))).attr("title", m.span().text())
-                                .text(m.modality().label());
+                        Element det = td.appendElement("details");
+                        det.appendElement("summary").text(Wording.says(m.modality()));
+                        Element words = det.appendElement("div").addClass("said");
+                        words.appendText("“" + m.span().text().strip() + "” ");
+                        words.appendElement("a").attr("href", links.sourceAt(id, anchor(m.span()))).text("in " + Wording.sourceName(docs.get(id)));
                     }
                 }
             } else {
@@ -272,27 +398,46 @@ public final class ReportViews {
 
     /** One claim: its statement, values and disagreements, and every mention lit up in its source. */
     public void claim(Element parent, Claim c) {
-        parent.appendElement("h1").text("Claim " + c.id());
+        parent.appendElement("h1").text("Claim");
         parent.appendElement("p").addClass("statement").text(c.statement());
+        coverage(parent, c);
         Element dl = parent.appendElement("dl");
         Entity by = c.attributedTo() == null ? null : entities.get(c.attributedTo());
-        item(dl, "asserted by", by != null ? by.name() : c.attributedTo() == null ? "the reporters (no one else is named)" : c.attributedTo());
-        item(dl, "modality", c.modality().label());
-        item(dl, "independent sources", c.independentSources() + " (" + c.docs().size() + " documents carry it)");
+        Element who = item(dl, "said by", by != null ? "" : c.attributedTo() == null ? "the reporters (no one else is named)" : c.attributedTo());
+        if (by != null) entityLink(who, by);
+        item(dl, "how it is said", Wording.says(c.modality()));
+        item(dl, "independent sources", Wording.count(c.independentSources(), "independent source") + " ("
+                + Wording.count(c.docs().size(), "document") + " carry it)");
+        List<Entity> about = entitiesIn(c);
+        if (!about.isEmpty()) {
+            Element dd = item(dl, "about", "");
+            for (int i = 0; i < about.size(); i++) {
+                if (i > 0) dd.appendText(", ");
+                entityLink(dd, about.get(i));
+            }
+        }
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (ClaimMention m : c.mentions()) {
             if (m.value() != null) values.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m.span().doc());
         }
         if (!values.isEmpty()) {
             Element dd = item(dl, "values", "");
-            values.forEach((v, ds) -> dd.appendElement("div").text(v + " — " + String.join(", ", ds.stream().distinct().toList())));
+            values.forEach((v, ds) -> {
+                Element div = dd.appendElement("div").text(v + " — ");
+                List<String> distinct = ds.stream().distinct().toList();
+                for (int i = 0; i < distinct.size(); i++) {
+                    if (i > 0) div.appendText(", ");
+                    sourceLink(div, distinct.get(i));
+                }
+            });
         }
         List<Discrepancy> ds = discrepanciesByClaim.getOrDefault(c.id(), List.of());
         if (!ds.isEmpty()) {
             parent.appendElement("h2").text("Where the sources disagree on it");
             Element ul = parent.appendElement("ul");
             for (Discrepancy d : ds) {
-                ul.appendElement("li").appendElement("a").attr("href", links.discrepancy(d.id())).text(d.type().label() + ": " + d.description());
+                ul.appendElement("li").appendElement("a").attr("href", links.discrepancy(d.id())).text(Wording.disagreement(d.type()) + ": "
+                        + d.description());
             }
         }
         parent.appendElement("h2").text("In the sources");
@@ -303,15 +448,99 @@ public final class ReportViews {
             Element sec = parent.appendElement("section").addClass("mention").attr("data-doc", e.getKey());
             Element h = sec.appendElement("h3");
             sourceLink(h, e.getKey());
-            if (d != null && d.title() != null) h.appendText(": " + d.title());
+            if (d != null && d.title() != null && !d.title().equals(Wording.sourceName(d))) h.appendText(": " + d.title());
+            if (d != null && d.published() != null) h.appendText(" (" + Wording.date(d.published()) + ")");
             if (d != null && d.origin() != null) h.appendElement("span").addClass("badge").text("copy of " + d.origin());
             for (ClaimMention m : e.getValue()) {
                 Element meta = sec.appendElement("div").addClass("muted");
-                meta.appendText(m.modality().label() + (m.value() == null ? "" : " · value " + m.value()) + " · ");
+                meta.appendText(Wording.says(m.modality()) + (m.value() == null ? "" : " · gives " + m.value()) + " · ");
                 meta.appendElement("a").attr("href", links.sourceAt(m.span().doc(), anchor(m.span()))).text("in the full text");
                 context(sec, m.span(), List.of(new Mark(m.span().start(), m.span().end(), "mark", "claim", null, null, null)));
             }
         }
+    }
+
+    /** The entities a claim names or is said by, in order of first appearance. */
+    private List<Entity> entitiesIn(Claim c) {
+        List<Entity> out = new ArrayList<>();
+        for (String id : entitiesOfClaim.getOrDefault(c.id(), List.of())) out.add(entities.get(id));
+        out.sort(Comparator.comparing(Entity::name));
+        return out;
+    }
+
+    private void entityLink(Element parent, Entity e) {
+        String href = links.entity(e.id());
+        if (href == null) parent.appendElement("span").text(e.name());
+        else parent.appendElement("a").attr("href", href).text(e.name());
+    }
+
+    // ---- entities
+
+    /** The entity with this id, or null. */
+    public @Nullable Entity entity(String id) {
+        return entities.get(id);
+    }
+
+    /** People, organisations, places and works, most often named first, each with how many sources name them. */
+    public void entities(Element parent) {
+        parent.appendElement("h1").text("People, organisations and places");
+        parent.appendElement("p").addClass("muted").text("Everyone and everything the sources name, under all the names they use, "
+                + "most often named first.");
+        List<Entity> all = new ArrayList<>(report.entities());
+        all.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name));
+        Element t = table(parent, "name", "kind", "also called", "named", "statements", "claims");
+        for (Entity e : all) {
+            Element tr = t.appendElement("tr");
+            entityLink(tr.appendElement("td"), e);
+            long sources = e.mentions().stream().map(Span::doc).distinct().count();
+            cells(tr, kind(e), String.join(", ", e.aliases()), Wording.count(e.mentions().size(), "time") + " in "
+                    + Wording.count(sources, "source"), String.valueOf(quotesBy.getOrDefault(e.id(), List.of()).size()),
+                    String.valueOf(claimsAbout.getOrDefault(e.id(), List.of()).size()));
+        }
+    }
+
+    /** One entity: its names and role, where each source names it, what it says and the claims about it. */
+    public void entity(Element parent, Entity e) {
+        parent.appendElement("h1").text(e.name());
+        Element dl = parent.appendElement("dl").addClass("provenance");
+        item(dl, "kind", kind(e));
+        if (e.role() != null) item(dl, "role", e.role());
+        if (!e.aliases().isEmpty()) item(dl, "also called", String.join(", ", e.aliases()));
+        parent.appendElement("h2").text("Named in");
+        Map<String, List<Span>> byDoc = new LinkedHashMap<>();
+        for (Span m : e.mentions()) byDoc.computeIfAbsent(m.doc(), k -> new ArrayList<>()).add(m);
+        Element t = table(parent, "source", "times named", "first named as");
+        for (var d : byDoc.entrySet()) {
+            Element tr = t.appendElement("tr");
+            sourceLink(tr.appendElement("td"), d.getKey());
+            tr.appendElement("td").text(String.valueOf(d.getValue().size()));
+            Span first = d.getValue().get(0);
+            tr.appendElement("td").appendElement("a").attr("href", links.sourceAt(first.doc(), anchor(first))).text("“" + first.text() + "”");
+        }
+        List<Quote> said = quotesBy.getOrDefault(e.id(), List.of());
+        parent.appendElement("h2").text("What " + e.name() + " says (" + Wording.count(said.size(), "statement") + ")");
+        for (Quote q : said) quote(parent, q);
+        List<Claim> about = claimsAbout.getOrDefault(e.id(), List.of());
+        parent.appendElement("h2").text("Claims that name " + e.name() + " (" + Wording.count(about.size(), "claim") + ")");
+        if (!about.isEmpty()) {
+            Element ol = parent.appendElement("ul").addClass("claims");
+            for (Claim c : about) {
+                Element li = ol.appendElement("li");
+                li.appendElement("a").attr("href", links.claim(c.id())).text(c.statement());
+                coverage(li, c);
+            }
+        }
+    }
+
+    private static String kind(Entity e) {
+        return switch (e.type()) {
+            case PERSON -> "person";
+            case ORG -> "organisation";
+            case GPE, LOC -> "place";
+            case NORP -> "group";
+            case EVENT -> "event";
+            case WORK -> "work";
+        };
     }
 
     // ---- quotes
@@ -336,11 +565,17 @@ public final class ReportViews {
             String anchor = "speaker-" + (++n);
             toc.appendElement("li").appendElement("a").attr("href", "#" + anchor).text(e.getKey() + " (" + e.getValue().size() + ")");
             Element sec = parent.appendElement("section").addClass("speaker").id(anchor);
-            sec.appendElement("h2").text(e.getKey() + " (" + e.getValue().size() + ")");
+            Element h = sec.appendElement("h2").text(e.getKey() + " (" + Wording.count(e.getValue().size(), "statement") + ")");
+            Quote firstQuote = e.getValue().get(0);
+            Entity speaker = firstQuote.speaker().entity() == null ? null : entities.get(firstQuote.speaker().entity());
+            if (speaker != null && links.entity(speaker.id()) != null) {
+                h.appendText(" ");
+                h.appendElement("a").addClass("small").attr("href", links.entity(speaker.id())).text("about " + speaker.name());
+            }
             for (Quote q : e.getValue()) quote(sec, q);
         }
         Element sec = parent.appendElement("section").addClass("speaker unattributed").id("unattributed");
-        sec.appendElement("h2").text("Speaker not stated (" + unknown.size() + ")");
+        sec.appendElement("h2").text("Speaker not stated (" + Wording.count(unknown.size(), "statement") + ")");
         sec.appendElement("p").addClass("muted").text("The text does not say who speaks these words; crosscheck does not guess.");
         for (Quote q : unknown) quote(sec, q);
         if (!terms.isEmpty()) {
@@ -350,7 +585,7 @@ public final class ReportViews {
             for (Quote q : terms) {
                 Element li = ul.appendElement("li");
                 li.appendText("“" + q.span().text() + "” — ");
-                li.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(q.span().doc());
+                li.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(name(q.span().doc()));
             }
         }
     }
@@ -370,10 +605,21 @@ public final class ReportViews {
         }
         context(div, q.span(), marks);
         Element meta = div.appendElement("div").addClass("muted");
-        meta.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(q.span().doc());
-        meta.appendText(" · " + q.kind().label() + (q.cue() == null ? "" : " · cue “" + q.cue() + "”")
-                + (q.speaker().mention() == null ? "" : " · named as “" + q.speaker().mention().text() + "”")
-                + String.format(Locale.ROOT, " · confidence %.2f", q.confidence()));
+        meta.appendElement("a").attr("href", links.sourceAt(q.span().doc(), anchor(q.span()))).text(name(q.span().doc()));
+        meta.appendText(" · " + Wording.kind(q.kind()) + (q.cue() == null ? "" : " · introduced by “" + q.cue() + "”")
+                + (q.speaker().mention() == null ? "" : " · named as “" + q.speaker().mention().text() + "”"));
+        // the claim these words make, when they make one: where else it is said
+        for (var cm : claimMentionsByDoc.getOrDefault(q.span().doc(), List.of())) {
+            Span m = cm.getValue().span();
+            if (m.start() < q.span().end() && q.span().start() < m.end()) {
+                Claim c = cm.getKey();
+                meta.appendText(" · ");
+                meta.appendElement("a").addClass("claim-link").attr("href", links.claim(c.id()))
+                        .text(c.independentSources() > 1 ? "a claim " + Wording.count(c.independentSources(), "independent source") + " carry"
+                                : "the claim it makes");
+                break;
+            }
+        }
     }
 
     // ---- discrepancies
@@ -386,7 +632,7 @@ public final class ReportViews {
         if (report.discrepancies().isEmpty()) parent.appendElement("p").text("No disagreement found.");
         for (Discrepancy d : report.discrepancies()) {
             Element sec = parent.appendElement("section").addClass("discrepancy").id(discrepancyAnchor(d.id()));
-            Element h = sec.appendElement("h2").text(d.type().label() + ": " + d.description());
+            Element h = sec.appendElement("h2").text(Wording.disagreement(d.type()) + ": " + d.description());
             if (d.approximate()) h.appendElement("span").addClass("badge").text("approximations that may agree");
             if (d.claim() != null && claims.containsKey(d.claim())) {
                 Element p = sec.appendElement("p");
@@ -396,9 +642,9 @@ public final class ReportViews {
             Element row = sec.appendElement("div").addClass("variants");
             for (Discrepancy.Variant v : d.variants()) {
                 Element col = row.appendElement("div").addClass("variant");
-                col.appendElement("h4").text(v.value());
+                col.appendElement("h3").text(v.value());
                 Element src = col.appendElement("div").addClass("muted");
-                src.appendText(v.docs().size() == 1 ? "1 source: " : v.docs().size() + " sources: ");
+                src.appendText(Wording.count(v.docs().size(), "source") + ": ");
                 for (String doc : v.docs()) {
                     sourceLink(src, doc);
                     src.appendText(" ");
@@ -433,11 +679,12 @@ public final class ReportViews {
         Element t = table(parent, "when", "event", "dated by");
         for (TimelineEntry e : entries) {
             Element tr = t.appendElement("tr");
-            cells(tr, e.when(), e.event());
+            tr.appendElement("td").appendElement("time").attr("datetime", e.when()).text(Wording.when(e.when()));
+            cells(tr, e.event());
             Element td = tr.appendElement("td");
             for (Span m : e.mentions()) {
                 Element div = td.appendElement("div");
-                div.appendElement("a").attr("href", links.sourceAt(m.doc(), anchor(m))).text(m.doc());
+                div.appendElement("a").attr("href", links.sourceAt(m.doc(), anchor(m))).text(name(m.doc()));
                 div.appendText(": “" + m.text() + "”");
             }
         }
@@ -450,8 +697,13 @@ public final class ReportViews {
      * marked and the removed page junk collapsed. Marks of {@code focusClaim} stand out.
      */
     public void source(Element parent, DocumentReport d, @Nullable String focusClaim) {
+        source(parent, d, focusClaim, null);
+    }
+
+    /** {@link #source(Element, DocumentReport, String)} with {@code found} (a search hit) marked, with the id {@code found}. */
+    public void source(Element parent, DocumentReport d, @Nullable String focusClaim, @Nullable Span found) {
         String id = d.source().id();
-        parent.appendElement("h1").text(d.title() != null ? d.title() : id);
+        parent.appendElement("h1").text(d.title() != null ? d.title() : Wording.sourceName(d));
         if (d.details().standfirst() != null) parent.appendElement("p").addClass("standfirst").text(d.details().standfirst());
         Element dl = parent.appendElement("dl").addClass("provenance");
         item(dl, "id", id);
@@ -462,13 +714,13 @@ public final class ReportViews {
         if (d.origin() != null) item(dl, "origin", d.origin() + " (the story is theirs; this source carries it)");
         if (d.details().dateline() != null) item(dl, "dateline", d.details().dateline());
         if (d.details().url() != null) item(dl, "address", fact(d, "url", d.details().url()));
-        if (!d.cleaned().flags().isEmpty()) item(dl, "flags", flags(d));
+        if (!d.cleaned().flags().isEmpty()) item(dl, "notes", flags(d));
         // a cut text is never passed off as the whole: the reader is told how much was analysed
         if (d.source().truncated()) item(dl, "analysed", d.source().truncationNote()).addClass("truncated");
         item(dl, "read from", d.source().path());
         item(dl, "media type", d.source().mediaType());
         item(dl, "SHA-256", d.source().sha256()).addClass("sha");
-        item(dl, "captured", d.source().captured().toString());
+        item(dl, "captured", Wording.date(d.source().captured()));
         String original = links.original(d.source().sha256());
         Element dd = item(dl, "original", "");
         if (original != null) dd.appendElement("a").attr("href", original).attr("download", "").text("download the original, byte for byte");
@@ -479,8 +731,19 @@ public final class ReportViews {
             for (Relation r : rel) {
                 String other = r.a().equals(id) ? r.b() : r.a();
                 Element div = related.appendElement("div");
-                div.appendText(r.kind().label() + " with ");
+                div.appendText(relationWords(r) + " as ");
                 sourceLink(div, other);
+            }
+        }
+        List<Entity> named = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var em : entityMentionsByDoc.getOrDefault(id, List.of())) if (seen.add(em.getKey().id())) named.add(em.getKey());
+        if (!named.isEmpty() && links.entity(named.get(0).id()) != null) {
+            Element who = parent.appendElement("p").addClass("named");
+            who.appendText("Named in it: ");
+            for (int i = 0; i < named.size(); i++) {
+                if (i > 0) who.appendText(", ");
+                entityLink(who, named.get(i));
             }
         }
         Element legend = parent.appendElement("p").addClass("legend muted");
@@ -489,9 +752,11 @@ public final class ReportViews {
         legend.appendText(" · ");
         legend.appendElement("mark").addClass("q").text("quoted or reported words");
         legend.appendText(" · ");
-        legend.appendElement("a").addClass("c").text("claims (open one to see every source that carries it)");
+        legend.appendElement("span").addClass("c").text("claims (open one to see every source that carries it)");
 
-        List<Mark> marks = marks(id, focusClaim);
+        List<Mark> marks = new ArrayList<>();
+        if (found != null) marks.add(new Mark(found.start(), found.end(), "mark", "found", "found by the search", null, "found"));
+        marks.addAll(marks(id, focusClaim));
         Element text = parent.appendElement("div").addClass("text").attr("data-doc", id);
         String full = d.source().text();
         record Segment(int start, int end, int kind, @Nullable Removed removed) {}
@@ -521,18 +786,24 @@ public final class ReportViews {
             Claim c = cm.getKey();
             Span m = cm.getValue().span();
             marks.add(new Mark(m.start(), m.end(), "a", c.id().equals(focusClaim) ? "c claim" : "c",
-                    "claim " + c.id() + ", " + c.independentSources() + " independent source(s): " + c.statement(), links.claim(c.id()),
+                    Wording.count(c.independentSources(), "independent source") + ": " + c.statement(), links.claim(c.id()),
                     anchor(m)));
         }
         for (Quote q : quotesByDoc.getOrDefault(doc, List.of())) {
-            if (q.kind() == QuoteKind.TERM) continue;
+            if (q.kind() == QuoteKind.TERM) {
+                // a term is not marked, but the quotes view links to it
+                marks.add(new Mark(q.span().start(), q.span().end(), "span", "term", null, null, anchor(q.span())));
+                continue;
+            }
             String who = q.speaker().known() ? speakerName(q) : "speaker not stated";
-            marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", q.kind().label() + ": " + who, null, anchor(q.span())));
+            marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", Wording.kind(q.kind()) + ": " + who, null, anchor(q.span())));
         }
         for (var em : entityMentionsByDoc.getOrDefault(doc, List.of())) {
             Span m = em.getValue();
-            marks.add(new Mark(m.start(), m.end(), "mark", "e", em.getKey().name() + " (" + em.getKey().type() + ")", null, null));
+            marks.add(new Mark(m.start(), m.end(), "mark", "e", em.getKey().name() + " (" + kind(em.getKey()) + ")", null, anchor(m)));
         }
+        // the words that date an event are where the timeline links to
+        for (Span m : timelineMentionsByDoc.getOrDefault(doc, List.of())) marks.add(new Mark(m.start(), m.end(), "span", "when", null, null, anchor(m)));
         return dedupeIds(marks);
     }
 
@@ -592,27 +863,29 @@ public final class ReportViews {
 
     private void sourceLink(Element parent, String docId) {
         DocumentReport d = docs.get(docId);
-        Element a = parent.appendElement("a").attr("href", links.source(docId)).text(docId);
-        if (d != null && d.title() != null) a.attr("title", d.title());
+        Element a = parent.appendElement("a").attr("href", links.source(docId)).text(name(docId));
+        if (d != null) a.attr("title", (d.title() == null ? "" : d.title() + " · ") + docId);
     }
 
-    private static String shortName(DocumentReport d) {
-        String s = d.outlet() != null ? d.outlet() : d.source().id();
-        return s.length() > 18 ? s.substring(0, 17) + "…" : s;
+    /** A source as {@link Wording#sourceName} calls it; an id the report does not hold stays as it is. */
+    private String name(String docId) {
+        DocumentReport d = docs.get(docId);
+        return d == null ? docId : Wording.sourceName(d);
     }
 
     /** A fact's value, and who set it by hand when a user did. */
     private static String fact(DocumentReport d, String field, String value) {
         var o = d.details().overrides().get(field);
-        return o == null ? value : value + " (set by hand: " + o.by() + ", " + o.at().toString().substring(0, 10) + ")";
+        return o == null ? value : value + " (set by hand: " + o.by() + ", " + Wording.date(o.at()) + ")";
     }
 
     /** The publication date and how it was found: stated by the source, inferred from its text, or set by hand. */
     private static String published(DocumentReport d) {
         if (d.published() == null) return "date unknown";
         String basis = d.details().publishedBasis();
-        if ("set".equals(basis) || d.details().overrides().containsKey("published")) return fact(d, "published", d.published().toString());
-        return "inferred".equals(basis) ? d.published() + " (inferred from the text's dates)" : d.published().toString();
+        String date = Wording.date(d.published());
+        if ("set".equals(basis) || d.details().overrides().containsKey("published")) return fact(d, "published", date);
+        return "inferred".equals(basis) ? date + " (inferred from the text's dates)" : date;
     }
 
     private static String flags(DocumentReport d) {
@@ -624,8 +897,10 @@ public final class ReportViews {
         return dl.appendElement("dd").text(value);
     }
 
+    /** A table in a box of its own that scrolls sideways on a narrow screen, so the page does not. */
     static Element table(Element parent, String... headers) {
-        Element t = parent.appendElement("table");
+        Element t = parent.appendElement("div").addClass("table-wrap").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", String.join(", ", headers)).appendElement("table");
         Element tr = t.appendElement("tr");
         for (String h : headers) tr.appendElement("th").text(h);
         return t;

@@ -18,7 +18,10 @@ class ReportViewsTest {
         assertThat(main.select("section.mention").eachAttr("data-doc")).containsExactly("a", "b");
         assertThat(main.select("section.mention mark.claim").eachText()).containsExactly(
                 "The dam broke on Monday, flooding 30 homes, the mayor said.", "The dam broke on Monday and flooded 35 homes, officials said.");
-        assertThat(main.select("a[href=#d-d1]").text()).isEqualTo("number: Sources give different figures: 30 vs 35 homes");
+        assertThat(main.select("a[href=#d-d1]").text()).isEqualTo("Figures differ: Sources give different figures: 30 vs 35 homes");
+        // each source is named by its outlet, else its headline, never by its id alone
+        assertThat(main.select("section.mention h3 > a").eachText()).containsExactly("Valley Post", "Flood in the valley");
+        assertThat(main.select("dl").text()).contains("how it is said asserts").contains("2 independent sources (2 documents carry it)");
     }
 
     @Test
@@ -30,8 +33,8 @@ class ReportViewsTest {
         assertThat(text.select("a.c.claim").attr("id")).isEqualTo("at-a-12");
         // the quote mark holds the words, the entity mark the speaker's name; neither crosses the other
         assertThat(text.child(2).html()).isEqualTo(
-                "\"<mark class=\"q\" title=\"direct: Ada Moss\" id=\"at-a-74\">We will rebuild,</mark>\" said "
-                + "<mark class=\"e\" title=\"Ada Moss (PERSON)\">Ada Moss</mark>.");
+                "\"<mark class=\"q\" title=\"quoted in full: Ada Moss\" id=\"at-a-74\">We will rebuild,</mark>\" said "
+                + "<mark class=\"e\" title=\"Ada Moss (person)\" id=\"at-a-97\">Ada Moss</mark>.");
         assertThat(text.select("details.junk summary").text()).isEqualTo("removed: subscribe");
         assertThat(main.select("dd.sha").text()).isEqualTo("a".repeat(64));
     }
@@ -40,9 +43,72 @@ class ReportViewsTest {
     void theMatrixSaysHowEachSourceCarriesEachClaim() {
         Element main = Document.createShell("").body();
         views.claims(main, Links.ClaimOrder.CORROBORATION, 10);
-        assertThat(main.select("table.matrix tr").get(1).select("td").eachText()).containsExactly(
-                "The dam broke on Monday, flooding homes.", "2", "asserted", "asserted");
+        Element row = main.select("table.matrix tr").get(1);
+        assertThat(row.select("th").text()).isEqualTo("The dam broke on Monday, flooding homes.");
+        assertThat(row.select("td > details > summary").eachText()).containsExactly("asserts", "asserts");
+        // the source's own words are in the cell, opened by a tap or a key, with a link to where they are
+        assertThat(row.select("td .said").get(1).text()).isEqualTo("“The dam broke on Monday and flooded 35 homes, officials said.” in Flood in the valley");
+        assertThat(main.select("table.matrix thead th a").eachText()).containsExactly("Valley Post", "Flood in the vall…");
         assertThat(main.select("nav.sort a")).isEmpty(); // one file cannot re-sort itself
+    }
+
+    @Test
+    void theOverviewAnswersWhatIsCorroboratedWhatRestsOnOneSourceAndWhereSourcesDisagree() {
+        Element main = Document.createShell("").body();
+        views.overview(main);
+        assertThat(main.select("li.dates").text()).isEqualTo("Published 2 January 2026");
+        assertThat(main.select("ul.facts li").get(1).text()).isEqualTo("2 documents from 2 independent sources");
+        Element corroborated = main.selectFirst("section#corroborated");
+        assertThat(corroborated.select("ol.claims li > a").eachText()).containsExactly("The dam broke on Monday, flooding homes.");
+        assertThat(corroborated.select(".coverage .block.asserted")).hasSize(2);
+        assertThat(corroborated.select(".coverage .words").text()).isEqualTo("2 assert (2 independent sources)");
+        assertThat(main.selectFirst("section#single-source").text()).contains("Every claim is carried by more than one independent source.");
+        assertThat(main.select("section#disagreements a").eachText()).containsExactly("Figures differ: Sources give different figures: 30 vs 35 homes");
+        assertThat(main.select("section#disagreements a").attr("href")).isEqualTo("#d-d1");
+        assertThat(main.text()).doesNotContain("0.10").contains("the same quoted words").contains("Generated 3 January 2026");
+    }
+
+    @Test
+    void quotesSayHowTheWordsAreGivenWithoutConfidencesAndNameTheirSource() {
+        Element main = Document.createShell("").body();
+        views.quotes(main);
+        assertThat(main.select("section.speaker h2").first().text()).startsWith("Ada Moss (1 statement)");
+        assertThat(main.select("div.quote .muted").text()).isEqualTo("Valley Post · quoted in full · introduced by “said” · named as “Ada Moss”");
+        // words that make no claim link to none
+        assertThat(main.select("div.quote a.claim-link")).isEmpty();
+    }
+
+    @Test
+    void everyPlaceTheTimelineLinksToIsAnAnchorInItsSource() {
+        Element main = Document.createShell("").body();
+        views.timeline(main);
+        String href = main.select("td a").attr("href");
+        assertThat(main.select("td a").text()).isEqualTo("Valley Post");
+        Element source = Document.createShell("").body();
+        views.source(source, views.document("a"), null);
+        assertThat(source.select(href)).hasSize(1);
+    }
+
+    @Test
+    void anEntityPageGivesItsNamesWhereEachSourceNamesItWhatItSaysAndTheClaimsThatNameIt() {
+        Links one = new OnePageLinks();
+        // the one-file links with entity pages, as the web view has them
+        Links withEntities = (Links) java.lang.reflect.Proxy.newProxyInstance(Links.class.getClassLoader(), new Class<?>[] {Links.class},
+                (proxy, method, args) -> method.getName().equals("entity") ? "/entities/" + args[0] : method.invoke(one, args));
+        ReportViews web = new ReportViews(org.crosscheck.report.Reports.small(), withEntities);
+        Element main = Document.createShell("").body();
+        web.entity(main, web.entity("e1"));
+        assertThat(main.select("h1").text()).isEqualTo("Ada Moss");
+        assertThat(main.select("dl").text()).isEqualTo("kind person role mayor also called Moss");
+        assertThat(main.select("table td a").eachText()).containsExactly("Valley Post", "“Ada Moss”");
+        assertThat(main.select("div.quote")).hasSize(1);
+        // a source lists who it names, each linked to their page
+        Element source = Document.createShell("").body();
+        web.source(source, web.document("a"), null);
+        assertThat(source.select("p.named a").eachAttr("href")).containsExactly("/entities/e1");
+        Element list = Document.createShell("").body();
+        web.entities(list);
+        assertThat(list.select("td a[href=/entities/e1]").text()).isEqualTo("Ada Moss");
     }
 
     @Test
