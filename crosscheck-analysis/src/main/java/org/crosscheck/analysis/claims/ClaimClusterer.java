@@ -174,7 +174,7 @@ public final class ClaimClusterer implements CorpusStage {
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 Span span = d.source().span(s.start(), s.end());
                 List<String> w = Words.content(span.text());
-                if (w.size() < MIN_SENTENCE_WORDS) continue;
+                if (w.size() < MIN_SENTENCE_WORDS || PropositionReader.statesNothing(s)) continue;
                 Unit sentence = new Unit(units.size(), reader.read(s, span, ctx), false);
                 units.add(sentence);
                 // what a sentence denies is not stated by its clauses: read alone, "it ignored the warnings" would join its assertion

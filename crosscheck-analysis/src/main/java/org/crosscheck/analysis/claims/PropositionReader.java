@@ -241,6 +241,17 @@ final class PropositionReader {
     private static final Set<String> LIGHT_VERBS = Set.of("have", "be", "do", "get");
 
     /** Most longer words capitalised, as in a headline or a section title. */
+    /**
+     * Whether the words of a sentence state nothing: no verb or copula anywhere and not a headline in
+     * title case (whose verbs are tagged as names). A photo caption ("X, the party's chair, at its
+     * meeting in Atlanta last February.") names people and a scene; it is not a claim a source makes.
+     */
+    static boolean statesNothing(Sentence sentence) {
+        List<Token> all = sentence.tokens();
+        for (Token t : all) if (t.is(Upos.VERB) || t.is(Upos.AUX)) return false;
+        return !titleCase(all);
+    }
+
     private static boolean titleCase(List<Token> t) {
         int words = 0;
         int capitalised = 0;

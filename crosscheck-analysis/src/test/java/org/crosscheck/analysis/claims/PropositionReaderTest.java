@@ -72,4 +72,16 @@ class PropositionReaderTest {
         assertThat(read("Inspectors from Lindqvist found cracks in the cables.").content())
                 .containsExactly("inspector", "lindqvist", "find", "crack", "cable");
     }
+
+    private static boolean statesNothing(String text) {
+        return PropositionReader.statesNothing(Docs.NLP.analyze(text, 0, text.length()).get(0));
+    }
+
+    @Test
+    void aPhotoCaptionStatesNothingButStatementsAndTitleCaseHeadlinesDo() {
+        assertThat(statesNothing("Mayor Ana Petrova, the head of the harbour board, at a briefing in Lindqvist last March.")).isTrue();
+        assertThat(statesNothing("The bridge was closed for repairs last March.")).isFalse();
+        assertThat(statesNothing("The toll is six.")).isFalse();
+        assertThat(statesNothing("Council Files Lawsuit Against Harbor Authority Over Bridge Collapse")).isFalse();
+    }
 }
