@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures of shared/gold/METRICS.md for one report against one gold file. Comparisons are by
  * text, never by offsets. A figure whose denominator is empty (nothing to find, nothing reported)
- * is 1.0: nothing was missed and nothing was wrong.
+ * is 1.0: nothing was missed and nothing was wrong; a rate of errors ({@code speaker_wrong_rate}, wrong
+ * speakers over the matched gold quotes given a speaker) is then 0.0.
  */
 public final class GoldEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -210,6 +211,8 @@ public final class GoldEvaluation {
 
         int withSpeaker = 0;
         int right = 0;
+        int givenSpeaker = 0;
+        int wrong = 0;
         for (JsonNode g : goldQ) {
             if (g.path("speaker").isNull() || g.path("speaker").asText().isEmpty()) continue;
             List<JsonNode> best = best(sysQ, g, 0.6);
@@ -218,15 +221,20 @@ public final class GoldEvaluation {
                 continue;
             }
             withSpeaker++;
+            boolean attributed = best.stream().anyMatch(GoldEvaluation::namesSpeaker);
+            if (attributed) givenSpeaker++;
             if (best.stream().anyMatch(s -> rightSpeaker(s, g))) {
                 right++;
             } else {
-                misses.add("speaker wrong\t" + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
+                if (attributed) wrong++;
+                misses.add((attributed ? "speaker wrong\t" : "speaker missing\t") + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
                         + g.path("speaker").asText() + " (" + g.path("speaker_mention").asText() + ")\tsystem "
                         + best.get(0).path("speaker").path("name").asText() + " (" + best.get(0).path("speaker").path("mention").asText() + ")");
             }
         }
         f.put("speaker_accuracy", ratio(right, withSpeaker));
+        // precision first: a quote given to the wrong person is worse than one left without a speaker
+        f.put("speaker_wrong_rate", givenSpeaker == 0 ? 0.0 : (double) wrong / givenSpeaker);
 
         List<JsonNode> allSys = new ArrayList<>();
         report.path("quotes").forEach(allSys::add);
@@ -270,6 +278,12 @@ public final class GoldEvaluation {
             if (sc == top) out.add(s);
         }
         return out;
+    }
+
+    /** Whether a system quote names someone as its speaker (a name or an entity), right or wrong. */
+    private static boolean namesSpeaker(JsonNode sys) {
+        JsonNode sp = sys.path("speaker");
+        return !sp.path("name").isNull() && !sp.path("name").asText().isEmpty() || !sp.path("entity").isNull() && !sp.path("entity").isMissingNode();
     }
 
     private boolean rightSpeaker(JsonNode sys, JsonNode g) {
