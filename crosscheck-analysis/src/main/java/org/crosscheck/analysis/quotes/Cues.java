@@ -90,6 +90,9 @@ final class Cues {
             "hailed", "hails", "applauded", "applauds", "ridiculed", "sees", "prefers", "preferred", "favors", "favours",
             "favored", "favoured"));
 
+    /** Verbs that report an utterance itself, not a finding or a position: who says or tells it owns the words. */
+    static final Set<String> UTTERANCE = Set.of("said", "says", "say", "told", "tells", "tell", "asked", "asks", "wrote", "writes");
+
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
     static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",
             "warned", "warns", "informed", "assured", "reminded", "promised", "accused", "accuses", "called", "calls"));

@@ -418,4 +418,37 @@ class QuoteFinderTest {
                 + "college for twenty years, said of the new cables.\n"))
                 .containsExactly("direct [Leo Marsh] It will hold,");
     }
+
+    @Test
+    void aQuotationInsideAnotherIsTheWordsOfWhoeverSpeaksInsideTheOuterOne() {
+        assertThat(quotes("\"The governor said that 'the toll plan' is dead, but that Marta Kowal had told him 'we will never pay for it,'\" "
+                + "Ana Duarte said.\n"))
+                .contains("partial [Marta Kowal] we will never pay for it,")
+                .noneMatch(q -> q.contains("[Ana Duarte] the toll plan") || q.contains("[Ana Duarte] we will never"));
+    }
+
+    @Test
+    void aQuotationInsideAnotherWithNoVerbOfItsOwnHasNoSpeaker() {
+        assertThat(quotes("\"Nobody here believed the 'cable story' for a minute,\" Ana Duarte said.\n"))
+                .contains("direct [Ana Duarte] Nobody here believed the 'cable story' for a minute,")
+                .noneMatch(q -> q.contains("[Ana Duarte] cable story"));
+    }
+
+    @Test
+    void aPronounAfterAQuotationIsNotSomeoneTheQuotationNames() {
+        assertThat(quotes("\"I told Tomas Ekdahl the money was gone,\" Ana Perez said. \"This was an act of negligence,\" she said.\n"))
+                .containsExactly("direct [Ana Perez] I told Tomas Ekdahl the money was gone,", "direct [Ana Perez] This was an act of negligence,");
+        assertThat(quotes("Mayor Ana Perez met the board.\n\"Ask Tomas Ekdahl about the cables,\" she said. \"He knew,\" he said.\n"))
+                .noneMatch(q -> q.contains("[Tomas Ekdahl]"));
+    }
+
+    @Test
+    void aPhraseAfterAVerbAwayFromTheQuotationIsTheVerbsObjectNotItsSpeaker() {
+        assertThat(quotes("Ana Duarte wrote late on Thursday that there was \"NO FRAUD AT ALL,\" and again branded the whole audit a \"farce.\"\n"))
+                .noneMatch(q -> q.contains("[the whole audit]"));
+        assertThat(quotes("Calling it a \"betrayal of every commuter,\" the Harbour Council filed a complaint on Monday.\n"))
+                .contains("partial [Harbour Council] betrayal of every commuter,");
+        assertThat(quotes("\"We will rebuild it,\" said Ana Duarte, the mayor.\n"))
+                .containsExactly("direct [Ana Duarte] We will rebuild it,");
+    }
 }
