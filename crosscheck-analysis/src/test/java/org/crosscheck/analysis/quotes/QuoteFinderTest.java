@@ -451,4 +451,31 @@ class QuoteFinderTest {
         assertThat(quotes("\"We will rebuild it,\" said Ana Duarte, the mayor.\n"))
                 .containsExactly("direct [Ana Duarte] We will rebuild it,");
     }
+
+    @Test
+    void whoTellsTheWordsInAReportedClauseOwnsThem() {
+        assertThat(quotes("Ana Duarte wrote that Omar Haddad told her directly, \"I need the money by Friday.\"\n"))
+                .contains("direct [Omar Haddad] I need the money by Friday.");
+    }
+
+    @Test
+    void aListOfPeopleSpeaksAsTheListNeverAsOneOfThem() {
+        assertThat(quotes("Berg, Haddad and Kowal noted that the mayor \"never once mentioned the cables.\"\n"))
+                .contains("partial [Berg, Haddad and Kowal] never once mentioned the cables.");
+        assertThat(quotes("Omar Haddad chaired the board.\n\"The cables were never tested,\" Haddad and his deputy said.\n"))
+                .noneMatch(q -> q.contains("[Omar Haddad] The cables"));
+    }
+
+    @Test
+    void aPluralDescriptionIsNeverOnePerson() {
+        assertThat(quotes("Harbour chairman Omar Haddad and ferry chairman Tomas Ekdahl met on Monday.\n"
+                + "\"The cables were never tested,\" the chairmen said.\n"))
+                .noneMatch(q -> q.contains("[Omar Haddad]") || q.contains("[Tomas Ekdahl]"));
+    }
+
+    @Test
+    void aLawsuitSpeaksForItself() {
+        assertThat(quotes("\"The city ignored every warning,\" Ana Perez said.\n\"The council knew the cables had failed,\" the suit claims.\n"))
+                .contains("direct [the suit] The council knew the cables had failed,");
+    }
 }
