@@ -58,7 +58,6 @@ final class SpeakerReader {
             }
         }
         Coordination list = coordination(src.text(), np);
-        if (list == Coordination.UNBOUNDED) return null;
         if (list == Coordination.NAMES) {
             // "Goodlatte, Gowdy and Nunes noted": a list of people speaks as the list, never as one of them
             Matcher m = NAME_LIST_BEFORE.matcher(src.text()).region(Math.max(0, np.start() - 160), np.start());
@@ -134,11 +133,13 @@ final class SpeakerReader {
 
     /**
      * Whether the phrase is one of several joined by "and": a list of names ("Goodlatte, Gowdy and Nunes"), or
-     * some other joining ("the mayor and her deputy"), whose extent the words do not show well enough to name.
+     * some other joining ("the mayor and her deputy"), whose extent the words do not show well enough to name, so
+     * the phrase next to the verb is read as it stands.
      */
     private static Coordination coordination(String text, NounPhrase np) {
         boolean before = JOINED_BEFORE.matcher(text).region(Math.max(0, np.start() - 6), np.start()).find();
-        boolean after = JOINED_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 8)).lookingAt();
+        boolean after = JOINED_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 8)).lookingAt()
+                || NAME_LIST_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 160)).lookingAt();
         if (!before && !after) return Coordination.NONE;
         boolean capital = Character.isUpperCase(text.charAt(np.start()));
         boolean namesBefore = !before || NAME_LIST_BEFORE.matcher(text).region(Math.max(0, np.start() - 160), np.start()).find();
