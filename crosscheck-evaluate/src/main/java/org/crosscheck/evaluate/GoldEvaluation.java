@@ -175,6 +175,7 @@ public final class GoldEvaluation {
             for (JsonNode a : g.path("aliases")) names.add(Text.norm(a.asText()));
             total += names.size();
             int best = 0;
+            Set<String> bestHave = Set.of();
             for (JsonNode e : report.path("entities")) {
                 Set<String> have = new HashSet<>();
                 have.add(Text.norm(e.path("name").asText()));
@@ -182,9 +183,15 @@ public final class GoldEvaluation {
                 for (JsonNode m : e.path("mentions")) have.add(Text.norm(m.path("text").asText()));
                 int n = 0;
                 for (String x : names) if (have.contains(x)) n++;
-                best = Math.max(best, n);
+                if (n > best) {
+                    best = n;
+                    bestHave = have;
+                }
             }
             found += best;
+            Set<String> seen = bestHave;
+            List<String> missed = names.stream().filter(x -> !seen.contains(x)).sorted().toList();
+            if (!missed.isEmpty()) misses.add("aliases missed\t" + g.path("id").asText() + "\t" + String.join(" | ", missed));
         }
         f.put("entity_alias_recall", ratio(found, total));
     }
@@ -227,9 +234,10 @@ public final class GoldEvaluation {
                 right++;
             } else {
                 if (attributed) wrong++;
+                JsonNode shown = best.stream().filter(GoldEvaluation::namesSpeaker).findFirst().orElse(best.get(0));
                 misses.add((attributed ? "speaker wrong\t" : "speaker missing\t") + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
                         + g.path("speaker").asText() + " (" + g.path("speaker_mention").asText() + ")\tsystem "
-                        + best.get(0).path("speaker").path("name").asText() + " (" + best.get(0).path("speaker").path("mention").asText() + ")");
+                        + shown.path("speaker").path("name").asText() + " (" + shown.path("speaker").path("mention").asText() + ")");
             }
         }
         f.put("speaker_accuracy", ratio(right, withSpeaker));

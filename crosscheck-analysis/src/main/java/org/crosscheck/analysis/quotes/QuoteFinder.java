@@ -263,6 +263,9 @@ public final class QuoteFinder implements DocumentStage {
                     && (i + 1 == frame.size() || frame.get(i + 1).is(Upos.PUNCT));
             boolean cue = Cues.speechAt(frame, i) && (t.is(Upos.VERB) || t.is(Upos.AUX) || closing)
                     || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
+            // "... 'did nothing wrong' in calling the embassy": a gerund after a preposition, past the quotation, is what
+            // was done, not who said it
+            if (cue && t.start() >= quote.end() && t.text().endsWith("ing") && i > 0 && frame.get(i - 1).is(Upos.ADP)) cue = false;
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
             if (dist < bestDist) {

@@ -478,4 +478,11 @@ class QuoteFinderTest {
         assertThat(quotes("\"The city ignored every warning,\" Ana Perez said.\n\"The council knew the cables had failed,\" the suit claims.\n"))
                 .contains("direct [the suit] The council knew the cables had failed,");
     }
+
+    @Test
+    void aGerundAfterAPrepositionPastTheQuotationIsNotItsCue() {
+        assertThat(quotes("Ana Duarte wrote that Omar Haddad told her that the engineer \"had done nothing wrong\" in calling the ferry company.\n"))
+                .contains("partial [Omar Haddad] had done nothing wrong")
+                .noneMatch(q -> q.contains("[ferry company]") || q.contains("[the ferry company]"));
+    }
 }
