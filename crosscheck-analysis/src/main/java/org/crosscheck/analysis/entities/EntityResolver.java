@@ -124,6 +124,13 @@ public final class EntityResolver implements CorpusStage {
                 if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
                     g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
                 }
+                // "the Justice Department", "the FBI": an organisation the text names with its article is named so
+                String text = d.source().text();
+                int at = m.span().start();
+                if (m.type() != EntityType.PERSON && at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4)
+                        && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+                    g.extraAliases.add("the " + m.span().text());
+                }
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
             }

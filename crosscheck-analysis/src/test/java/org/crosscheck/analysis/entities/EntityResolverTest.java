@@ -89,4 +89,10 @@ class EntityResolverTest {
         assertThat(all).noneMatch(e -> e.name().contains("Jr") && e.aliases().contains("Omar Haddad"));
         assertThat(all).noneMatch(e -> e.name().equals("Lina Haddad") && e.aliases().contains("Omar Haddad"));
     }
+
+    @Test
+    void anOrganisationNamedWithItsArticleKeepsThatFormAsAnAlias() {
+        Entity e = named("Harbour Safety Board", "a", "The Harbour Safety Board met on Monday. Ana Duarte wrote to the Harbour Safety Board on Tuesday.\n");
+        assertThat(e.aliases()).contains("the Harbour Safety Board");
+    }
 }
