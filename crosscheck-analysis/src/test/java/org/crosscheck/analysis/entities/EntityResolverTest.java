@@ -95,4 +95,11 @@ class EntityResolverTest {
         Entity e = named("Harbour Safety Board", "a", "The Harbour Safety Board met on Monday. Ana Duarte wrote to the Harbour Safety Board on Tuesday.\n");
         assertThat(e.aliases()).contains("the Harbour Safety Board");
     }
+
+    @Test
+    void aNameWithAMiddleInitialEndsBeforeThePlaceThePersonIsOf() {
+        Entity e = named("Daniel Ekdahl", "a", "The inspector, Daniel K. Ekdahl of Porto Vell, visited the quay on Monday.\n",
+                "b", "Daniel Ekdahl said the cables had failed.\n");
+        assertThat(e.aliases()).contains("Daniel K. Ekdahl");
+    }
 }
