@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * The figures of shared/gold/METRICS.md for one report against one gold file. Comparisons are by
  * text, never by offsets. A figure whose denominator is empty (nothing to find, nothing reported)
  * is 1.0: nothing was missed and nothing was wrong; a rate of errors ({@code speaker_wrong_rate}, wrong
- * speakers over the matched gold quotes given a speaker) is then 0.0.
+ * speakers over the matched gold quotes the system gives a speaker, read from the best-matching system
+ * quote closest in length) is then 0.0.
  */
 public final class GoldEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -228,13 +229,18 @@ public final class GoldEvaluation {
                 continue;
             }
             withSpeaker++;
-            boolean attributed = best.stream().anyMatch(GoldEvaluation::namesSpeaker);
+            // containment scores 1, so a quotation and one nested in it both match best: the one closest in length
+            // is the system's reading of this gold quote
+            int goldLength = Text.norm(g.path("text").asText()).length();
+            JsonNode closest = best.stream().min(java.util.Comparator.comparingInt(
+                    (JsonNode x) -> Math.abs(Text.norm(x.path("text").asText()).length() - goldLength))).orElseThrow();
+            boolean attributed = namesSpeaker(closest);
             if (attributed) givenSpeaker++;
             if (best.stream().anyMatch(s -> rightSpeaker(s, g))) {
                 right++;
             } else {
                 if (attributed) wrong++;
-                JsonNode shown = best.stream().filter(GoldEvaluation::namesSpeaker).findFirst().orElse(best.get(0));
+                JsonNode shown = closest;
                 misses.add((attributed ? "speaker wrong\t" : "speaker missing\t") + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
                         + g.path("speaker").asText() + " (" + g.path("speaker_mention").asText() + ")\tsystem "
                         + shown.path("speaker").path("name").asText() + " (" + shown.path("speaker").path("mention").asText() + ")");

@@ -26,7 +26,7 @@ final class Cues {
             "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising",
             "continued", "continues", "demanded", "demands", "commented", "comments", "replies", "responds", "shouts",
             "yells", "chants", "answers", "boasts", "jokes", "complains", "reads", "read", "wonders", "wondered",
-            "asserted", "asserts", "objected", "cautioned", "cautions", "exclaimed", "pleaded", "begged", "sighed",
+            "asserted", "asserts", "recounted", "recounts", "recounting", "objected", "cautioned", "cautions", "exclaimed", "pleaded", "begged", "sighed",
             // base forms, for plural subjects: "the authors suggest", "officials argue"
             "suggest", "argue", "claim", "warn", "insist", "note", "add", "admit", "deny", "explain", "allege", "maintain",
             "contend", "acknowledge", "confirm", "predict", "recall", "describe", "write", "report", "conclude", "stress"));

@@ -485,4 +485,11 @@ class QuoteFinderTest {
                 .contains("partial [Omar Haddad] had done nothing wrong")
                 .noneMatch(q -> q.contains("[ferry company]") || q.contains("[the ferry company]"));
     }
+
+    @Test
+    void aRecountedQuotationIsTheRecountersEvenWithAQuotationInsideIt() {
+        assertThat(quotes("“The mayor brought up the ‘cable thing’ and said it bothered him,” Ana Duarte recounts in one memo, dated Feb. 8.\n"))
+                .contains("direct [Ana Duarte] The mayor brought up the ‘cable thing’ and said it bothered him,",
+                        "partial [The mayor] cable thing");
+    }
 }
