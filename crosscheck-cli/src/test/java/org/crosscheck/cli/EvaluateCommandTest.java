@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EvaluateCommandTest {
     private static final List<String> FIGURES = List.of("documents_found", "clean_body_recall", "clean_junk_precision",
             "clean_junk_recall", "clean_junk_f1", "title_accuracy", "entity_alias_recall", "quote_precision", "quote_recall",
-            "quote_f1", "speaker_accuracy", "attributed_quote_recall", "indirect_recall", "claim_mention_recall",
+            "quote_f1", "speaker_accuracy", "speaker_wrong_rate", "attributed_quote_recall", "indirect_recall", "claim_mention_recall",
             "claim_link_precision", "claim_link_strict_precision", "claim_link_recall", "claim_link_f1", "cross_source_claims_joined",
             "discrepancy_recall", "discrepancy_precision", "discrepancies_reported", "syndication_recall", "syndication_precision", "timeline_recall");
 

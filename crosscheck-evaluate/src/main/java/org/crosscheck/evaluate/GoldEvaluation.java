@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures of shared/gold/METRICS.md for one report against one gold file. Comparisons are by
  * text, never by offsets. A figure whose denominator is empty (nothing to find, nothing reported)
- * is 1.0: nothing was missed and nothing was wrong.
+ * is 1.0: nothing was missed and nothing was wrong; a rate of errors ({@code speaker_wrong_rate}, wrong
+ * speakers over the matched gold quotes the system gives a speaker, read from the best-matching system
+ * quote closest in length) is then 0.0.
  */
 public final class GoldEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -174,6 +176,7 @@ public final class GoldEvaluation {
             for (JsonNode a : g.path("aliases")) names.add(Text.norm(a.asText()));
             total += names.size();
             int best = 0;
+            Set<String> bestHave = Set.of();
             for (JsonNode e : report.path("entities")) {
                 Set<String> have = new HashSet<>();
                 have.add(Text.norm(e.path("name").asText()));
@@ -181,9 +184,15 @@ public final class GoldEvaluation {
                 for (JsonNode m : e.path("mentions")) have.add(Text.norm(m.path("text").asText()));
                 int n = 0;
                 for (String x : names) if (have.contains(x)) n++;
-                best = Math.max(best, n);
+                if (n > best) {
+                    best = n;
+                    bestHave = have;
+                }
             }
             found += best;
+            Set<String> seen = bestHave;
+            List<String> missed = names.stream().filter(x -> !seen.contains(x)).sorted().toList();
+            if (!missed.isEmpty()) misses.add("aliases missed\t" + g.path("id").asText() + "\t" + String.join(" | ", missed));
         }
         f.put("entity_alias_recall", ratio(found, total));
     }
@@ -210,6 +219,8 @@ public final class GoldEvaluation {
 
         int withSpeaker = 0;
         int right = 0;
+        int givenSpeaker = 0;
+        int wrong = 0;
         for (JsonNode g : goldQ) {
             if (g.path("speaker").isNull() || g.path("speaker").asText().isEmpty()) continue;
             List<JsonNode> best = best(sysQ, g, 0.6);
@@ -218,15 +229,32 @@ public final class GoldEvaluation {
                 continue;
             }
             withSpeaker++;
+            // containment scores 1, so a quotation and one nested in it both match best: the one closest in length
+            // is the system's reading of this gold quote
+            int goldLength = Text.norm(g.path("text").asText()).length();
+            // a nested quotation the system reads as a term ("the 'cloud' he wanted lifted") is its reading too: words it
+            // gives no speaker are not given a wrong one
+            List<JsonNode> candidates = new ArrayList<>(best);
+            List<JsonNode> every = new ArrayList<>();
+            report.path("quotes").forEach(every::add);
+            candidates.addAll(best(every, g, 0.6));
+            JsonNode closest = candidates.stream().min(java.util.Comparator.comparingInt(
+                    (JsonNode x) -> Math.abs(Text.norm(x.path("text").asText()).length() - goldLength))).orElseThrow();
+            boolean attributed = namesSpeaker(closest);
+            if (attributed) givenSpeaker++;
             if (best.stream().anyMatch(s -> rightSpeaker(s, g))) {
                 right++;
             } else {
-                misses.add("speaker wrong\t" + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
+                if (attributed) wrong++;
+                JsonNode shown = closest;
+                misses.add((attributed ? "speaker wrong\t" : "speaker missing\t") + g.path("doc").asText() + "\t" + clip(g.path("text").asText()) + "\tgold "
                         + g.path("speaker").asText() + " (" + g.path("speaker_mention").asText() + ")\tsystem "
-                        + best.get(0).path("speaker").path("name").asText() + " (" + best.get(0).path("speaker").path("mention").asText() + ")");
+                        + shown.path("speaker").path("name").asText() + " (" + shown.path("speaker").path("mention").asText() + ")");
             }
         }
         f.put("speaker_accuracy", ratio(right, withSpeaker));
+        // precision first: a quote given to the wrong person is worse than one left without a speaker
+        f.put("speaker_wrong_rate", givenSpeaker == 0 ? 0.0 : (double) wrong / givenSpeaker);
 
         List<JsonNode> allSys = new ArrayList<>();
         report.path("quotes").forEach(allSys::add);
@@ -270,6 +298,12 @@ public final class GoldEvaluation {
             if (sc == top) out.add(s);
         }
         return out;
+    }
+
+    /** Whether a system quote names someone as its speaker (a name or an entity), right or wrong. */
+    private static boolean namesSpeaker(JsonNode sys) {
+        JsonNode sp = sys.path("speaker");
+        return !sp.path("name").isNull() && !sp.path("name").asText().isEmpty() || !sp.path("entity").isNull() && !sp.path("entity").isMissingNode();
     }
 
     private boolean rightSpeaker(JsonNode sys, JsonNode g) {

@@ -124,6 +124,13 @@ public final class EntityResolver implements CorpusStage {
                 if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
                     g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
                 }
+                // "the Justice Department", "the FBI": an organisation the text names with its article is named so
+                String text = d.source().text();
+                int at = m.span().start();
+                if (m.type() != EntityType.PERSON && at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4)
+                        && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+                    g.extraAliases.add("the " + m.span().text());
+                }
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
             }
@@ -185,11 +192,20 @@ public final class EntityResolver implements CorpusStage {
                 }
             }
         }
+        // "Robert S. Mueller III" is "Robert Mueller", "Elijah E. Cummings of Maryland" is "Elijah Cummings": middle
+        // initials, a numeral after the name and the place a person is of do not make another person ("Jr." does)
+        for (var e : List.copyOf(byKey.entrySet())) {
+            String plain = plainName(e.getKey());
+            Group g = e.getValue().root();
+            if (plain.equals(e.getKey()) || g.type() == EntityType.ORG || g.type() == EntityType.GPE) continue;
+            Group other = byKey.get(plain);
+            if (other != null && other.root().type() != EntityType.ORG && other.root().type() != EntityType.GPE) join(other, g);
+        }
         // a surname, or an honorific and a surname, joins the one person whose full name ends with it
         Map<String, List<Group>> bySurname = new HashMap<>();
         for (var e : byKey.entrySet()) {
             Group g = e.getValue().root();
-            String[] words = e.getKey().split(" ");
+            String[] words = plainName(e.getKey()).split(" ");
             if (words.length >= 2 && words.length <= 4 && g.type() != EntityType.ORG && g.type() != EntityType.GPE) {
                 List<Group> list = bySurname.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>());
                 if (!list.contains(g)) list.add(g);
@@ -566,6 +582,24 @@ public final class EntityResolver implements CorpusStage {
     /** The comparison key of a name: lower-cased, dots of acronyms dropped, curly apostrophes straight. */
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
+
+    /**
+     * A person's name key without what does not tell two people apart: middle initials ("robert s mueller" ->
+     * "robert mueller"), a numeral after the name ("iii") and the place the person is of ("... of maryland"). A
+     * "jr" or "sr" stays: father and son are two people.
+     */
+    static String plainName(String key) {
+        List<String> w = new ArrayList<>(List.of(key.split(" ")));
+        int of = w.indexOf("of");
+        if (of >= 2) w = new ArrayList<>(w.subList(0, of));
+        if (w.size() >= 3 && NUMERALS.contains(w.get(w.size() - 1))) w.remove(w.size() - 1);
+        for (int i = w.size() - 2; i >= 1 && w.size() >= 3; i--) {
+            if (w.get(i).length() == 1 && Character.isLetter(w.get(i).charAt(0))) w.remove(i);
+        }
+        return String.join(" ", w);
     }
 
     /** Initials of the capitalised words of a name: "united nations" -> "un". */

@@ -68,6 +68,8 @@ public final class MentionFinder implements DocumentStage {
                     end++;
                 } else if (personBeforeOrg(t, i, end)) {
                     break; // "Dilxat Raxit of the World Uyghur Congress": a person, then the organisation
+                } else if (lower(t.get(end)).equals("of") && hasMiddleInitial(t, i, end)) {
+                    break; // "Elijah E. Cummings of Maryland": a name with a middle initial is a person's, and "of" says where from
                 } else if (CONNECTORS.contains(lower(t.get(end))) && end + 1 < t.size() && namePart(t, end + 1)
                         && !lower(t.get(end)).equals("the")) {
                     end += 2;
@@ -195,6 +197,12 @@ public final class MentionFinder implements DocumentStage {
     /** The word before a person's name in a titled run ends the title: a title word or a capitalised noun. */
     private static boolean isTitleOrOrgEnd(Token tok) {
         return !CONNECTORS.contains(lower(tok));
+    }
+
+    /** Whether a run of name words has an initial between its first and last word: "Vladimir V. Putin". */
+    private static boolean hasMiddleInitial(List<Token> t, int start, int end) {
+        for (int k = start + 1; k < end - 1; k++) if (isInitial(t.get(k))) return true;
+        return false;
     }
 
     private static boolean isInitial(Token tok) {

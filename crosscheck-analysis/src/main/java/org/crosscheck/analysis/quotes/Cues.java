@@ -26,7 +26,7 @@ final class Cues {
             "yelled", "chanted", "whispered", "answered", "retorted", "mused", "conceded", "vowing", "promising",
             "continued", "continues", "demanded", "demands", "commented", "comments", "replies", "responds", "shouts",
             "yells", "chants", "answers", "boasts", "jokes", "complains", "reads", "read", "wonders", "wondered",
-            "asserted", "asserts", "objected", "cautioned", "cautions", "exclaimed", "pleaded", "begged", "sighed",
+            "asserted", "asserts", "recounted", "recounts", "recounting", "objected", "cautioned", "cautions", "exclaimed", "pleaded", "begged", "sighed",
             // base forms, for plural subjects: "the authors suggest", "officials argue"
             "suggest", "argue", "claim", "warn", "insist", "note", "add", "admit", "deny", "explain", "allege", "maintain",
             "contend", "acknowledge", "confirm", "predict", "recall", "describe", "write", "report", "conclude", "stress"));
@@ -89,6 +89,9 @@ final class Cues {
             "acknowledges", "admitted", "admits", "denied", "denies", "claimed", "predicted", "predicts", "lambasted",
             "hailed", "hails", "applauded", "applauds", "ridiculed", "sees", "prefers", "preferred", "favors", "favours",
             "favored", "favoured"));
+
+    /** Verbs that report an utterance itself, not a finding or a position: who says or tells it owns the words. */
+    static final Set<String> UTTERANCE = Set.of("said", "says", "say", "told", "tells", "tell", "asked", "asks", "wrote", "writes");
 
     /** Verbs whose object is the one spoken to, not the speaker: "told reporters", "asked the court". */
     static final Set<String> TAKES_LISTENER = Set.copyOf(java.util.List.of("told", "tells", "tell", "telling", "asked", "asks", "urged", "urges",

@@ -80,11 +80,20 @@ public final class QuoteFinder implements DocumentStage {
         for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) marks.addAll(QuoteMarks.find(text, p.start(), p.end()));
 
         List<Span> transcript = new ArrayList<>();
+        // a name inside a quotation is what someone said, not someone the text goes on to call "he" or "it"
+        List<NameMention> outside = names.stream().filter(n -> marks.stream().noneMatch(m -> m.start() <= n.span().start()
+                && n.span().end() <= m.end())).toList();
         FoundQuote previous = null;
         for (QuoteMarks.Inside q : marks) {
             Sentence s = sentenceAt(sentences, q.start());
             Span span = src.span(q.start(), q.end());
-            FoundQuote f = attribute(src, s, sentences, names, span, marks, previous);
+            QuoteMarks.Inside enclosing = enclosing(marks, q);
+            if (enclosing != null) {
+                // a quotation inside another is what the quoted speaker quotes: its speaker is read inside the outer one
+                out.add(nested(src, s, sentences, names, span, enclosing, marks));
+                continue;
+            }
+            FoundQuote f = attribute(src, s, sentences, outside, span, marks, previous);
             out.add(f);
             if (f.kind() != QuoteKind.TERM) previous = f;
         }
@@ -98,15 +107,16 @@ public final class QuoteFinder implements DocumentStage {
             out.add(new FoundQuote(said, QuoteKind.DIRECT, label, SpeakerForm.DESCRIPTION, List.of(), ":", 0.9));
             transcript.add(p);
         }
+        List<QuoteMarks.Inside> top = marks.stream().filter(m -> enclosing(marks, m) == null).toList();
         for (Sentence s : sentences) {
             // a sentence that is mostly quotation is direct speech; one with a quoted fragment can still report speech
-            int quotedChars = marks.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), s.end()) - Math.max(m.start(), s.start()))).sum();
+            int quotedChars = top.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), s.end()) - Math.max(m.start(), s.start()))).sum();
             boolean quoted = quotedChars * 2 > s.end() - s.start()
                     || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end());
             if (quoted) continue;
-            for (FoundQuote f : reported.find(src, s, sentences, names)) {
+            for (FoundQuote f : reported.find(src, s, sentences, outside)) {
                 // reported speech that is mostly a quotation already found is that quotation, not a second statement
-                int inMarks = marks.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), f.span().end())
+                int inMarks = top.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), f.span().end())
                         - Math.max(m.start(), f.span().start()))).sum();
                 if (inMarks * 2 < f.span().length()) out.add(f);
             }
@@ -177,6 +187,42 @@ public final class QuoteFinder implements DocumentStage {
         return new FoundQuote(span, kind, a.mention(), a.form(), a.antecedents(), a.cue(), a.confidence());
     }
 
+    /** The quotation that holds {@code q} inside its marks, or null when {@code q} stands on its own. */
+    private static QuoteMarks.@Nullable Inside enclosing(List<QuoteMarks.Inside> marks, QuoteMarks.Inside q) {
+        for (QuoteMarks.Inside m : marks) {
+            if (m != q && m.start() <= q.start() && q.end() <= m.end() && m.end() - m.start() > q.end() - q.start()) return m;
+        }
+        return null;
+    }
+
+    /**
+     * A quotation inside another ("'The mayor said the plan was "dead on arrival,"' Ana Berg said."): the outer
+     * speaker reports someone else's words, so the speaker is read only from the verb of saying inside the outer
+     * quotation, around the inner one; without one the inner quotation has no speaker rather than the outer one's.
+     */
+    private FoundQuote nested(SourceDocument src, @Nullable Sentence s, List<Sentence> sentences, List<NameMention> names, Span span,
+            QuoteMarks.Inside enclosing, List<QuoteMarks.Inside> marks) {
+        if (s == null) return new FoundQuote(span, QuoteKind.PARTIAL, null, SpeakerForm.NONE, List.of(), null, 0.0);
+        List<Token> frame = new ArrayList<>();
+        for (Sentence x : sentences) {
+            if (x.end() <= s.start() || x.start() > span.end()) continue;
+            for (Token t : x.tokens()) {
+                boolean inOuter = t.start() >= enclosing.start() && t.end() <= enclosing.end();
+                boolean inInner = marks.stream().anyMatch(m -> m != enclosing && m.start() >= enclosing.start() && m.end() <= enclosing.end()
+                        && t.start() >= m.start() && t.end() <= m.end());
+                if (inOuter && !inInner) frame.add(t);
+            }
+        }
+        String before = src.text().substring(Math.max(s.start(), enclosing.start()), Math.max(Math.max(s.start(), enclosing.start()), span.start() - 1)).strip();
+        int words = Words.count(span.text());
+        boolean termMarker = Cues.TERM_MARKERS.contains(lastWord(before));
+        Attribution a = termMarker ? null : findCue(src, frame, span, names, sentences, s);
+        QuoteKind kind = words <= 4 && (termMarker || a == null && !endsWithStop(span.text())) ? QuoteKind.TERM
+                : before.isEmpty() || before.endsWith(":") || before.endsWith(",") && a != null ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        if (a == null) return new FoundQuote(span, kind, null, SpeakerForm.NONE, List.of(), null, 0.0);
+        return new FoundQuote(span, kind, a.mention(), a.form(), a.antecedents(), a.cue(), a.confidence());
+    }
+
     /**
      * '"Why not?" Ana Berg asked.': the splitter ends a sentence at a question or exclamation closing a
      * quotation, and the short sentence that follows on the same line, with a verb of saying, is the
@@ -217,6 +263,9 @@ public final class QuoteFinder implements DocumentStage {
                     && (i + 1 == frame.size() || frame.get(i + 1).is(Upos.PUNCT));
             boolean cue = Cues.speechAt(frame, i) && (t.is(Upos.VERB) || t.is(Upos.AUX) || closing)
                     || t.text().equalsIgnoreCase("according") && i + 1 < frame.size() && frame.get(i + 1).text().equalsIgnoreCase("to");
+            // "... 'did nothing wrong' in calling the embassy": a gerund after a preposition, past the quotation, is what
+            // was done, not who said it
+            if (cue && t.start() >= quote.end() && t.text().endsWith("ing") && i > 0 && frame.get(i - 1).is(Upos.ADP)) cue = false;
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
             if (dist < bestDist) {
@@ -244,7 +293,10 @@ public final class QuoteFinder implements DocumentStage {
             List<Token> own = frame.stream().filter(x -> x.start() >= s.start()).toList();
             boolean mainClause = inner != null && own.stream().anyMatch(x -> x.text().equals(",") && x.end() <= inner.start()
                     && inner.start() - x.end() <= 1);
-            for (int j = best - 1; j >= 0 && inner != null && !mainClause && frame.get(j).start() >= s.start(); j--) {
+            // "Ana said Omar told her, '...'", "Ana wrote that Omar said he had 'doubts'": a verb of uttering hands the words
+            // to its own subject, whose words the reporter passes on
+            boolean uttered = Cues.UTTERANCE.contains(frame.get(best).text().toLowerCase(Locale.ROOT));
+            for (int j = best - 1; j >= 0 && inner != null && !mainClause && !uttered && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
                 if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
                     best = j;
@@ -292,7 +344,11 @@ public final class QuoteFinder implements DocumentStage {
                     NounPhrase after = NounPhrase.after(frame, best + 1);
                     // "said Beijing remained ...": a noun phrase followed by its own verb is the reported clause's subject;
                     // "praised China's 'achievements'": a possessor is the object's, not a speaker
-                    if (after != null && !NounPhrase.followedByVerb(frame, after) && !NounPhrase.possessive(src.text(), after)) np = after;
+                    // "..., said Ana Berg" / "said Ana Berg: '...'": the speaker after the verb stands next to the quotation;
+                    // a phrase after a verb away from it is the verb's object ("branded the inquiry a 'witch hunt'")
+                    boolean inverted = after != null && (cue.start() >= quote.end() && onlyMarksBetween(src.text(), quote.end(), cue.start())
+                            || after.end() <= quote.start() && introduces(src.text(), after.end(), quote.start()));
+                    if (inverted && !NounPhrase.followedByVerb(frame, after) && !NounPhrase.possessive(src.text(), after)) np = after;
                 }
                 if (np == null) np = before;
                 if (np == null && (cue.text().endsWith("ing") || coordinated)) {
@@ -399,6 +455,22 @@ public final class QuoteFinder implements DocumentStage {
             if (p.start() <= previous.end() && previous.start() < p.end()) return true;
         }
         return false;
+    }
+
+    /** Whether only punctuation, quotation marks and spaces lie between two offsets. */
+    private static boolean onlyMarksBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    /** Whether the words between a phrase and a quotation only set the phrase off and open the quotation: ":", ", the mayor, ". */
+    private static boolean introduces(String text, int from, int to) {
+        if (onlyMarksBetween(text, from, to)) return true;
+        String between = text.substring(from, to).replaceAll("[\"“”‘’'\\s]+$", "");
+        return between.startsWith(",") && (between.endsWith(",") || between.endsWith(":")) && !between.contains(".");
     }
 
     private static boolean endsWithStop(String s) {

@@ -27,6 +27,8 @@ final class QuoteMarks {
         List<Inside> out = new ArrayList<>();
         int open = -1;
         char closer = 0;
+        int inner = -1;
+        char innerCloser = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             char before = i > from ? text.charAt(i - 1) : ' ';
@@ -52,6 +54,15 @@ final class QuoteMarks {
                     // a closing mark with no opening one: the opening was lost, the quote starts the paragraph
                     add(out, text, from, i, false, true);
                 }
+            } else if (inner >= 0 && c == innerCloser && !Character.isLetter(after)) {
+                // an apostrophe inside a word is not a closing mark
+                add(out, text, inner, i, false, false);
+                inner = -1;
+            } else if (inner < 0 && (closer == '”' || closer == '"') && (c == '‘' && !Character.isLetterOrDigit(before) && Character.isLetter(after)
+                    || c == '\'' && opensStraight(before, after) && Character.isLetter(after))) {
+                // a single-marked quotation inside a double-marked one: what the quoted speaker quotes
+                inner = i + 1;
+                innerCloser = c == '‘' ? '’' : c;
             } else if (c == closer || closer == '"' && c == '”' || closer == '”' && c == '"') {
                 if (closer == '\'' || closer == '’') {
                     // an apostrophe inside a word is not a closing mark
@@ -59,6 +70,7 @@ final class QuoteMarks {
                 }
                 add(out, text, open, i, false, false);
                 open = -1;
+                inner = -1;
             }
         }
         if (open >= 0 && (closer == '”' || closer == '"' || closer == TWO_APOSTROPHES)) add(out, text, open, to, true, false);

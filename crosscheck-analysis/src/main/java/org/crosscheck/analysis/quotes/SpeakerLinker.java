@@ -132,6 +132,15 @@ public final class SpeakerLinker implements CorpusStage {
         return new Speaker(null, null, m);
     }
 
+    /** Whether a description names several: a plural head ("the chairmen", "officials") or a list joined by "and". */
+    static boolean plural(String description) {
+        String d = description.strip().toLowerCase(Locale.ROOT);
+        if (d.matches("(?s).*(?:,|\\s)(?:and|&)\\s.*")) return true;
+        String head = d.replaceAll("^.*\\s", "");
+        return head.endsWith("men") || head.equals("people") || head.equals("police")
+                || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is") && head.length() > 3;
+    }
+
     private static Speaker description(Span m, Entities entities) {
         Optional<Entity> known = entities.at(m);
         if (known.isPresent()) return new Speaker(known.get().id(), known.get().name(), m);
@@ -141,6 +150,8 @@ public final class SpeakerLinker implements CorpusStage {
                 + "spokesperson|ambassador|president|director|secretary|envoy)$") ? List.of(EntityType.PERSON) : List.of();
         // a description of a person names one only when the title is specific: one word ("the official") is not
         if (!types.isEmpty() && d.split("\\s+").length < 3) types = List.of(EntityType.ORG);
+        // "the chairmen", "officials", "Goodlatte, Gowdy and Nunes": many people are never one person
+        if (plural(d)) types = List.of(EntityType.ORG, EntityType.NORP, EntityType.GPE);
         // an "entity" named by one common word ("report") is no better than the words the text uses
         return entities.describedAs(d, types).filter(e -> e.name().contains(" ") || Character.isUpperCase(e.name().charAt(0)))
                 .map(e -> new Speaker(e.id(), e.name(), m)).orElse(new Speaker(null, d, m));

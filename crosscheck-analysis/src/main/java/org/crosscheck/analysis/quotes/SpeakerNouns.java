@@ -38,7 +38,7 @@ final class SpeakerNouns {
             // documents and statements
             "report", "statement", "assessment", "study", "survey", "letter", "document", "memo", "filing", "ruling", "verdict",
             "resolution", "declaration", "communique", "release", "review", "analysis", "findings", "investigation", "inquiry",
-            "audit", "paper", "article", "post", "tweet", "message", "email", "complaint", "lawsuit", "indictment", "decision",
+            "audit", "paper", "article", "post", "tweet", "message", "email", "complaint", "lawsuit", "suit", "indictment", "decision",
             "order", "law", "bill", "plan", "proposal", "petition", "summary", "transcript", "record", "website", "blog",
             // works that speak in news: "the ad says", "the piece argues"
             "ad", "advert", "advertisement", "commercial", "spot", "video", "film", "documentary", "book", "memoir", "poll",

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.analysis.entities.NameMention;
 import org.crosscheck.analysis.quotes.FoundQuote.SpeakerForm;
 import org.crosscheck.model.EntityType;
@@ -49,6 +51,21 @@ final class SpeakerReader {
      */
     @Nullable Attribution read(SourceDocument src, NounPhrase np, List<NameMention> names, @Nullable String cue, double confidence) {
         Span mention = src.span(np.start(), np.end());
+        for (NameMention n : names) {
+            // "the Department of Health and Human Services said": one name may hold an "and"
+            if (n.span().start() < np.start() && n.span().end() == np.headEnd()) {
+                return new Attribution(n.span(), SpeakerForm.NAME, List.of(), cue, confidence);
+            }
+        }
+        Coordination list = coordination(src.text(), np);
+        if (list == Coordination.NAMES) {
+            // "Goodlatte, Gowdy and Nunes noted": a list of people speaks as the list, never as one of them
+            Matcher m = NAME_LIST_BEFORE.matcher(src.text()).region(Math.max(0, np.start() - 160), np.start());
+            int start = m.find() ? m.start() : np.start();
+            Matcher after = NAME_LIST_AFTER.matcher(src.text()).region(np.end(), Math.min(src.text().length(), np.end() + 160));
+            int end = after.lookingAt() ? after.end() : np.end();
+            return new Attribution(src.span(start, end), SpeakerForm.DESCRIPTION, List.of(), cue, confidence - 0.1);
+        }
         // "the report's authors say", "its authors suggest": the makers of a work speak as the work
         if (MAKERS.contains(np.head())) {
             String phrase = src.text().substring(np.start(), np.headEnd());
@@ -101,6 +118,33 @@ final class SpeakerReader {
         if (!properHead && !according && !np.share(src.text()) && !SpeakerNouns.canSpeak(np.head(), senses)) return null;
         Span core = src.span(np.start(), np.headEnd());
         return new Attribution(core, SpeakerForm.DESCRIPTION, SpeakerReader.antecedents(names, mention.start()), cue, confidence - 0.1);
+    }
+
+    private enum Coordination { NONE, NAMES, UNBOUNDED }
+
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /** Names joined by commas and "and" that end right before a phrase: "Goodlatte, Gowdy and ". */
+    private static final Pattern NAME_LIST_BEFORE = Pattern.compile("(?:" + NAME + "(?:,\\s+|,?\\s+(?:and|&)\\s+))+$");
+    /** Names joined to a phrase after it: " and Nunes", ", Gowdy and Nunes". */
+    private static final Pattern NAME_LIST_AFTER = Pattern.compile("(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)" + NAME + ")*,?\\s+(?:and|&)\\s+" + NAME);
+    /** "and" or "&" joining a phrase to the one before or after it. */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?:\\s(?:and|&)\\s+)$");
+    private static final Pattern JOINED_AFTER = Pattern.compile(",?\\s+(?:and|&)\\s+\\S");
+
+    /**
+     * Whether the phrase is one of several joined by "and": a list of names ("Goodlatte, Gowdy and Nunes"), or
+     * some other joining ("the mayor and her deputy"), whose extent the words do not show well enough to name, so
+     * the phrase next to the verb is read as it stands.
+     */
+    private static Coordination coordination(String text, NounPhrase np) {
+        boolean before = JOINED_BEFORE.matcher(text).region(Math.max(0, np.start() - 6), np.start()).find();
+        boolean after = JOINED_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 8)).lookingAt()
+                || NAME_LIST_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 160)).lookingAt();
+        if (!before && !after) return Coordination.NONE;
+        boolean capital = Character.isUpperCase(text.charAt(np.start()));
+        boolean namesBefore = !before || NAME_LIST_BEFORE.matcher(text).region(Math.max(0, np.start() - 160), np.start()).find();
+        boolean namesAfter = !after || NAME_LIST_AFTER.matcher(text).region(np.end(), Math.min(text.length(), np.end() + 160)).lookingAt();
+        return capital && namesBefore && namesAfter ? Coordination.NAMES : Coordination.UNBOUNDED;
     }
 
     /** Names before {@code offset}, nearest first, for resolving a pronoun or a description. */

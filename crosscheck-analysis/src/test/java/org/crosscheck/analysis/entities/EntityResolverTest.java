@@ -73,4 +73,33 @@ class EntityResolverTest {
                 .get(EntityResolver.ENTITIES).all();
         assertThat(all).extracting(Entity::name).contains("Ana Duarte").noneMatch(n -> n.contains("Slams"));
     }
+
+    @Test
+    void middleInitialsANumeralAndAPlaceAfterTheNameDoNotMakeAnotherPerson() {
+        Entity e = named("Daniel Ekdahl", "a", "The inspector, Daniel K. Ekdahl III, visited the quay on Monday.\n",
+                "b", "Daniel Ekdahl said the cables had failed. Ekdahl left on Tuesday.\n");
+        assertThat(e.aliases()).contains("Daniel K. Ekdahl III", "Ekdahl");
+    }
+
+    @Test
+    void aJuniorIsNotHisFatherAndTwoPeopleSharingASurnameStayApart() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a",
+                "Omar Haddad Jr. met Omar Haddad on Monday. Lina Haddad said the bridge was safe. Haddad disagreed.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).noneMatch(e -> e.name().contains("Jr") && e.aliases().contains("Omar Haddad"));
+        assertThat(all).noneMatch(e -> e.name().equals("Lina Haddad") && e.aliases().contains("Omar Haddad"));
+    }
+
+    @Test
+    void anOrganisationNamedWithItsArticleKeepsThatFormAsAnAlias() {
+        Entity e = named("Harbour Safety Board", "a", "The Harbour Safety Board met on Monday. Ana Duarte wrote to the Harbour Safety Board on Tuesday.\n");
+        assertThat(e.aliases()).contains("the Harbour Safety Board");
+    }
+
+    @Test
+    void aNameWithAMiddleInitialEndsBeforeThePlaceThePersonIsOf() {
+        Entity e = named("Daniel Ekdahl", "a", "The inspector, Daniel K. Ekdahl of Porto Vell, visited the quay on Monday.\n",
+                "b", "Daniel Ekdahl said the cables had failed.\n");
+        assertThat(e.aliases()).contains("Daniel K. Ekdahl");
+    }
 }

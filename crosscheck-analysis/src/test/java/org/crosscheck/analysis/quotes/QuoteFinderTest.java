@@ -418,4 +418,78 @@ class QuoteFinderTest {
                 + "college for twenty years, said of the new cables.\n"))
                 .containsExactly("direct [Leo Marsh] It will hold,");
     }
+
+    @Test
+    void aQuotationInsideAnotherIsTheWordsOfWhoeverSpeaksInsideTheOuterOne() {
+        assertThat(quotes("\"The governor said that 'the toll plan' is dead, but that Marta Kowal had told him 'we will never pay for it,'\" "
+                + "Ana Duarte said.\n"))
+                .contains("partial [Marta Kowal] we will never pay for it,")
+                .noneMatch(q -> q.contains("[Ana Duarte] the toll plan") || q.contains("[Ana Duarte] we will never"));
+    }
+
+    @Test
+    void aQuotationInsideAnotherWithNoVerbOfItsOwnHasNoSpeaker() {
+        assertThat(quotes("\"Nobody here believed the 'cable story' for a minute,\" Ana Duarte said.\n"))
+                .contains("direct [Ana Duarte] Nobody here believed the 'cable story' for a minute,")
+                .noneMatch(q -> q.contains("[Ana Duarte] cable story"));
+    }
+
+    @Test
+    void aPronounAfterAQuotationIsNotSomeoneTheQuotationNames() {
+        assertThat(quotes("\"I told Tomas Ekdahl the money was gone,\" Ana Perez said. \"This was an act of negligence,\" she said.\n"))
+                .containsExactly("direct [Ana Perez] I told Tomas Ekdahl the money was gone,", "direct [Ana Perez] This was an act of negligence,");
+        assertThat(quotes("Mayor Ana Perez met the board.\n\"Ask Tomas Ekdahl about the cables,\" she said. \"He knew,\" he said.\n"))
+                .noneMatch(q -> q.contains("[Tomas Ekdahl]"));
+    }
+
+    @Test
+    void aPhraseAfterAVerbAwayFromTheQuotationIsTheVerbsObjectNotItsSpeaker() {
+        assertThat(quotes("Ana Duarte wrote late on Thursday that there was \"NO FRAUD AT ALL,\" and again branded the whole audit a \"farce.\"\n"))
+                .noneMatch(q -> q.contains("[the whole audit]"));
+        assertThat(quotes("Calling it a \"betrayal of every commuter,\" the Harbour Council filed a complaint on Monday.\n"))
+                .contains("partial [Harbour Council] betrayal of every commuter,");
+        assertThat(quotes("\"We will rebuild it,\" said Ana Duarte, the mayor.\n"))
+                .containsExactly("direct [Ana Duarte] We will rebuild it,");
+    }
+
+    @Test
+    void whoTellsTheWordsInAReportedClauseOwnsThem() {
+        assertThat(quotes("Ana Duarte wrote that Omar Haddad told her directly, \"I need the money by Friday.\"\n"))
+                .contains("direct [Omar Haddad] I need the money by Friday.");
+    }
+
+    @Test
+    void aListOfPeopleSpeaksAsTheListNeverAsOneOfThem() {
+        assertThat(quotes("Berg, Haddad and Kowal noted that the mayor \"never once mentioned the cables.\"\n"))
+                .contains("partial [Berg, Haddad and Kowal] never once mentioned the cables.");
+        assertThat(quotes("Omar Haddad chaired the board.\n\"The cables were never tested,\" Haddad and his deputy said.\n"))
+                .noneMatch(q -> q.contains("[Omar Haddad] The cables"));
+    }
+
+    @Test
+    void aPluralDescriptionIsNeverOnePerson() {
+        assertThat(quotes("Harbour chairman Omar Haddad and ferry chairman Tomas Ekdahl met on Monday.\n"
+                + "\"The cables were never tested,\" the chairmen said.\n"))
+                .noneMatch(q -> q.contains("[Omar Haddad]") || q.contains("[Tomas Ekdahl]"));
+    }
+
+    @Test
+    void aLawsuitSpeaksForItself() {
+        assertThat(quotes("\"The city ignored every warning,\" Ana Perez said.\n\"The council knew the cables had failed,\" the suit claims.\n"))
+                .contains("direct [the suit] The council knew the cables had failed,");
+    }
+
+    @Test
+    void aGerundAfterAPrepositionPastTheQuotationIsNotItsCue() {
+        assertThat(quotes("Ana Duarte wrote that Omar Haddad told her that the engineer \"had done nothing wrong\" in calling the ferry company.\n"))
+                .contains("partial [Omar Haddad] had done nothing wrong")
+                .noneMatch(q -> q.contains("[ferry company]") || q.contains("[the ferry company]"));
+    }
+
+    @Test
+    void aRecountedQuotationIsTheRecountersEvenWithAQuotationInsideIt() {
+        assertThat(quotes("“The mayor brought up the ‘cable thing’ and said it bothered him,” Ana Duarte recounts in one memo, dated Feb. 8.\n"))
+                .contains("direct [Ana Duarte] The mayor brought up the ‘cable thing’ and said it bothered him,",
+                        "partial [The mayor] cable thing");
+    }
 }
