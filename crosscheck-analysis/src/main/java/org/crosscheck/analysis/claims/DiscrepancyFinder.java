@@ -446,6 +446,8 @@ public final class DiscrepancyFinder implements CorpusStage {
     private static boolean namedAtQuote(Quote q) {
         Speaker s = q.speaker();
         if (s.entity() == null || s.name() == null || s.mention() == null) return false;
+        // "President said" names an office, not a person: the same words from "President" and from "Trump" are not a conflict
+        if (org.crosscheck.analysis.entities.Entities.onlyTitle(s.name())) return false;
         Set<String> name = new HashSet<>(Words.tokens(s.name()));
         for (String w : s.mention().text().split("[^\\p{L}\\p{N}'’.-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && name.contains(w.toLowerCase(java.util.Locale.ROOT))) return true;

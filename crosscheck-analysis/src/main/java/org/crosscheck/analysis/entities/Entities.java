@@ -96,4 +96,18 @@ public record Entities(List<Entity> all, Map<Span, String> byMention) {
         String n = " " + text.toLowerCase(Locale.ROOT) + " ";
         return n.contains(" " + want + " ");
     }
+
+    /**
+     * Whether a name is only a title or role ("President", "the Chief Justice"): it says which office
+     * speaks, not which person, so two such names, or one and a person's name, may be one person.
+     */
+    public static boolean onlyTitle(String name) {
+        boolean any = false;
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an")) continue;
+            if (!Lexicon.TITLES.contains(w)) return false;
+            any = true;
+        }
+        return any;
+    }
 }

@@ -84,6 +84,14 @@ class DisagreementsTest {
     }
 
     @Test
+    void anOfficeNamedAsSpeakerIsNotSetAgainstThePersonWhoHoldsIt() {
+        List<Discrepancy> d = found(
+                "a", "\"We will not rest until every family has a home again,\" President said on Tuesday.",
+                "b", "\"We will not rest until every family has a home again,\" said Mara Quist, the housing minister.");
+        assertThat(d).filteredOn(x -> x.type() == DiscrepancyType.ATTRIBUTION).isEmpty();
+    }
+
+    @Test
     void aSpeakerReachedOnlyThroughAPronounIsNotSetAgainstANamedOne() {
         List<Discrepancy> d = found(
                 "a", "\"We will not rest until every family has a home again,\" said Mara Quist, the housing minister.",
