@@ -72,8 +72,8 @@ final class Site {
             notFound(ctx, "There is no claim " + ctx.pathParam("id") + " in this report.");
             return;
         }
-        html(ctx, page(s, "Claim: " + (c.statement().length() > 60 ? c.statement().substring(0, 59) + "…" : c.statement()), "/claims",
-                main -> s.views().claim(main, c)));
+        html(ctx, s.item("claim:" + c.id(), () -> page(s, "Claim: " + (c.statement().length() > 60 ? c.statement().substring(0, 59) + "…"
+                : c.statement()), "/claims", main -> s.views().claim(main, c))));
     }
 
     void quotes(Context ctx) {
@@ -115,10 +115,13 @@ final class Site {
         }
         String focus = ctx.queryParam("claim");
         org.crosscheck.model.Span found = found(d, ctx.queryParam("at"));
-        html(ctx, page(s, org.crosscheck.report.Wording.sourceName(d), "", main -> {
+        // the page marks the claim and the characters asked for, so they are part of its key; the rest never changes in a snapshot
+        String key = "source:" + d.source().id() + "\u0000" + (focus == null ? "" : focus) + "\u0000"
+                + (found == null ? "" : found.start() + "-" + found.end());
+        html(ctx, s.item(key, () -> page(s, org.crosscheck.report.Wording.sourceName(d), "", main -> {
             s.views().source(main, d, focus, found);
             Pages.factsForm(main, d, null);
-        }));
+        })));
     }
 
     /** The characters {@code at} ("start-end") names in a source's text, or null when it names none. */

@@ -73,15 +73,20 @@ final class Snapshot {
         return claims.get(id);
     }
 
-    /** Searches kept per snapshot: the most recently asked, at most this many. */
+    /** Searches, and pages of one source or claim, kept per snapshot: the most recently asked of each, at most this many. */
     static final int SEARCHES_KEPT = 256;
 
-    private final Map<String, byte[]> searches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > SEARCHES_KEPT;
-        }
-    });
+    private final Map<String, byte[]> searches = lru(SEARCHES_KEPT);
+    private final Map<String, byte[]> items = lru(SEARCHES_KEPT);
+
+    private static Map<String, byte[]> lru(int size) {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                return size() > size;
+            }
+        });
+    }
 
     /**
      * A search's answer in this snapshot, kept among the {@link #SEARCHES_KEPT} most recently asked:
@@ -89,10 +94,23 @@ final class Snapshot {
      * both render it; either answer is right.
      */
     byte[] search(String key, Supplier<byte[]> render) {
-        byte[] kept = searches.get(key);
+        return kept(searches, key, render);
+    }
+
+    /**
+     * The page of one source or claim (as {@code key} names it, with whatever it marks), kept among
+     * the {@link #SEARCHES_KEPT} most recently read: there are as many as the report has sources and
+     * claims, too many to keep all, and a source's page holds its whole text.
+     */
+    byte[] item(String key, Supplier<byte[]> render) {
+        return kept(items, key, render);
+    }
+
+    private static byte[] kept(Map<String, byte[]> cache, String key, Supplier<byte[]> render) {
+        byte[] kept = cache.get(key);
         if (kept != null) return kept;
         byte[] fresh = render.get();
-        searches.put(key, fresh);
+        cache.put(key, fresh);
         return fresh;
     }
 
