@@ -565,14 +565,68 @@ public final class ClaimClusterer implements CorpusStage {
         return sum;
     }
 
-    /** What users read for a claim: the whole sentence its most representative mention lies in, never a fragment. */
+    /**
+     * What users read for a claim: the whole sentence its most representative mention lies in, never a
+     * fragment, and with its quotation whole when the sentence splitter cut one ("It's ridiculous,"
+     * Trump said" is read with the quotation's first sentence before it).
+     */
     private static String statement(Unit medoid, CorpusAnalysis corpus) {
-        if (!medoid.clause()) return medoid.span().text().strip();
         DocumentAnalysis d = corpus.document(medoid.doc()).orElseThrow();
-        for (Sentence s : d.get(SentenceStage.SENTENCES)) {
-            if (s.start() <= medoid.span().start() && medoid.span().end() <= s.end()) return s.text(d.source().text()).strip();
+        List<Sentence> sentences = d.get(SentenceStage.SENTENCES);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.start() <= medoid.span().start() && medoid.span().end() <= s.end()) return withWholeQuotation(sentences, i, d.source().text());
         }
         return medoid.span().text().strip();
+    }
+
+    /** Sentences a quotation may run over before a statement is shown as cut rather than made longer. */
+    static final int QUOTATION_SENTENCES = 3;
+
+    /**
+     * Sentence {@code i} of {@code text}, extended over its neighbours in the same paragraph until its
+     * double quotation marks pair up: forward when it opens a quotation it does not close, back when it
+     * closes one it does not open. The sentence alone when they do not pair up within
+     * {@link #QUOTATION_SENTENCES} sentences.
+     */
+    static String withWholeQuotation(List<Sentence> sentences, int i, String text) {
+        String alone = sentences.get(i).text(text).strip();
+        int balance = quotationBalance(alone);
+        if (balance == 0) return alone;
+        int first = i;
+        int last = i;
+        int step = balance > 0 ? 1 : -1;
+        while (balance != 0 && Math.abs((step > 0 ? last : first) - i) < QUOTATION_SENTENCES) {
+            int next = (step > 0 ? last : first) + step;
+            if (next < 0 || next >= sentences.size()) break;
+            Sentence from = sentences.get(Math.min(next, step > 0 ? last : first));
+            Sentence to = sentences.get(Math.max(next, step > 0 ? last : first));
+            // a quotation left open at a paragraph's end runs on by convention; the statement stays in its paragraph
+            if (text.substring(from.end(), to.start()).contains("\n\n")) break;
+            if (step > 0) last = next;
+            else first = next;
+            balance = quotationBalance(text.substring(sentences.get(first).start(), sentences.get(last).end()));
+        }
+        return balance == 0 ? text.substring(sentences.get(first).start(), sentences.get(last).end()).strip() : alone;
+    }
+
+    /**
+     * Double quotation marks opened minus those closed: curly ones by their shape, straight ones by
+     * what is around them (an opening mark follows a space or the start and comes before a word).
+     */
+    static int quotationBalance(String s) {
+        int balance = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\u201C') balance++;
+            else if (c == '\u201D') balance--;
+            else if (c == '"') {
+                boolean spaceBefore = k == 0 || Character.isWhitespace(s.charAt(k - 1)) || "([\u2014".indexOf(s.charAt(k - 1)) >= 0;
+                boolean spaceAfter = k + 1 == s.length() || Character.isWhitespace(s.charAt(k + 1));
+                balance += spaceBefore && !spaceAfter ? 1 : -1;
+            }
+        }
+        return balance;
     }
 
     /**
