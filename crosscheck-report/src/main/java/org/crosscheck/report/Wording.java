@@ -32,21 +32,25 @@ public final class Wording {
         return s.length() > SHORT ? s.substring(0, SHORT - 1).stripTrailing() + "…" : s;
     }
 
-    /** What a source does with a claim, as a verb a reader knows: "asserts", "says it may", "denies". */
+    /**
+     * What a source does with a claim, as a verb a reader knows: "asserts", "says it may", "reports a
+     * denial". A denial is nearly always someone's the source reports ("the ministry denied it"), so the
+     * source is not said to deny.
+     */
     public static String says(Modality m) {
         return switch (m) {
             case ASSERTED -> "asserts";
             case HEDGED -> "says it may";
-            case DENIED -> "denies";
+            case DENIED -> "reports a denial";
         };
     }
 
-    /** How many sources carry a claim one way: "1 asserts", "3 assert", "2 say it may", "1 denies". */
+    /** How many sources carry a claim one way: "1 asserts", "3 assert", "2 say it may", "1 reports a denial". */
     public static String sources(Modality m, long n) {
         String verb = switch (m) {
             case ASSERTED -> n == 1 ? "asserts" : "assert";
             case HEDGED -> n == 1 ? "says it may" : "say it may";
-            case DENIED -> n == 1 ? "denies" : "deny";
+            case DENIED -> n == 1 ? "reports a denial" : "report a denial";
         };
         return n + " " + verb;
     }

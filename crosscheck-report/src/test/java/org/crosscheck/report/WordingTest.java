@@ -27,9 +27,10 @@ class WordingTest {
         assertThat(Wording.count(2, "document")).isEqualTo("2 documents");
         assertThat(Wording.count(0, "claim")).isEqualTo("0 claims");
         assertThat(Wording.says(Modality.HEDGED)).isEqualTo("says it may");
-        assertThat(Wording.says(Modality.DENIED)).isEqualTo("denies");
+        assertThat(Wording.says(Modality.DENIED)).isEqualTo("reports a denial");
         assertThat(Wording.sources(Modality.HEDGED, 2)).isEqualTo("2 say it may");
-        assertThat(Wording.sources(Modality.DENIED, 1)).isEqualTo("1 denies");
+        assertThat(Wording.sources(Modality.DENIED, 1)).isEqualTo("1 reports a denial");
+        assertThat(Wording.sources(Modality.DENIED, 2)).isEqualTo("2 report a denial");
         assertThat(Wording.date(java.time.LocalDate.of(2025, 3, 11))).isEqualTo("11 March 2025");
         assertThat(Wording.when("2025-03-11")).isEqualTo("11 March 2025");
         assertThat(Wording.when("2025-03")).isEqualTo("March 2025");

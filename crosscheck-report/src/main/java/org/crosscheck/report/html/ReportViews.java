@@ -325,7 +325,7 @@ public final class ReportViews {
     public void claims(Element parent, ClaimOrder order, int limit) {
         parent.appendElement("h1").text("Claims by source");
         parent.appendElement("p").addClass("muted").text("Each row is a claim; a cell says what a source does with it (asserts it, "
-                + "says it may be so, or denies it); open a cell for the source's own words. Copies of one story count as one "
+                + "says it may be so, or reports a denial of it); open a cell for the source's own words. Copies of one story count as one "
                 + "independent source. Claims only one source carries are marked on the left.");
         Element sort = parent.appendElement("nav").addClass("sort").attr("aria-label", "order of the claims");
         for (ClaimOrder o : ClaimOrder.values()) {
