@@ -82,7 +82,7 @@ final class PropositionReader {
             predicate = q < c.size() ? new Predicate(predicateLemma(c.get(q)), c.get(q).pos()) : new Predicate("be", Upos.AUX);
         }
         boolean negated = frame.denial() ^ negated(c, p);
-        Modality modality = hedged(all) ? Modality.HEDGED : Modality.ASSERTED;
+        Modality modality = hedged(all, p < 0 ? null : c.get(p)) ? Modality.HEDGED : Modality.ASSERTED;
         Argument subject = p < 0 ? Argument.NONE : subject(c, p, ctx);
         Argument object = p < 0 ? Argument.NONE : object(c, p, ctx);
         if (p >= 0 && passive(c, p)) {
@@ -323,7 +323,15 @@ final class PropositionReader {
     }
 
     /** Whether a hedge of the lexicon occurs among the statement's words. */
-    private boolean hedged(List<Token> t) {
+    /**
+     * Whether a hedge qualifies what the statement says: one before its predicate with no other verb
+     * between ("officials said the strike may have killed 40"), or one after it in the same clause
+     * ("the report found that the policies may amount to crimes"). A hedge in another clause does not
+     * ("he assailed the deal but said he could agree to a new one"; "an argument that seemed to
+     * resonate"): that clause is a statement of its own, read as its own unit.
+     */
+    private boolean hedged(List<Token> t, @Nullable Token predicate) {
+        int p = predicate == null ? -1 : t.indexOf(predicate);
         for (int i = 0; i < t.size(); i++) {
             for (List<String> h : lexicon.hedges()) {
                 if (i + h.size() > t.size()) continue;
@@ -331,10 +339,27 @@ final class PropositionReader {
                 for (int j = 0; j < h.size() && match; j++) match = lower(t.get(i + j)).equals(h.get(j));
                 // "may" is a hedge only as the modal (the tagger says AUX), never the month
                 if (match && h.size() == 1 && h.get(0).equals("may") && !t.get(i).is(Upos.AUX)) match = false;
-                if (match) return true;
+                if (match && (p < 0 || qualifies(t, i, i + h.size(), p))) return true;
             }
         }
         return false;
+    }
+
+    /** Whether the hedge at tokens {@code [from, to)} qualifies the predicate at {@code p} (see {@link #hedged}). */
+    private static boolean qualifies(List<Token> t, int from, int to, int p) {
+        if (from <= p && p < to) return true;
+        if (to <= p) {
+            for (int k = to; k < p; k++) if (t.get(k).is(Upos.VERB)) return false;
+            return true;
+        }
+        for (int k = p + 1; k < from; k++) {
+            Token b = t.get(k);
+            if (b.is(Upos.CCONJ) || b.text().equals(";")) return false;
+            if (Set.of("who", "which", "whom", "whose").contains(lower(b))) return false;
+            // "that" opening a relative clause after a noun ("an argument that seemed"), not a complement after a verb ("found that")
+            if (lower(b).equals("that") && k > 0 && t.get(k - 1).pos().nominal()) return false;
+        }
+        return true;
     }
 
     /** The noun phrase before the predicate, past auxiliaries, adverbs and negation. */

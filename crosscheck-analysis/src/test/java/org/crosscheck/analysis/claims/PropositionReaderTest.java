@@ -63,6 +63,18 @@ class PropositionReaderTest {
     }
 
     @Test
+    void aHedgeQualifiesTheStatementOnlyInItsOwnClause() {
+        assertThat(read("Officials said the flooding may have damaged the pier.").modality()).isEqualTo(Modality.HEDGED);
+        assertThat(read("The inspectors found that the repairs could amount to a full rebuild.").modality()).isEqualTo(Modality.HEDGED);
+        assertThat(read("The levee was likely to fail before the storm.").modality()).isEqualTo(Modality.HEDGED);
+        // the hedge belongs to another statement the sentence makes, which is read as a unit of its own
+        assertThat(read("The mayor again attacked the ferry contract as wasteful, but said she could accept a new one.").modality())
+                .isEqualTo(Modality.ASSERTED);
+        assertThat(read("The mayor called the contract a betrayal, an argument that seemed to sway the council.").modality())
+                .isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
     void aVerblessStatementTakesTheNounAfterTheCopulaAsItsPredicate() {
         assertThat(read("The report is 46 pages long.").predicate().lemma()).isEqualTo("page");
     }
