@@ -64,7 +64,9 @@ public final class MentionFinder implements DocumentStage {
             }
             int end = i + 1;
             while (end < t.size() && !possessive(t.get(end - 1))) {
-                if (namePart(t, end)) {
+                if (hyphenedSyllable(t, end)) {
+                    end += 2; // "Kim Jong-un", "Moon Jae-in": the tokenizer cut the given name at its hyphen
+                } else if (namePart(t, end)) {
                     end++;
                 } else if (personBeforeOrg(t, i, end)) {
                     break; // "Dilxat Raxit of the World Uyghur Congress": a person, then the organisation
@@ -84,6 +86,23 @@ public final class MentionFinder implements DocumentStage {
             emit(doc, t, i, end, out);
             i = end;
         }
+    }
+
+    /**
+     * A hyphen and a short lower-case syllable written right after a name word, with no space
+     * ("Jong" "-" "un"): the rest of a hyphenated given name, which the tokenizer cut.
+     */
+    private static boolean hyphenedSyllable(List<Token> t, int i) {
+        if (i + 1 >= t.size() || !t.get(i).text().equals("-")) return false;
+        Token before = t.get(i - 1);
+        Token after = t.get(i + 1);
+        return before.end() == t.get(i).start() && t.get(i).end() == after.start() && after.text().matches("\\p{Ll}{2,3}")
+                && before.capitalized();
+    }
+
+    /** "I'm", "I've", "We're": a pronoun and a verb run together, which the tagger may call a proper noun. */
+    private static boolean contraction(Token tok) {
+        return tok.text().matches("(?i)\\p{L}+['\u2019](m|ve|ll|d|re)");
     }
 
     /** "China's" ends a name: what follows belongs to the thing China has. */
@@ -122,6 +141,8 @@ public final class MentionFinder implements DocumentStage {
         }
         if (s >= end) return;
         if (end - s == 1 && t.get(s).is(Upos.ADJ)) return; // "Chinese" alone is a demonym, not a name
+        // "Florida Sen." before "Marco Rubio": a title cut at its abbreviation's dot is the next name's role, not a name
+        if (isTitle(t.get(end - 1)) && abbreviationDot(t, end)) return;
         EntityType type = null;
         String role = null;
         Span roleSpan = null;
@@ -134,6 +155,9 @@ public final class MentionFinder implements DocumentStage {
         }
         if (gender != Gender.UNKNOWN) type = EntityType.PERSON;
         if (type == null) type = typeFromWords(t, s, end);
+        // "WASHINGTON —" opening a story is its dateline: a place, never the surname of a person named later
+        if (type == null && start == 0 && end - s == 1 && end < t.size() && DATELINE_MARKS.contains(t.get(end).text())
+                && t.get(s).text().matches("\\p{Lu}{3,}")) type = EntityType.GPE;
         String acronym = null;
         if (end + 2 < t.size() && t.get(end).text().equals("(") && t.get(end + 2).text().equals(")")
                 && Lexicon.isAcronym(t.get(end + 1).text()) && end - s > 1) {
@@ -230,6 +254,9 @@ public final class MentionFinder implements DocumentStage {
     private static @Nullable Span titleBefore(SourceDocument doc, List<Token> t, int start) {
         int e = start - 1;
         if (e >= 1 && t.get(e).text().equals(",")) e--;
+        int roleEnd = e >= 0 ? t.get(e).end() : 0;
+        // "Florida Sen. Marco Rubio": the abbreviation's dot ends the title
+        if (e >= 1 && isTitle(t.get(e - 1)) && abbreviationDot(t, e)) e--;
         if (e < 0 || !isTitle(t.get(e)) || t.get(e).is(Upos.VERB)) return null;
         int s = e;
         while (s - 1 >= 0 && s > e - 8) {
@@ -239,8 +266,8 @@ public final class MentionFinder implements DocumentStage {
             if (!part) break;
             s--;
         }
-        if (e == s && start - 1 != e) return null; // a bare ", spokesman," is too little to be a role
-        return doc.span(t.get(s).start(), t.get(e).end());
+        if (e == s && start - 1 != e && roleEnd == t.get(e).end()) return null; // a bare ", spokesman," is too little to be a role
+        return doc.span(t.get(s).start(), Math.max(roleEnd, t.get(e).end()));
     }
 
     /** ", the city's mayor," after a name: a short noun phrase between commas that opens with a determiner. */
@@ -288,9 +315,18 @@ public final class MentionFinder implements DocumentStage {
         return null;
     }
 
+    /** What may follow a story's opening place name in a dateline. */
+    private static final Set<String> DATELINE_MARKS = Set.of("\u2014", "\u2013", "-", "--", ",", "(");
+
+    /** A dot written right after the word before it ("Sen."), which the tokenizer gave a token of its own. */
+    private static boolean abbreviationDot(List<Token> t, int i) {
+        return i < t.size() && i > 0 && t.get(i).text().equals(".") && t.get(i).start() == t.get(i - 1).end() && i + 1 < t.size()
+                && t.get(i + 1).capitalized();
+    }
+
     private static boolean startsName(List<Token> t, int i) {
         Token tok = t.get(i);
-        if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok)) return false;
+        if (!tok.capitalized() || NOT_NAMES.contains(lower(tok)) && !isHonorific(tok) || contraction(tok)) return false;
         if (tok.is(Upos.PROPN) || isHonorific(tok) || Lexicon.isAcronym(tok.text()) && !tok.is(Upos.PUNCT)) return true;
         if (!tok.is(Upos.ADJ) && !tok.is(Upos.NOUN)) return false;
         // a capitalised adjective or noun opens a name only when a proper noun follows ("Chinese President Xi"),

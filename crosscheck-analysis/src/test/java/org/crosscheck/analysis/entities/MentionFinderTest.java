@@ -40,4 +40,25 @@ class MentionFinderTest {
         assertThat(names("Tarkan Yilmazer of the Harbour Safety Board said the bridge was unsafe."))
                 .contains("Tarkan Yilmazer (null)", "Harbour Safety Board (ORG)");
     }
+
+    @Test
+    void aHyphenatedGivenNameStaysWhole() {
+        assertThat(names("Chairman Pak Sun-ok met Lee Jae-in on Friday."))
+                .containsExactly("Pak Sun-ok (PERSON, Chairman)", "Lee Jae-in (null)");
+    }
+
+    @Test
+    void aPronounRunTogetherWithItsVerbIsNotAName() {
+        assertThat(names("I've seen the harbour and I'm sure, Ana Duarte said.")).containsExactly("Ana Duarte (null)");
+    }
+
+    @Test
+    void anAbbreviatedTitleIsTheRoleOfTheNameAfterItsDot() {
+        assertThat(names("Vermont Sen. Ana Duarte voted against the bridge.")).containsExactly("Ana Duarte (PERSON, Vermont Sen.)");
+    }
+
+    @Test
+    void aDatelineIsAPlace() {
+        assertThat(names("LINDQVIST \u2014 The harbour bridge closed on Monday.")).contains("LINDQVIST (GPE)");
+    }
 }
