@@ -61,6 +61,8 @@ public final class EntityResolver implements CorpusStage {
         int female;
         int male;
         int locative;
+        /** Mentions written right after "the": a person's name never is ("the White House", "the Middle East"). */
+        int withArticle;
         @Nullable Group mergedInto;
 
         Group root() {
@@ -78,6 +80,7 @@ public final class EntityResolver implements CorpusStage {
             female += other.female;
             male += other.male;
             locative += other.locative;
+            withArticle += other.withArticle;
             extraAliases.addAll(other.extraAliases);
             other.mergedInto = this;
         }
@@ -127,10 +130,9 @@ public final class EntityResolver implements CorpusStage {
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
                 String text = d.source().text();
                 int at = m.span().start();
-                if (m.type() != EntityType.PERSON && at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4)
-                        && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
-                    g.extraAliases.add("the " + m.span().text());
-                }
+                boolean article = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+                if (article) g.withArticle++;
+                if (m.type() != EntityType.PERSON && article) g.extraAliases.add("the " + m.span().text());
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
             }
@@ -542,6 +544,7 @@ public final class EntityResolver implements CorpusStage {
         String last = words[words.length - 1];
         if (!personEvidence && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) return EntityType.NORP;
         if (personEvidence) return EntityType.PERSON;
+        if (g.withArticle * 2 >= g.mentions.size()) return EntityType.ORG; // "the White House said": a name people write with "the" is not a person's
         return words.length >= 2 && words.length <= 4 ? EntityType.PERSON : EntityType.ORG;
     }
 

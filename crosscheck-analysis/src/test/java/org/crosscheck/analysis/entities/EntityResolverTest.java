@@ -102,4 +102,12 @@ class EntityResolverTest {
                 "b", "Daniel Ekdahl said the cables had failed.\n");
         assertThat(e.aliases()).contains("Daniel K. Ekdahl");
     }
+
+    @Test
+    void aNameTheTextWritesWithTheIsNotAPerson() {
+        Entity e = named("Amber Gate", "a", "The Amber Gate said on Monday that the bridge would reopen. Officials at the Amber Gate declined to comment.\n");
+        assertThat(e.type()).isNotEqualTo(org.crosscheck.model.EntityType.PERSON);
+        Entity p = named("Ana Duarte", "b", "Ana Duarte said on Monday that the bridge would reopen. Ana Duarte declined to comment.\n");
+        assertThat(p.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
+    }
 }
