@@ -404,7 +404,6 @@ public final class EntityResolver implements CorpusStage {
                 if (index.containsKey(m) || undecided.contains(m)) continue;
                 // the document's own namings first: the one entity named before whose name or role has the head
                 NominalCoreference.Referent r = nominal.resolve(m);
-                if (System.getenv("CC_DEBUG_NOMINAL") != null) System.err.println("NOMINAL\t" + d.id() + "\t" + m.text() + "\t" + r);
                 if (r instanceof NominalCoreference.Several) {
                     undecided.add(m);
                     continue;

@@ -89,11 +89,6 @@ public final class QuoteFinder implements DocumentStage {
                 && n.span().end() <= m.end()) && !Subheadings.inside(subheadings, n.span().start(), n.span().end())).toList();
         FoundQuote previous = null;
         for (QuoteMarks.Inside q : marks) {
-            // a subheading between two quotations starts another part of the story: the second does not continue the first
-            int previousEnd = previous == null ? -1 : previous.span().end();
-            if (previous != null && subheadings.stream().anyMatch(h -> h.start() >= previousEnd && h.end() <= q.start())) {
-                previous = null;
-            }
             Sentence s = sentenceAt(sentences, q.start());
             Span span = src.span(q.start(), q.end());
             QuoteMarks.Inside enclosing = enclosing(marks, q);

@@ -47,7 +47,7 @@ final class Subheadings {
         return line.matches("(?s).*[.!?…:;,][\"”’'»)\\]]*$") || line.matches("(?s).*[\"”’'»)\\]][.!?…:;,]$");
     }
 
-    /** Three or more words of letters, every one capitalised but the short joining words a title keeps low. */
+    /** Two or more words of letters, every one capitalised but the short joining words a title keeps low. */
     private static boolean titleCase(List<Token> tokens) {
         int words = 0;
         int capitalised = 0;
@@ -57,6 +57,6 @@ final class Subheadings {
             if (t.capitalized()) capitalised++;
             else if (t.text().length() > 3) return false;
         }
-        return words >= 3 && capitalised * 10 >= words * 7;
+        return words >= 2 && capitalised * 10 >= words * 7;
     }
 }
