@@ -398,6 +398,12 @@ public final class EntityResolver implements CorpusStage {
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 for (Span m : nominal.descriptions(d.source(), s)) if (!descriptions.contains(m) && onlyNominal.add(m)) descriptions.add(m);
             }
+            // "the deputy attorney general, Ana Duarte,": a description set off before a person's name is their role
+            for (Sentence s : d.get(SentenceStage.SENTENCES)) {
+                for (NominalCoreference.Bound b : nominal.appositions(d.source(), s)) {
+                    if (!index.containsKey(b.description())) addDescription(d, b.description(), b.entity(), aliases, mentions, index);
+                }
+            }
             // "the chief" cut from "the chief of staff" by the list of title heads is the longer description's start
             descriptions.removeIf(m -> onlyNominal.stream().anyMatch(n -> n.start() == m.start() && n.end() > m.end()));
             for (Span m : descriptions) {

@@ -41,6 +41,9 @@ final class NominalCoreference {
 
     private static final Referent NONE = new NoneNamed();
 
+    /** A description bound to the person it is set off before. */
+    record Bound(Span description, Entity entity) {}
+
     /** One way the document names an entity before a description: where, and the words it uses. */
     private record Naming(Entity entity, int start, String head, Set<String> words) {}
 
@@ -151,6 +154,34 @@ final class NominalCoreference {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Descriptions set off before a person's name ("the deputy attorney general, Ana Duarte, said"): the
+     * description is that person's role, and refers to them. The name must end its own phrase (a comma, a
+     * stop or a bracket after it), so a list ("the chair, Lena Vik and Tomas Ekdahl") binds no one.
+     */
+    List<Bound> appositions(org.crosscheck.model.SourceDocument src, Sentence s) {
+        List<Bound> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String det = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (!det.equals("the") && !det.equals("a") && !det.equals("an")) continue;
+            int j = phraseEnd(t, i + 1);
+            if (j <= i + 1 || j - i > 7 || j + 1 >= t.size() || !t.get(j).text().equals(",")) continue;
+            Token h = t.get(j - 1);
+            if (!h.is(Upos.NOUN) || h.capitalized() || plural(h.text().toLowerCase(Locale.ROOT))) continue;
+            int nameStart = t.get(j + 1).start();
+            for (Naming n : namings) {
+                if (n.start() != nameStart || n.entity().type() != org.crosscheck.model.EntityType.PERSON) continue;
+                int nameEnd = nameStart;
+                for (Span m : n.entity().mentions()) if (m.doc().equals(src.id()) && m.start() == nameStart) nameEnd = Math.max(nameEnd, m.end());
+                String after = src.text().substring(nameEnd, Math.min(src.text().length(), nameEnd + 1));
+                if (after.isEmpty() || ",.;:)".contains(after)) out.add(new Bound(src.span(t.get(i).start(), h.end()), n.entity()));
+                break;
+            }
+        }
+        return out;
     }
 
     private Set<String> wordsBefore(Entity e, int at) {

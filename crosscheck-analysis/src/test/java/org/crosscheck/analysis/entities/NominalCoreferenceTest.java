@@ -86,4 +86,18 @@ class NominalCoreferenceTest {
                 + "\"We will not reopen it before the summer,\" the chairs said.\n";
         assertThat(named("Lena Vik", text).aliases()).doesNotContain("the chairs");
     }
+
+    @Test
+    void aDescriptionSetOffBeforeAPersonsNameIsTheirRole() {
+        String text = "On Monday the harbour board wrote to the deputy harbour engineer, Marta Lind, about the cables.\n\n"
+                + "Lind said the cables would be replaced by the summer.\n";
+        assertThat(named("Marta Lind", text).aliases()).contains("the deputy harbour engineer");
+    }
+
+    @Test
+    void aDescriptionBeforeAListOfNamesIsNoOnesRole() {
+        String text = "On Monday the harbour board wrote to the harbour engineer, Marta Lind and Omar Haddad about the cables.\n\n"
+                + "Lind said the cables would be replaced by the summer.\n";
+        assertThat(named("Marta Lind", text).aliases()).doesNotContain("the harbour engineer");
+    }
 }
