@@ -167,6 +167,9 @@ final class NominalCoreference {
         for (int i = 0; i < t.size(); i++) {
             String det = t.get(i).text().toLowerCase(Locale.ROOT);
             if (!det.equals("the") && !det.equals("a") && !det.equals("an")) continue;
+            // "Hours before the release, China's ambassador, Zhang Jun, said": a phrase that only sets the time or place
+            // (a preposition not governed by a verb) is not set off before the name; "wrote to the deputy ..." is
+            if (i > 0 && t.get(i - 1).is(Upos.ADP) && (i < 2 || !t.get(i - 2).is(Upos.VERB))) continue;
             int j = phraseEnd(t, i + 1);
             if (j <= i + 1 || j - i > 7 || j + 1 >= t.size() || !t.get(j).text().equals(",")) continue;
             Token h = t.get(j - 1);
@@ -175,7 +178,14 @@ final class NominalCoreference {
             for (Naming n : namings) {
                 if (n.start() != nameStart || n.entity().type() != org.crosscheck.model.EntityType.PERSON) continue;
                 int nameEnd = nameStart;
-                for (Span m : n.entity().mentions()) if (m.doc().equals(src.id()) && m.start() == nameStart) nameEnd = Math.max(nameEnd, m.end());
+                boolean name = true;
+                for (Span m : n.entity().mentions()) {
+                    if (!m.doc().equals(src.id()) || m.start() != nameStart) continue;
+                    nameEnd = Math.max(nameEnd, m.end());
+                    // a role written there ("China's UN ambassador, Zhang Jun") is not the name itself
+                    for (String w : m.text().split("\\s+")) name &= !w.isEmpty() && !Character.isLowerCase(w.charAt(0));
+                }
+                if (!name) break;
                 String after = src.text().substring(nameEnd, Math.min(src.text().length(), nameEnd + 1));
                 if (after.isEmpty() || ",.;:)".contains(after)) out.add(new Bound(src.span(t.get(i).start(), h.end()), n.entity()));
                 break;

@@ -100,4 +100,11 @@ class NominalCoreferenceTest {
                 + "Lind said the cables would be replaced by the summer.\n";
         assertThat(named("Marta Lind", text).aliases()).doesNotContain("the harbour engineer");
     }
+
+    @Test
+    void aPhraseOfTimeBeforeANamedRoleIsNoOnesRole() {
+        String text = "Hours before the inspection, the port's chief engineer, Marta Lind, said the cables were safe.\n\n"
+                + "Lind said the cables would be replaced by the summer.\n";
+        assertThat(named("Marta Lind", text).aliases()).doesNotContain("the inspection");
+    }
 }
