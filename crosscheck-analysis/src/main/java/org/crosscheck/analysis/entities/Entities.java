@@ -8,11 +8,25 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Span;
 
-/** The corpus's entities and a lookup from each mention to its entity. Immutable. */
-public record Entities(List<Entity> all, Map<Span, String> byMention) {
+/**
+ * The corpus's entities, a lookup from each mention to its entity, and the descriptions that more
+ * than one entity named before them in their document fits ("the chair" after two chairs), which
+ * refer to none. Immutable.
+ */
+public record Entities(List<Entity> all, Map<Span, String> byMention, java.util.Set<Span> undecided) {
     public Entities {
         all = List.copyOf(all);
         byMention = Map.copyOf(byMention);
+        undecided = java.util.Set.copyOf(undecided);
+    }
+
+    public Entities(List<Entity> all, Map<Span, String> byMention) {
+        this(all, byMention, java.util.Set.of());
+    }
+
+    /** Whether the description at this span fits several entities named before it, so it names none of them. */
+    public boolean isUndecided(Span description) {
+        return undecided.contains(description);
     }
 
     public Optional<Entity> byId(String id) {

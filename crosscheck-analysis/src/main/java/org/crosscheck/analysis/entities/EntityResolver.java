@@ -388,34 +388,47 @@ public final class EntityResolver implements CorpusStage {
         Map<String, List<String>> aliases = new HashMap<>();
         Map<String, List<Span>> mentions = new HashMap<>();
         Map<Span, String> index = new HashMap<>(entities.byMention());
+        java.util.Set<Span> undecided = new java.util.HashSet<>();
         for (DocumentAnalysis d : corpus.documents()) {
             List<Span> descriptions = new ArrayList<>();
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
                 if (f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && f.speakerMention() != null) descriptions.add(f.speakerMention());
             }
             descriptions.addAll(titledPhrases(d));
+            NominalCoreference nominal = NominalCoreference.of(d.id(), entities.all());
+            java.util.Set<Span> onlyNominal = new java.util.HashSet<>();
+            for (Sentence s : d.get(SentenceStage.SENTENCES)) {
+                for (Span m : nominal.descriptions(d.source(), s)) if (!descriptions.contains(m) && onlyNominal.add(m)) descriptions.add(m);
+            }
+            // "the deputy attorney general, Ana Duarte,": a description set off before a person's name is their role
+            for (Sentence s : d.get(SentenceStage.SENTENCES)) {
+                for (NominalCoreference.Bound b : nominal.appositions(d.source(), s)) {
+                    if (!index.containsKey(b.description())) addDescription(d, b.description(), b.entity(), aliases, mentions, index);
+                }
+            }
+            // "the chief" cut from "the chief of staff" by the list of title heads is the longer description's start
+            descriptions.removeIf(m -> onlyNominal.stream().anyMatch(n -> n.start() == m.start() && n.end() > m.end()));
             for (Span m : descriptions) {
-                if (index.containsKey(m)) continue;
+                if (index.containsKey(m) || undecided.contains(m)) continue;
+                // the document's own namings first: the one entity named before whose name or role has the head
+                NominalCoreference.Referent r = nominal.resolve(m);
+                if (r instanceof NominalCoreference.Several) {
+                    undecided.add(m);
+                    continue;
+                }
+                if (r instanceof NominalCoreference.One one) {
+                    addDescription(d, m, one.entity(), aliases, mentions, index);
+                    continue;
+                }
+                if (onlyNominal.contains(m)) continue;
                 var e = entities.describedAs(m.text(), List.of());
                 if (e.isEmpty()) e = entities.looselyDescribedAs(m.text());
                 if (e.isEmpty()) e = officeOfHolder(m.text(), entities);
                 if (e.isEmpty()) continue;
-                List<String> as = aliases.computeIfAbsent(e.get().id(), k -> new ArrayList<>());
-                as.add(m.text());
-                // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" and
-                // "Human Rights Council" do; "the high commissioner's office" as "high commissioner's office"
-                String bare = m.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
-                if (!bare.equals(m.text()) && (bare.chars().anyMatch(Character::isUpperCase) || bare.contains(" "))) as.add(bare);
-                String unmodified = bare.replaceFirst("^\\d[\\d,.]*-[\\p{L}]+\\s+", "");
-                if (!unmodified.equals(bare) && unmodified.contains(" ")) as.add(unmodified);
-                // "China's ambassador" goes on "to the United Nations in New York": the fuller title names him too
-                String fuller = e.get().type() == EntityType.PERSON ? titleGoesOn(d.source().text(), m) : null;
-                if (fuller != null) as.add(fuller);
-                mentions.computeIfAbsent(e.get().id(), k -> new ArrayList<>()).add(m);
-                index.put(m, e.get().id());
+                addDescription(d, m, e.get(), aliases, mentions, index);
             }
         }
-        if (aliases.isEmpty()) return absorbGenericNames(entities);
+        if (aliases.isEmpty()) return absorbGenericNames(new Entities(entities.all(), entities.byMention(), undecided));
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.all()) {
             List<String> as = new ArrayList<>(e.aliases());
@@ -425,7 +438,25 @@ public final class EntityResolver implements CorpusStage {
             ms.sort(null);
             out.add(new Entity(e.id(), e.name(), e.type(), e.gender(), e.role(), as, ms));
         }
-        return absorbGenericNames(new Entities(out, index));
+        return absorbGenericNames(new Entities(out, index, undecided));
+    }
+
+    /** A description that names {@code e} becomes its alias (with the forms it implies) and one of its mentions. */
+    private static void addDescription(DocumentAnalysis d, Span m, Entity e, Map<String, List<String>> aliases,
+            Map<String, List<Span>> mentions, Map<Span, String> index) {
+        List<String> as = aliases.computeIfAbsent(e.id(), k -> new ArrayList<>());
+        as.add(m.text());
+        // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" and
+        // "Human Rights Council" do; "the high commissioner's office" as "high commissioner's office"
+        String bare = m.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        if (!bare.equals(m.text()) && (bare.chars().anyMatch(Character::isUpperCase) || bare.contains(" "))) as.add(bare);
+        String unmodified = bare.replaceFirst("^\\d[\\d,.]*-[\\p{L}]+\\s+", "");
+        if (!unmodified.equals(bare) && unmodified.contains(" ")) as.add(unmodified);
+        // "China's ambassador" goes on "to the United Nations in New York": the fuller title names him too
+        String fuller = e.type() == EntityType.PERSON ? titleGoesOn(d.source().text(), m) : null;
+        if (fuller != null) as.add(fuller);
+        mentions.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(m);
+        index.put(m, e.id());
     }
 
     private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
@@ -500,7 +531,7 @@ public final class EntityResolver implements CorpusStage {
         }
         Map<Span, String> index = new HashMap<>();
         entities.byMention().forEach((span, id) -> index.put(span, into.getOrDefault(id, id)));
-        return new Entities(new ArrayList<>(byId.values()), index);
+        return new Entities(new ArrayList<>(byId.values()), index, entities.undecided());
     }
 
     /**

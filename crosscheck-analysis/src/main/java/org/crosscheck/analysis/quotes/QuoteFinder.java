@@ -76,13 +76,17 @@ public final class QuoteFinder implements DocumentStage {
         List<Sentence> sentences = doc.get(SentenceStage.SENTENCES);
         List<NameMention> names = doc.get(MentionFinder.NAMES);
         List<FoundQuote> out = new ArrayList<>();
+        // subheadings first: their words are neither quotes nor speakers
+        List<Span> subheadings = Subheadings.find(doc.get(BoilerplateFilter.CLEANED).paragraphs(), sentences);
         List<QuoteMarks.Inside> marks = new ArrayList<>();
-        for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) marks.addAll(QuoteMarks.find(text, p.start(), p.end()));
+        for (Span p : doc.get(BoilerplateFilter.CLEANED).paragraphs()) {
+            if (!subheadings.contains(p)) marks.addAll(QuoteMarks.find(text, p.start(), p.end()));
+        }
 
         List<Span> transcript = new ArrayList<>();
         // a name inside a quotation is what someone said, not someone the text goes on to call "he" or "it"
         List<NameMention> outside = names.stream().filter(n -> marks.stream().noneMatch(m -> m.start() <= n.span().start()
-                && n.span().end() <= m.end())).toList();
+                && n.span().end() <= m.end()) && !Subheadings.inside(subheadings, n.span().start(), n.span().end())).toList();
         FoundQuote previous = null;
         for (QuoteMarks.Inside q : marks) {
             Sentence s = sentenceAt(sentences, q.start());
@@ -112,7 +116,8 @@ public final class QuoteFinder implements DocumentStage {
             // a sentence that is mostly quotation is direct speech; one with a quoted fragment can still report speech
             int quotedChars = top.stream().mapToInt(m -> Math.max(0, Math.min(m.end(), s.end()) - Math.max(m.start(), s.start()))).sum();
             boolean quoted = quotedChars * 2 > s.end() - s.start()
-                    || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end());
+                    || transcript.stream().anyMatch(p -> p.start() <= s.start() && s.end() <= p.end())
+                    || Subheadings.inside(subheadings, s.start(), s.end());
             if (quoted) continue;
             for (FoundQuote f : reported.find(src, s, sentences, outside)) {
                 // reported speech that is mostly a quotation already found is that quotation, not a second statement

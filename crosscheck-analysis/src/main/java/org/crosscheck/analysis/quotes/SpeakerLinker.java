@@ -145,6 +145,8 @@ public final class SpeakerLinker implements CorpusStage {
         Optional<Entity> known = entities.at(m);
         if (known.isPresent()) return new Speaker(known.get().id(), known.get().name(), m);
         String d = m.text();
+        // two entities named before it fit ("the chair" after two chairs): the description stays as written
+        if (entities.isUndecided(m)) return new Speaker(null, d, m);
         String head = d.toLowerCase(Locale.ROOT);
         List<EntityType> types = head.matches(".*\\b(official|officials|chief|commissioner|minister|spokesman|spokeswoman|"
                 + "spokesperson|ambassador|president|director|secretary|envoy)$") ? List.of(EntityType.PERSON) : List.of();
