@@ -138,7 +138,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     outcome.added().size(), outcome.known(), outcome.rejected().size(),
                     outcome.superseded().isEmpty() ? "" : ", " + outcome.superseded().size() + " replaced by a newer version",
                     outcome.report().documents().size(),
-                    outcome.resumed() == 0 ? "" : " (" + outcome.resumed() + " read on their own by an earlier run, not again)");
+                    outcome.resumed() == 0 ? "" : " (" + outcome.resumed() + " of them resumed from what an earlier run kept)");
             if (!quiet) {
                 stdout.println(out.resolve("report.html"));
                 stdout.println(out.resolve("report.md"));
