@@ -28,11 +28,13 @@ public final class ScaleBenchmark {
     /**
      * One run: documents, words, seconds per stage (in order), total seconds and peak heap, over the run and per stage.
      * A stage's peak is the most heap in use while it ran, garbage not yet collected included, so it bounds from above
-     * what the stage needs; the run's peak is what the heap limit must allow.
+     * what the stage needs. The live figures are the most heap in use just after a collection (see {@link HeapPeak}):
+     * what the heap limit must allow.
      */
     public record Result(int documents, long words, Map<String, Double> stageSeconds, double seconds, long peakHeapBytes,
-            Map<String, Long> stagePeakHeapBytes) {
+            Map<String, Long> stagePeakHeapBytes, long liveHeapBytes, Map<String, Long> stageLiveHeapBytes) {
         public Result {
+            stageLiveHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageLiveHeapBytes));
             stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
             stagePeakHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stagePeakHeapBytes));
         }
@@ -85,6 +87,8 @@ public final class ScaleBenchmark {
         HeapPeak.reset();
         Map<String, Double> stages = new LinkedHashMap<>();
         Map<String, Long> stageHeap = new LinkedHashMap<>();
+        Map<String, Long> stageLive = new LinkedHashMap<>();
+        long[] runLive = {0};
         long[] stageStart = {System.nanoTime()};
         long[] runPeak = {0};
         String[] current = {null};
@@ -97,6 +101,9 @@ public final class ScaleBenchmark {
                         long peak = HeapPeak.bytes();
                         stageHeap.merge(current[0], peak, Math::max);
                         runPeak[0] = Math.max(runPeak[0], peak);
+                        long live = HeapPeak.liveBytes();
+                        stageLive.merge(current[0], live, Math::max);
+                        runLive[0] = Math.max(runLive[0], live);
                     }
                     // the pools' peaks start again, so the next stage's peak is its own
                     HeapPeak.reset();
@@ -112,7 +119,9 @@ public final class ScaleBenchmark {
         if (current[0] != null) {
             stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
             stageHeap.merge(current[0], peak, Math::max);
+            stageLive.merge(current[0], HeapPeak.liveBytes(), Math::max);
         }
-        return new Result(n, words, stages, (end - start) / 1e9, Math.max(runPeak[0], peak), stageHeap);
+        return new Result(n, words, stages, (end - start) / 1e9, Math.max(runPeak[0], peak), stageHeap,
+                Math.max(runLive[0], HeapPeak.liveBytes()), stageLive);
     }
 }

@@ -156,10 +156,11 @@ final class BenchCommand implements Runnable {
             for (int n : sizes) {
                 // a fresh pipeline each time: the encoder's memory of earlier runs would flatter the larger ones
                 var r = bench.run(Main.pipeline(), n);
-                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.1f docs/s, %.0f words/s) peak-heap %d MB%n", r.documents(),
-                        r.words(), r.seconds(), r.documentsPerSecond(), r.wordsPerSecond(), r.peakHeapBytes() >> 20);
-                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s  peak-heap %6d MB%n", stage, sec,
-                        r.stagePeakHeapBytes().getOrDefault(stage, 0L) >> 20));
+                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.1f docs/s, %.0f words/s) peak-heap %d MB live-after-gc %d MB%n",
+                        r.documents(), r.words(), r.seconds(), r.documentsPerSecond(), r.wordsPerSecond(), r.peakHeapBytes() >> 20,
+                        r.liveHeapBytes() >> 20);
+                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s  peak-heap %6d MB  live-after-gc %6d MB%n",
+                        stage, sec, r.stagePeakHeapBytes().getOrDefault(stage, 0L) >> 20, r.stageLiveHeapBytes().getOrDefault(stage, 0L) >> 20));
                 out.flush();
             }
             return 0;
