@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusContext;
+import org.crosscheck.analysis.pipeline.DocumentCheckpoint;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Pipeline;
 import org.crosscheck.analysis.pipeline.ProgressListener;
@@ -31,8 +32,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One analysis of a workspace: the sources just read are added to those already in, all are
  * analysed together, and report.json, report.md and report.html are rewritten. The new sources are
- * analysed before they are committed, so a run that fails leaves the workspace as it was; a new
- * source the analysis fails on is skipped with the reason, like one that cannot be read. The
+ * analysed before they are committed, so a run that fails leaves the workspace's sources and reports as they were; a new
+ * source the analysis fails on is skipped with the reason, like one that cannot be read. What each source's own analysis
+ * found is kept in the workspace as soon as that source is done, so a run that is killed and started again resumes where
+ * it stopped, and a later run that adds sources does not analyse the others' own text again. The
  * corpus name and reference date a run is given are remembered for later runs, so an upload
  * through the web view reads the sources as the first {@code analyze} did. Thread-safe if the
  * pipeline is; one workspace must be run by one thread at a time (the workspace is not thread-safe).
@@ -86,12 +89,19 @@ public final class WorkspaceAnalyzer {
      * @param known    how many sources read were already in the workspace (same SHA-256)
      * @param rejected each input that could not be read, with the reason
      * @param superseded the ids of the sources this run replaced by a newer version (the same path, changed bytes)
+     * @param resumed  how many sources' own analysis (cleaning, sentences, names, quotes found) was taken from the
+     *                 workspace, kept there by an earlier run (one that was killed, or one before sources were added)
      */
-    public record Outcome(Report report, List<SourceDocument> added, int known, Map<String, String> rejected, List<String> superseded) {
+    public record Outcome(Report report, List<SourceDocument> added, int known, Map<String, String> rejected, List<String> superseded,
+            int resumed) {
         public Outcome {
             added = List.copyOf(added);
             rejected = Map.copyOf(rejected);
             superseded = List.copyOf(superseded);
+        }
+
+        public Outcome(Report report, List<SourceDocument> added, int known, Map<String, String> rejected, List<String> superseded) {
+            this(report, added, known, rejected, superseded, 0);
         }
     }
 
@@ -248,6 +258,10 @@ public final class WorkspaceAnalyzer {
             String old = currentByPath.get(fresh.get(i).path());
             if (old != null) fresh.set(i, fresh.get(i).superseding(old));
         }
+        // each document's own results are kept in the workspace as it is done, so a killed run resumes where it stopped
+        List<org.crosscheck.analysis.pipeline.DocumentStage> own = pipeline.ownStages();
+        String analysis = DocumentResults.keepsAll(own) ? DocumentResults.analysis(own, toolVersion, settings.referenceDate()) : null;
+        DocumentCheckpoint checkpoint = DocumentCheckpoint.NONE;
         CorpusAnalysis done;
         List<SourceDocument> added;
         List<String> superseded;
@@ -264,9 +278,12 @@ public final class WorkspaceAnalyzer {
                 throw new NothingToAnalyzeException(rejected.isEmpty() ? "no document to analyse"
                         : "no document could be read (" + rejected.size() + " skipped); nothing to analyse");
             }
+            // counted afresh for each attempt: the documents given back are those of the attempt that succeeds
+            checkpoint = analysis == null ? DocumentCheckpoint.NONE : new DocumentResults(ws, analysis);
             try {
                 done = pipeline.run(CorpusAnalysis.of(new CorpusContext(settings.corpusName(), settings.referenceDate()),
-                        all.stream().sorted(java.util.Comparator.comparing(SourceDocument::id)).map(DocumentAnalysis::of).toList()), progress);
+                        all.stream().sorted(java.util.Comparator.comparing(SourceDocument::id)).map(DocumentAnalysis::of).toList()), progress,
+                        checkpoint);
                 break;
             } catch (StageException e) {
                 // a new source the analysis cannot take is skipped with the reason, and the others are analysed without it
@@ -288,6 +305,11 @@ public final class WorkspaceAnalyzer {
         if (!setNow.isEmpty()) ws.setOverrides(setNow);
         if (given.corpusName() != null) ws.setSetting(CORPUS_NAME, given.corpusName());
         if (given.referenceDate() != null) ws.setSetting(REFERENCE_DATE, given.referenceDate().toString());
+        if (checkpoint instanceof DocumentResults kept) {
+            // what an older build or other settings kept, and what was kept for sources no longer analysed, is of no more use
+            ws.dropDocumentResultsExcept(kept.analysis(), done.documents().stream().map(d -> d.source().sha256())
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
         progress.advanced(COMMITTING, 1, 1);
         // a kill from here on leaves reports behind the documents; the next open sees their generation and writes them again
         byte[][] contents = {json, md, html};
@@ -296,6 +318,6 @@ public final class WorkspaceAnalyzer {
             ws.writeFile(REPORTS.get(i), contents[i]);
         }
         progress.advanced(WRITING_REPORTS, REPORTS.size(), REPORTS.size());
-        return new Outcome(report, added, known, rejected, superseded);
+        return new Outcome(report, added, known, rejected, superseded, checkpoint instanceof DocumentResults kept ? kept.restored() : 0);
     }
 }

@@ -25,8 +25,28 @@ import org.crosscheck.model.SourceDocument;
  * over all of them, timing each stage.
  */
 public final class ScaleBenchmark {
-    /** One run: documents, words, seconds per stage (in order), total seconds and peak heap. */
-    public record Result(int documents, long words, Map<String, Double> stageSeconds, double seconds, long peakHeapBytes) {}
+    /**
+     * One run: documents, words, seconds per stage (in order), total seconds and peak heap, over the run and per stage.
+     * A stage's peak is the most heap in use while it ran, garbage not yet collected included, so it bounds from above
+     * what the stage needs. The live figures are the most heap in use just after a collection (see {@link HeapPeak}):
+     * what the heap limit must allow.
+     */
+    public record Result(int documents, long words, Map<String, Double> stageSeconds, double seconds, long peakHeapBytes,
+            Map<String, Long> stagePeakHeapBytes, long liveHeapBytes, Map<String, Long> stageLiveHeapBytes) {
+        public Result {
+            stageLiveHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageLiveHeapBytes));
+            stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
+            stagePeakHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stagePeakHeapBytes));
+        }
+
+        public double documentsPerSecond() {
+            return documents / seconds;
+        }
+
+        public double wordsPerSecond() {
+            return words / seconds;
+        }
+    }
 
     private final List<String> paragraphs;
 
@@ -66,13 +86,27 @@ public final class ScaleBenchmark {
         long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
         HeapPeak.reset();
         Map<String, Double> stages = new LinkedHashMap<>();
+        Map<String, Long> stageHeap = new LinkedHashMap<>();
+        Map<String, Long> stageLive = new LinkedHashMap<>();
+        long[] runLive = {0};
         long[] stageStart = {System.nanoTime()};
+        long[] runPeak = {0};
         String[] current = {null};
         ProgressListener timer = (stage, done, total) -> {
             synchronized (stages) {
                 if (!stage.equals(current[0])) {
                     long now = System.nanoTime();
-                    if (current[0] != null) stages.merge(current[0], (now - stageStart[0]) / 1e9, Double::sum);
+                    if (current[0] != null) {
+                        stages.merge(current[0], (now - stageStart[0]) / 1e9, Double::sum);
+                        long peak = HeapPeak.bytes();
+                        stageHeap.merge(current[0], peak, Math::max);
+                        runPeak[0] = Math.max(runPeak[0], peak);
+                        long live = HeapPeak.liveBytes();
+                        stageLive.merge(current[0], live, Math::max);
+                        runLive[0] = Math.max(runLive[0], live);
+                    }
+                    // the pools' peaks start again, so the next stage's peak is its own
+                    HeapPeak.reset();
                     current[0] = stage;
                     stageStart[0] = now;
                 }
@@ -81,7 +115,13 @@ public final class ScaleBenchmark {
         long start = System.nanoTime();
         pipeline.run(CorpusAnalysis.of(new CorpusContext("scale", null), docs.stream().map(DocumentAnalysis::of).toList()), timer);
         long end = System.nanoTime();
-        if (current[0] != null) stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
-        return new Result(n, words, stages, (end - start) / 1e9, HeapPeak.bytes());
+        long peak = HeapPeak.bytes();
+        if (current[0] != null) {
+            stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
+            stageHeap.merge(current[0], peak, Math::max);
+            stageLive.merge(current[0], HeapPeak.liveBytes(), Math::max);
+        }
+        return new Result(n, words, stages, (end - start) / 1e9, Math.max(runPeak[0], peak), stageHeap,
+                Math.max(runLive[0], HeapPeak.liveBytes()), stageLive);
     }
 }

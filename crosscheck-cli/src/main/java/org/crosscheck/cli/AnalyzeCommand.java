@@ -134,10 +134,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.println("note: " + d.path() + ": mixes character encodings, decoded line by line (flagged 'mixed-encoding')");
                 }
             }
-            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped%s; analysed %d documents%n",
+            if (!quiet) err.printf("%d new, %d already in the workspace, %d skipped%s; analysed %d documents%s%n",
                     outcome.added().size(), outcome.known(), outcome.rejected().size(),
                     outcome.superseded().isEmpty() ? "" : ", " + outcome.superseded().size() + " replaced by a newer version",
-                    outcome.report().documents().size());
+                    outcome.report().documents().size(),
+                    outcome.resumed() == 0 ? "" : " (" + outcome.resumed() + " of them resumed from what an earlier run kept)");
             if (!quiet) {
                 stdout.println(out.resolve("report.html"));
                 stdout.println(out.resolve("report.md"));

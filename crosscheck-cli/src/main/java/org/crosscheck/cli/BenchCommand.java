@@ -136,12 +136,13 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "scale", mixinStandardHelpOptions = true,
             description = {"Runs the whole analysis over growing numbers of synthetic articles assembled from a folder of",
-                    "news texts (every tenth a reprint) and prints seconds per stage, documents per second and peak heap."})
+                    "news texts (every tenth a reprint) and prints, for each size, documents and words per second, and the",
+                    "seconds and peak heap of each stage."})
     static final class Scale implements Callable<Integer> {
         @Parameters(paramLabel = "TEXT_DIR", description = "news texts to draw paragraphs from, e.g. ../shared/corpora/polnear/train")
         Path dir;
 
-        @Option(names = "--docs", split = ",", defaultValue = "1000,3000,10000", description = "corpus sizes (default: ${DEFAULT-VALUE})")
+        @Option(names = {"--sizes", "--docs"}, split = ",", defaultValue = "1000,3000,10000", description = "corpus sizes (default: ${DEFAULT-VALUE})")
         List<Integer> sizes;
 
         @CommandLine.Spec
@@ -155,9 +156,11 @@ final class BenchCommand implements Runnable {
             for (int n : sizes) {
                 // a fresh pipeline each time: the encoder's memory of earlier runs would flatter the larger ones
                 var r = bench.run(Main.pipeline(), n);
-                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.0f docs/s) peak-heap %d MB%n", r.documents(), r.words(),
-                        r.seconds(), r.documents() / r.seconds(), r.peakHeapBytes() >> 20);
-                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s%n", stage, sec));
+                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.1f docs/s, %.0f words/s) peak-heap %d MB live-after-gc %d MB%n",
+                        r.documents(), r.words(), r.seconds(), r.documentsPerSecond(), r.wordsPerSecond(), r.peakHeapBytes() >> 20,
+                        r.liveHeapBytes() >> 20);
+                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s  peak-heap %6d MB  live-after-gc %6d MB%n",
+                        stage, sec, r.stagePeakHeapBytes().getOrDefault(stage, 0L) >> 20, r.stageLiveHeapBytes().getOrDefault(stage, 0L) >> 20));
                 out.flush();
             }
             return 0;

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A workspace folder: {@code crosscheck.db} (SQLite), {@code originals/<sha256>}, and the reports.
  * Opening migrates the database to the current schema and takes an exclusive lock, so two runs
- * cannot write one workspace at once. Not thread-safe; close it to release the lock.
+ * cannot write one workspace at once. Not thread-safe, but for the methods on documents' own results, which a run calls from the threads that analyse
+ * documents; close it to release the lock.
  */
 public final class Workspace implements AutoCloseable {
     public static final String DATABASE = "crosscheck.db";
@@ -458,6 +459,98 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * A document's own results as {@link #keepDocumentResult} kept them for these bytes, this analysis and this input, or
+     * null when none were kept. May be called from several threads while a run analyses documents.
+     */
+    public byte @Nullable [] documentResult(String sha256, String analysis, String input) {
+        synchronized (db) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT data FROM document_results WHERE sha256 = ? AND analysis = ? AND input = ?")) {
+                ps.setString(1, sha256);
+                ps.setString(2, analysis);
+                ps.setString(3, input);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Keeps a document's own results, replacing those kept for the same bytes and analysis, in a transaction of its own
+     * (a kill leaves the row whole or absent). May be called from several threads while a run analyses documents.
+     */
+    public void keepDocumentResult(String sha256, String analysis, String input, byte[] data) {
+        synchronized (db) {
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO document_results (sha256, analysis, input, data) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (sha256, analysis) DO UPDATE SET input = excluded.input, data = excluded.data")) {
+                ps.setString(1, sha256);
+                ps.setString(2, analysis);
+                ps.setString(3, input);
+                ps.setBytes(4, data);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot write " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How many documents' own results are kept, under any analysis. */
+    public int documentResultCount() {
+        synchronized (db) {
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM document_results")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot read " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Drops the kept results no later run can use: those of another analysis (an older build, other settings) and those
+     * of bytes that are not among {@code current}.
+     */
+    public void dropDocumentResultsExcept(String analysis, Set<String> current) {
+        synchronized (db) {
+            try {
+                db.setAutoCommit(false);
+                Set<String> gone = new HashSet<>();
+                try (PreparedStatement ps = db.prepareStatement("SELECT sha256 FROM document_results WHERE analysis = ?")) {
+                    ps.setString(1, analysis);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) if (!current.contains(rs.getString(1))) gone.add(rs.getString(1));
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM document_results WHERE analysis <> ?")) {
+                    ps.setString(1, analysis);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = db.prepareStatement("DELETE FROM document_results WHERE sha256 = ?")) {
+                    for (String sha : gone) {
+                        ps.setString(1, sha);
+                        ps.executeUpdate();
+                    }
+                }
+                db.commit();
+            } catch (SQLException e) {
+                try {
+                    db.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                throw new WorkspaceException("cannot write " + dir.resolve(DATABASE) + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    db.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is closed with the workspace
+                }
+            }
+        }
     }
 
     /** Where the original with this hash is kept. */

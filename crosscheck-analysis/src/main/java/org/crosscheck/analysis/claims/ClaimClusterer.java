@@ -132,7 +132,7 @@ public final class ClaimClusterer implements CorpusStage {
 
     /** The pairs of units the clusterer judges in {@code corpus} (analysed up to the stages this one requires), with their features. */
     public List<CandidatePair> candidates(CorpusAnalysis corpus) {
-        Judged j = judge(corpus);
+        Judged j = judge(corpus, true);
         List<CandidatePair> out = new ArrayList<>();
         for (var e : new TreeMap<>(j.probability).entrySet()) {
             Unit a = j.units.get(first(e.getKey()));
@@ -142,7 +142,10 @@ public final class ClaimClusterer implements CorpusStage {
         return out;
     }
 
-    /** Every unit, the judge's probability for each candidate pair, its features, and the pairs structure keeps apart (with why). */
+    /**
+     * Every unit, the judge's probability for each candidate pair, its features (when asked for), and the pairs structure
+     * keeps apart (with why).
+     */
     private record Judged(List<Unit> units, Map<Long, Double> probability, Map<Long, double[]> features, Map<Long, Reason> cannot,
             Map<String, List<Quote>> spokenByDoc) {}
 
@@ -156,7 +159,7 @@ public final class ClaimClusterer implements CorpusStage {
         NEGATION
     }
 
-    private Judged judge(CorpusAnalysis corpus) {
+    private Judged judge(CorpusAnalysis corpus, boolean keepFeatures) {
         Map<String, List<Quote>> spokenByDoc = new HashMap<>();
         for (Quote q : corpus.get(SpeakerLinker.QUOTES)) {
             if (q.kind() != QuoteKind.TERM) spokenByDoc.computeIfAbsent(q.span().doc(), k -> new ArrayList<>()).add(q);
@@ -208,7 +211,7 @@ public final class ClaimClusterer implements CorpusStage {
             Unit a = units.get(first(key));
             Unit b = units.get(second(key));
             double[] x = features.of(a.p(), b.p(), rarity, embedding(vectors, a.id(), b.id()), true);
-            featuresOf.put(key, x);
+            if (keepFeatures) featuresOf.put(key, x);
             // judged as if both put it alike: whether one denies what the other asserts is structure's to say
             double[] alike = x.clone();
             alike[polarity] = 0;
@@ -339,7 +342,9 @@ public final class ClaimClusterer implements CorpusStage {
 
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
-        Judged j = judge(corpus);
+        // the features of every candidate pair are for the benchmark's labelling only: a corpus of thousands of articles
+        // has millions of pairs, and their arrays were most of the heap this stage held
+        Judged j = judge(corpus, false);
         List<Unit> units = j.units();
         double threshold = judge.threshold();
         // each unit's best acceptable match in each other document

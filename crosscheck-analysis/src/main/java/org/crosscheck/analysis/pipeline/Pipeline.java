@@ -31,6 +31,27 @@ public final class Pipeline {
 
     /** Runs every stage over the documents; progress counts documents for document stages. */
     public CorpusAnalysis run(CorpusAnalysis corpus, ProgressListener progress) {
+        return run(corpus, progress, DocumentCheckpoint.NONE);
+    }
+
+    /**
+     * The document stages before the first corpus stage: what they find in a document depends on that document alone,
+     * so it is what a {@link DocumentCheckpoint} may keep.
+     */
+    public List<DocumentStage> ownStages() {
+        List<DocumentStage> own = new ArrayList<>();
+        for (Stage s : stages) {
+            if (!(s instanceof DocumentStage ds)) break;
+            own.add(ds);
+        }
+        return List.copyOf(own);
+    }
+
+    /**
+     * Runs every stage over the documents, taking each document's own results ({@link #ownStages()}) from
+     * {@code checkpoint} when it kept them and handing it those of every document analysed here as soon as it is done.
+     */
+    public CorpusAnalysis run(CorpusAnalysis corpus, ProgressListener progress, DocumentCheckpoint checkpoint) {
         CorpusAnalysis current = corpus;
         int i = 0;
         while (i < stages.size()) {
@@ -46,25 +67,32 @@ public final class Pipeline {
                 run.add(ds);
                 i++;
             }
-            current = current.withDocuments(applyAll(run, current.documents(), progress));
+            // later runs of document stages read what corpus stages found, so only the first is a document's own
+            current = current.withDocuments(applyAll(run, current.documents(), progress, run.get(0) == stages.get(0) ? checkpoint
+                    : DocumentCheckpoint.NONE));
         }
         return current;
     }
 
     private static List<DocumentAnalysis> applyAll(
-            List<DocumentStage> run, List<DocumentAnalysis> docs, ProgressListener progress) {
+            List<DocumentStage> run, List<DocumentAnalysis> docs, ProgressListener progress, DocumentCheckpoint checkpoint) {
         String label = run.stream().map(Stage::name).collect(Collectors.joining("+"));
         AtomicLong done = new AtomicLong();
         progress.advanced(label, 0, docs.size());
         // a common pool sized to the machine; documents are independent so order is kept by the list
         return ForkJoinPool.commonPool().submit(() -> docs.parallelStream().map(d -> {
-            DocumentAnalysis a = d;
-            for (DocumentStage s : run) {
-                try {
-                    a = s.apply(a);
-                } catch (RuntimeException e) {
-                    throw new StageException(s.name(), d.id(), e);
+            DocumentAnalysis a = checkpoint.restore(d, run).orElse(null);
+            if (a == null) {
+                a = d;
+                for (DocumentStage s : run) {
+                    try {
+                        a = s.apply(a);
+                    } catch (RuntimeException e) {
+                        throw new StageException(s.name(), d.id(), e);
+                    }
                 }
+                // kept before the progress is told, so a document counted done is one a killed run will not redo
+                checkpoint.keep(a, run);
             }
             progress.advanced(label, done.incrementAndGet(), docs.size());
             return a;

@@ -78,4 +78,40 @@ class PipelineTest {
         assertThat(d.has(UPPER)).isFalse();
         assertThat(e.has(UPPER)).isTrue();
     }
+
+    static final Key<String> LOWER = Key.named("lower");
+
+    record Lower() implements DocumentStage {
+        public String name() { return "lower"; }
+        public Set<Key<?>> requires() { return Set.of(LENGTH); }
+        public Set<Key<?>> provides() { return Set.of(LOWER); }
+        public DocumentAnalysis apply(DocumentAnalysis d) { return d.with(LOWER, d.source().text().toLowerCase()); }
+    }
+
+    /** A checkpoint in memory that has kept d0's own result from an earlier run, and records what it is told. */
+    static final class Remembering implements DocumentCheckpoint {
+        final java.util.Map<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of("d0", "KEPT"));
+        final java.util.List<String> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        public java.util.Optional<DocumentAnalysis> restore(DocumentAnalysis fresh, List<DocumentStage> stages) {
+            return java.util.Optional.ofNullable(kept.get(fresh.id())).map(v -> fresh.with(UPPER, v));
+        }
+
+        public void keep(DocumentAnalysis done, List<DocumentStage> stages) {
+            told.add(done.id() + " " + stages.stream().map(Stage::name).toList() + " " + done.get(UPPER));
+            kept.put(done.id(), done.get(UPPER));
+        }
+    }
+
+    @Test
+    void aCheckpointGivesBackWhatItKeptAndIsToldEachDocumentsOwnResultsOnly() {
+        Pipeline p = Pipeline.builder().add(new Upper()).add(new Length()).add(new Lower()).build();
+        assertThat(p.ownStages()).extracting(Stage::name).containsExactly("upper");
+        Remembering checkpoint = new Remembering();
+        CorpusAnalysis out = p.run(corpus("ab", "cde"), ProgressListener.NONE, checkpoint);
+        // d0 was not analysed again: its kept result stands; d1 was, and only the stages before the corpus stage are kept
+        assertThat(out.documents()).extracting(d -> d.get(UPPER)).containsExactly("KEPT", "CDE");
+        assertThat(out.documents()).extracting(d -> d.get(LOWER)).containsExactly("ab", "cde");
+        assertThat(checkpoint.told).containsExactly("d1 [upper] CDE");
+    }
 }
