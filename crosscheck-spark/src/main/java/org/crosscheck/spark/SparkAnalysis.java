@@ -114,6 +114,8 @@ public final class SparkAnalysis {
     public static Outcome run(SparkSession spark, Settings settings) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
+        // a folder's subfolders are read too, as analyze reads them
+        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(settings.out());
         FileSystem fs = out.getFileSystem(hadoop);
         if (fs.exists(out)) throw new IOException(settings.out() + " exists; give the Spark job a new output folder");
@@ -149,8 +151,9 @@ public final class SparkAnalysis {
         List<Story> done = new ArrayList<>();
         for (Iterator<Analysed> it = analysed.toLocalIterator(); it.hasNext(); ) {
             Analysed a = it.next();
-            write(fs, new org.apache.hadoop.fs.Path(out, "stories/" + a.story() + "/report.json"), a.reportJson().getBytes(StandardCharsets.UTF_8));
             a.rejected().forEach(rejected::putIfAbsent);
+            if (a.reportJson().isEmpty()) continue; // every document of the story was skipped, each with why
+            write(fs, new org.apache.hadoop.fs.Path(out, "stories/" + a.story() + "/report.json"), a.reportJson().getBytes(StandardCharsets.UTF_8));
             done.add(new Story(a.story(), a.paths(), a.rejected()));
         }
         for (String table : TABLES) {
@@ -221,6 +224,11 @@ public final class SparkAnalysis {
                     ProgressListener.NONE);
             return new Analysed(story, sorted.stream().map(Original::path).toList(),
                     new String(ReportJson.write(o.report()), StandardCharsets.UTF_8), new LinkedHashMap<>(o.rejected()));
+        } catch (WorkspaceAnalyzer.NothingToAnalyzeException e) {
+            // no document of the story could be analysed: each is named with why, and the other stories go on
+            Map<String, String> why = new LinkedHashMap<>();
+            for (IngestResult r : read) why.put(r instanceof Extracted x ? x.path() : ((Rejected) r).path(), e.getMessage());
+            return new Analysed(story, List.of(), "", why);
         } finally {
             deleteTree(dir);
         }
@@ -228,6 +236,7 @@ public final class SparkAnalysis {
 
     /** The elements of one array of a story's report.json, each with the story's id added. */
     static List<String> rows(Analysed a, String table) throws IOException {
+        if (a.reportJson().isEmpty()) return List.of();
         JsonNode report = JSON.readTree(a.reportJson());
         List<String> out = new ArrayList<>();
         for (JsonNode element : report.path(table)) {

@@ -59,11 +59,14 @@ class SparkAnalysisTest {
         Files.writeString(in.resolve("bridge-1.txt"), BRIDGE_1);
         Files.writeString(in.resolve("bridge-2.txt"), BRIDGE_2);
         Files.writeString(in.resolve("strike.txt"), STRIKE);
+        Files.createDirectories(in.resolve("more"));
+        Files.writeString(in.resolve("more/empty.txt"), "");
         Path out = tmp.resolve("out");
 
         SparkAnalysis.Outcome o = SparkAnalysis.run(spark, new SparkAnalysis.Settings(in.toUri().toString(), out.toString(), "desk", null, 2));
 
-        assertThat(o.rejected()).isEmpty();
+        // an input that cannot be read is named with why, as analyze names it, and the others go on
+        assertThat(o.rejected()).containsExactly(java.util.Map.entry(in.resolve("more/empty.txt").toString(), "empty file"));
         assertThat(o.stories()).extracting(s -> s.paths().stream().map(p -> Path.of(p).getFileName().toString()).toList())
                 .containsExactly(List.of("bridge-1.txt", "bridge-2.txt"), List.of("strike.txt"));
         int quotes = 0;
