@@ -69,13 +69,20 @@ public final class SparkAnalysis {
     /**
      * What to analyse and how.
      *
-     * @param input         a folder of documents (read recursively), in any file system Hadoop reads
+     * @param input         a folder of documents (read recursively), in any file system Hadoop reads; or, when
+     *                      {@code table} is set, a Parquet table with a string column {@code path} and a binary column
+     *                      {@code bytes}, one row per original
      * @param out           where the reports and tables go; must not exist yet
      * @param corpusName    the name reports carry, "NAME: story ID"
      * @param referenceDate what relative dates resolve against when a document has none, or null
      * @param partitions    how many tasks read and analyse (at least the executors' cores)
      */
-    public record Settings(String input, String out, String corpusName, @Nullable LocalDate referenceDate, int partitions) {}
+    public record Settings(String input, boolean table, String out, String corpusName, @Nullable LocalDate referenceDate, int partitions) {
+        /** A folder of documents. */
+        public Settings(String input, String out, String corpusName, @Nullable LocalDate referenceDate, int partitions) {
+            this(input, false, out, corpusName, referenceDate, partitions);
+        }
+    }
 
     /** One story as the job found it: its id, its documents' paths, and the inputs it could not analyse with why. */
     public record Story(String id, List<String> paths, Map<String, String> rejected) implements Serializable {
@@ -120,9 +127,9 @@ public final class SparkAnalysis {
         FileSystem fs = out.getFileSystem(hadoop);
         if (fs.exists(out)) throw new IOException(settings.out() + " exists; give the Spark job a new output folder");
 
-        JavaRDD<Original> originals = sc.binaryFiles(settings.input(), settings.partitions())
+        JavaRDD<Original> originals = (settings.table() ? fromTable(spark, settings) : sc.binaryFiles(settings.input(), settings.partitions())
                 .filter(f -> !hidden(f._1()))
-                .map(f -> new Original(localPath(f._1()), f._2().toArray()))
+                .map(f -> new Original(localPath(f._1()), f._2().toArray())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // a map over the documents: each read on an executor; only the text comes back, for grouping
         List<Reading> readings = new ArrayList<>(originals.map(SparkAnalysis::read).collect());
@@ -168,6 +175,18 @@ public final class SparkAnalysis {
         stories.destroy();
         done.sort(Comparator.comparingInt((Story s) -> s.paths().size()).reversed().thenComparing(Story::id));
         return new Outcome(done, rejected);
+    }
+
+    /** The originals of a table of path and bytes; a row without either is named as skipped when it is read. */
+    private static JavaRDD<Original> fromTable(SparkSession spark, Settings settings) {
+        Dataset<Row> rows = spark.read().parquet(settings.input());
+        for (String column : List.of("path", "bytes")) {
+            if (!List.of(rows.columns()).contains(column)) {
+                throw new IllegalArgumentException(settings.input() + " has no column '" + column + "'; a table of documents has path (string) and bytes (binary)");
+            }
+        }
+        return rows.select("path", "bytes").javaRDD().repartition(settings.partitions())
+                .map(r -> new Original(r.isNullAt(0) ? "(a row without a path)" : r.getString(0), r.isNullAt(1) ? new byte[0] : (byte[]) r.get(1)));
     }
 
     /** A Hadoop path as {@code analyze} would show it: a local file's path without its scheme. */

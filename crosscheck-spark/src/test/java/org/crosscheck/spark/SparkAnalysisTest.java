@@ -97,6 +97,34 @@ class SparkAnalysisTest {
         assertThat(docStories).containsExactlyInAnyOrder(o.stories().get(0).id(), o.stories().get(0).id(), o.stories().get(1).id());
     }
 
+    @Test
+    void aTableOfPathsAndBytesIsReadAsTheFolderWouldBe() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("pile"));
+        Files.writeString(in.resolve("bridge-1.txt"), BRIDGE_1);
+        Files.writeString(in.resolve("bridge-2.txt"), BRIDGE_2);
+        List<Row> rows = new ArrayList<>();
+        for (String name : List.of("bridge-1.txt", "bridge-2.txt")) {
+            rows.add(org.apache.spark.sql.RowFactory.create(in.resolve(name).toString(), Files.readAllBytes(in.resolve(name))));
+        }
+        var schema = new org.apache.spark.sql.types.StructType()
+                .add("path", org.apache.spark.sql.types.DataTypes.StringType)
+                .add("bytes", org.apache.spark.sql.types.DataTypes.BinaryType);
+        Path table = tmp.resolve("documents.parquet");
+        spark.createDataFrame(rows, schema).write().parquet(table.toString());
+
+        SparkAnalysis.Outcome o = SparkAnalysis.run(spark, new SparkAnalysis.Settings(table.toString(), true, tmp.resolve("out").toString(), "desk",
+                null, 2));
+
+        assertThat(o.rejected()).isEmpty();
+        assertThat(o.stories()).singleElement().satisfies(s -> assertThat(s.paths()).containsExactly(
+                in.resolve("bridge-1.txt").toString(), in.resolve("bridge-2.txt").toString()));
+        SparkAnalysis.Story story = o.stories().get(0);
+        JsonNode fromSpark = JSON.readTree(tmp.resolve("out/stories").resolve(story.id()).resolve("report.json").toFile());
+        JsonNode fromAnalyze = analyze(story, "desk: story " + story.id());
+        for (String part : List.of("quotes", "claims", "discrepancies")) assertThat(fromSpark.get(part)).as(part).isEqualTo(fromAnalyze.get(part));
+        assertThat(fromSpark.get("quotes").size()).isGreaterThanOrEqualTo(2);
+    }
+
     /** The story's files analysed as {@code crosscheck analyze} analyses them: read from disk, one workspace, one process. */
     private JsonNode analyze(SparkAnalysis.Story story, String name) throws Exception {
         List<IngestResult> read = new ArrayList<>();
