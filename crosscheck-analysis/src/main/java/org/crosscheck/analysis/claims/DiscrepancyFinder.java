@@ -14,6 +14,7 @@ import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
+import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.analysis.text.Words;
 import org.crosscheck.analysis.timeline.DateFinder;
 import org.crosscheck.analysis.timeline.DateMention;
@@ -27,6 +28,7 @@ import org.crosscheck.model.Quote;
 import org.crosscheck.model.QuoteKind;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
+import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.SentenceEncoder;
 import org.jspecify.annotations.Nullable;
 
@@ -107,7 +109,7 @@ public final class DiscrepancyFinder implements CorpusStage {
             dates(c, docs, out);
             modality(c, byBigram, out);
         }
-        attributions(corpus.get(SpeakerLinker.QUOTES), out);
+        attributions(corpus.get(SpeakerLinker.QUOTES), corpus.get(EntityResolver.ENTITIES), docs, out);
         denials(corpus.get(ClaimClusterer.CONTRARIES), out);
         for (GenderConsistency.Flip f : corpus.get(GenderConsistency.GENDER_FLIPS)) {
             String name = corpus.get(EntityResolver.ENTITIES).byId(f.entity()).map(org.crosscheck.model.Entity::name).orElse(f.entity());
@@ -414,8 +416,14 @@ public final class DiscrepancyFinder implements CorpusStage {
         }
     }
 
-    /** The same quotation (by its words) given to different speakers. */
-    private static void attributions(List<Quote> quotes, List<Discrepancy> out) {
+    /**
+     * The same quotation (by its words) given to different speakers. A source that names both speakers in the sentences
+     * that carry the quote and its attribution ("Agency A reported that Agency B published a statement, which read
+     * '...'") relays one through the other: what it says is a chain of reporting, not another speaker, so its quote
+     * takes no side.
+     */
+    private static void attributions(List<Quote> quotes, org.crosscheck.analysis.entities.Entities entities,
+            Map<String, DocumentAnalysis> docs, List<Discrepancy> out) {
         Map<String, List<Quote>> byWords = new LinkedHashMap<>();
         for (Quote q : quotes) {
             if (q.kind() == QuoteKind.TERM || q.kind() == QuoteKind.INDIRECT || q.speaker().name() == null) continue;
@@ -424,22 +432,50 @@ public final class DiscrepancyFinder implements CorpusStage {
             byWords.computeIfAbsent(String.join(" ", w.subList(0, 6)), k -> new ArrayList<>()).add(q);
         }
         for (List<Quote> group : byWords.values()) {
+            // only a speaker named at the quote: one reached through a pronoun or a description may be the reader's error, not the source's
+            List<Quote> named = group.stream().filter(DiscrepancyFinder::namedAtQuote).toList();
+            Set<String> speakers = new HashSet<>();
+            named.forEach(q -> speakers.add(q.speaker().entity()));
             Map<String, List<Span>> bySpeaker = new LinkedHashMap<>();
-            for (Quote q : group) {
-                // only a speaker named at the quote: one reached through a pronoun or a description may be the reader's error, not the source's
-                if (!namedAtQuote(q)) continue;
+            for (Quote q : named) {
+                if (relays(q, speakers, entities, docs.get(q.span().doc()))) continue;
                 String who = Objects.requireNonNull(q.speaker().name());
                 String same = bySpeaker.keySet().stream().filter(k -> onePerson(k, who)).findFirst().orElse(who);
                 bySpeaker.computeIfAbsent(same, k -> new ArrayList<>()).add(q.span());
             }
-            Set<String> docs = new HashSet<>();
-            group.forEach(q -> docs.add(q.span().doc()));
-            if (bySpeaker.size() < 2 || docs.size() < 2) continue;
+            Set<String> docsOfGroup = new HashSet<>();
+            bySpeaker.values().forEach(spans -> spans.forEach(s -> docsOfGroup.add(s.doc())));
+            if (bySpeaker.size() < 2 || docsOfGroup.size() < 2) continue;
             List<Variant> variants = new ArrayList<>();
             bySpeaker.forEach((who, spans) -> variants.add(new Variant(who, spans)));
             out.add(new Discrepancy("", DiscrepancyType.ATTRIBUTION, null,
                     "The same words are attributed to " + String.join(" and to ", bySpeaker.keySet()), variants, false));
         }
+    }
+
+    /** Whether the sentences from the quote's attribution to the quote also name another of the group's speakers. */
+    private static boolean relays(Quote q, Set<String> speakers, org.crosscheck.analysis.entities.Entities entities,
+            @Nullable DocumentAnalysis doc) {
+        Span mention = Objects.requireNonNull(q.speaker().mention());
+        if (doc == null || !doc.has(SentenceStage.SENTENCES)) return false;
+        List<Sentence> sentences = doc.get(SentenceStage.SENTENCES);
+        int from = Math.min(mention.start(), q.span().start());
+        int to = Math.max(mention.end(), q.span().end());
+        for (Sentence s : sentences) {
+            if (s.end() <= from) continue;
+            if (s.start() >= to) break;
+            from = Math.min(from, s.start());
+            to = Math.max(to, s.end());
+        }
+        for (String other : speakers) {
+            if (other.equals(q.speaker().entity())) continue;
+            var e = entities.byId(other);
+            if (e.isEmpty()) continue;
+            for (Span m : e.get().mentions()) {
+                if (m.doc().equals(q.span().doc()) && m.start() >= from && m.end() <= to) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the quote's speaker is a resolved entity named where the quote is attributed ("Perez said", not "he said"). */

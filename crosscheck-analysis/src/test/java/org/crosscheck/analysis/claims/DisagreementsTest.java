@@ -76,6 +76,16 @@ class DisagreementsTest {
     }
 
     @Test
+    void aSourceThatRelaysOneSpeakerThroughAnotherTakesNoSideOnWhoSaidIt() {
+        // b names both the agency that reported and the ministry whose statement it quoted: a chain, not a rival speaker
+        List<Discrepancy> d = found(
+                "a", "\"The harbour will stay closed to foreign ships until further notice,\" the Harbour Ministry said on Tuesday.",
+                "b", "Coastline Wire reported that the Harbour Ministry had issued a statement, which read: \"The harbour will stay "
+                        + "closed to foreign ships until further notice,\" Coastline Wire said.");
+        assertThat(d).filteredOn(x -> x.type() == DiscrepancyType.ATTRIBUTION).isEmpty();
+    }
+
+    @Test
     void twoNamesOfOnePersonAreNoAttributionConflict() {
         List<Discrepancy> d = found(
                 "a", "\"We will not rest until every family has a home again,\" said Mara L. Quist, the housing minister.",
