@@ -50,6 +50,15 @@ public final class EntityResolver implements CorpusStage {
         return Set.of(ENTITIES);
     }
 
+    /**
+     * Whether the name stands before a common noun it qualifies ("the Steele dossier", "the Flynn inquiry"): the
+     * article is the noun's, so it says nothing of how the name itself is written.
+     */
+    private static boolean modifiesNoun(TreeMap<Integer, Token> tokenAt, Span name) {
+        var next = tokenAt.ceilingEntry(name.end());
+        return next != null && next.getValue().is(Upos.NOUN) && Character.isLowerCase(next.getValue().text().charAt(0));
+    }
+
     /** A growing group of mentions that name one thing. */
     private static final class Group {
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
@@ -107,6 +116,8 @@ public final class EntityResolver implements CorpusStage {
             for (NameMention m : d.get(MentionFinder.NAMES)) if (!lines.contains(m.span())) bodyNames.add(key(m.span().text()));
         }
         for (DocumentAnalysis d : corpus.documents()) {
+            TreeMap<Integer, Token> tokenAt = new TreeMap<>();
+            for (Sentence s : d.get(SentenceStage.SENTENCES)) for (Token tok : s.tokens()) tokenAt.put(tok.start(), tok);
             for (NameMention found : d.get(MentionFinder.NAMES)) {
                 NameMention m = withinHeadline(d, found, bodyNames, headlines.get(d.id()));
                 if (m != found) cutHeadlines.put(found.span(), m.span());
@@ -130,7 +141,8 @@ public final class EntityResolver implements CorpusStage {
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
                 String text = d.source().text();
                 int at = m.span().start();
-                boolean article = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)));
+                boolean article = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)))
+                        && !modifiesNoun(tokenAt, m.span());
                 if (article) g.withArticle++;
                 if (m.type() != EntityType.PERSON && article) g.extraAliases.add("the " + m.span().text());
                 if (m.locative()) g.locative++;

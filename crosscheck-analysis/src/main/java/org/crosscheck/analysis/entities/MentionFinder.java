@@ -112,12 +112,17 @@ public final class MentionFinder implements DocumentStage {
 
     private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "near", "across", "outside", "inside", "throughout", "into");
 
-    /** A run of one to three person-like words followed by "of"/"at" and an organisation's name. */
+    /**
+     * A run of one to three person-like words, after any title words ("Representative Dana Nunez"), followed by
+     * "of"/"at" and an organisation's name.
+     */
     private static boolean personBeforeOrg(List<Token> t, int start, int end) {
-        if (end - start < 1 || end - start > 3 || end + 1 >= t.size()) return false;
+        int first = start;
+        while (first < end && isTitle(t.get(first))) first++;
+        if (end - first < 1 || end - first > 3 || end + 1 >= t.size()) return false;
         String link = lower(t.get(end));
         if (!link.equals("of") && !link.equals("at")) return false;
-        for (int k = start; k < end; k++) if (!personWord(t.get(k))) return false;
+        for (int k = first; k < end; k++) if (!personWord(t.get(k))) return false;
         boolean orgAfter = false;
         for (int k = end + 1; k < Math.min(t.size(), end + 7); k++) {
             if (!t.get(k).capitalized() && !lower(t.get(k)).equals("the")) break;
@@ -240,7 +245,10 @@ public final class MentionFinder implements DocumentStage {
     }
 
     private static boolean isTitle(Token tok) {
-        for (String part : lower(tok).split("-")) {
+        String w = lower(tok);
+        // "Sen." as one token: the tokenizer keeps an abbreviated title's dot before a name
+        if (w.length() > 2 && w.endsWith(".") && w.indexOf('.') == w.length() - 1) w = w.substring(0, w.length() - 1);
+        for (String part : w.split("-")) {
             if (Lexicon.TITLES.contains(part)) return true;
         }
         return false;

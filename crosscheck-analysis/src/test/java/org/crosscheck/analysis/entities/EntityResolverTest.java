@@ -110,4 +110,33 @@ class EntityResolverTest {
         Entity p = named("Ana Duarte", "b", "Ana Duarte said on Monday that the bridge would reopen. Ana Duarte declined to comment.\n");
         assertThat(p.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
     }
+
+    @Test
+    void aNameBeforeTheNounItQualifiesIsNotWrittenWithTheArticle() {
+        Entity e = named("Christopher Vance", "a", "He mentioned the Vance dossier and the Vance inquiry on Monday.\n",
+                "b", "Christopher Vance declined to comment. Vance left the harbour on Tuesday.\n");
+        assertThat(e.aliases()).doesNotContain("the Vance");
+        assertThat(e.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
+    }
+
+    @Test
+    void aTitledPersonOfACommitteeIsThePersonAndTheCommitteeApart() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a", "The chairs — Representative Dana Nunez of the Harbour Committee "
+                + "and Representative Tom Gray of the Ferry Committee — wrote to the board on Monday.\n").get(EntityResolver.ENTITIES).all();
+        assertThat(all).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Dana Nunez");
+            assertThat(e.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
+        });
+        assertThat(all).extracting(Entity::name).contains("Tom Gray", "Harbour Committee", "Ferry Committee")
+                .noneMatch(n -> n.contains(" of the "));
+    }
+
+    @Test
+    void aMiddleInitialOrAnAbbreviatedTitleTheTokenizerCutsStaysWithTheName() {
+        Entity e = named("Paul G. Marsh", "a", "Ms. Lind asked on two occasions whether her deputy, Paul G. Marsh, “had a problem with him” and left.\n");
+        assertThat(e.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
+        Entity l = named("Lind", "b", "He asked why Mrs. Lind had not been charged, and the inquiry into Mrs. Lind’s server went on.\n");
+        assertThat(l.aliases()).contains("Mrs. Lind");
+        assertThat(l.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
+    }
 }

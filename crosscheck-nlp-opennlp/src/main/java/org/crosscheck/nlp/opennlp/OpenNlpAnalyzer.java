@@ -206,9 +206,33 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                 i++;
                 continue;
             }
+            if (middleInitial(s, spans, i)) {
+                out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
+                i++;
+                continue;
+            }
             out.add(sp);
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * A middle initial or an abbreviated title and its dot before a capitalised word ("Paul" "G" "." "Marsh", "Mrs" "."
+     * "Lind"): the tokenizer sometimes cuts the dot off as if it ended the sentence, and the name then falls apart.
+     * Not at the sentence's end, where the dot ends the sentence too.
+     */
+    private static boolean middleInitial(String s, Span[] spans, int i) {
+        if (i + 2 >= spans.length) return false;
+        Span word = spans[i];
+        Span dot = spans[i + 1];
+        if (dot.getStart() != word.getEnd() || dot.getEnd() - dot.getStart() != 1 || s.charAt(dot.getStart()) != '.') return false;
+        String w = s.substring(word.getStart(), word.getEnd());
+        String after = s.substring(spans[i + 2].getStart(), spans[i + 2].getEnd());
+        if (after.length() < 2 || !Character.isUpperCase(after.charAt(0)) || !Character.isUpperCase(w.charAt(0))) return false;
+        if (w.length() > 1) return w.chars().allMatch(Character::isLetter) && ABBREVIATION.matcher(w + ".").find();
+        if (i < 1) return false;
+        String before = s.substring(spans[i - 1].getStart(), spans[i - 1].getEnd());
+        return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && before.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /**

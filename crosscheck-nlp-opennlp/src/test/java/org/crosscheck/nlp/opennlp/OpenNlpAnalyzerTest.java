@@ -72,4 +72,24 @@ class OpenNlpAnalyzerTest {
         assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text())
                 .containsSubsequence("figures", "—", "the", "office", "said", "—", "on");
     }
+
+    @Test
+    void aMiddleInitialKeepsItsDot() {
+        String text = "Ms. Lind asked whether her deputy, Paul G. Marsh, had a problem, and President Ivan K. Petrov of Latvia agreed.";
+        List<Sentence> s = NLP.analyze(text, 0, text.length());
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).tokens()).extracting(t -> t.text()).contains("G.", "K.").doesNotContain("G", "K");
+    }
+
+    @Test
+    void anAbbreviatedTitleKeepsItsDot() {
+        String text = "He asked why Mrs. Lind had not been charged, and the inquiry into Mrs. Lind’s server went on.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text()).contains("Mrs.").doesNotContain("Mrs");
+    }
+
+    @Test
+    void aCapitalLetterEndingASentenceKeepsItsFullStopApart() {
+        String text = "The council chose Plan B.";
+        assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text()).endsWith("B", ".");
+    }
 }
