@@ -22,7 +22,8 @@ public final class Lexicon {
             "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "envoy",
             "chairman", "chairwoman", "chair", "ceo", "founder", "premier", "foreign", "deputy", "leader", "official",
             "advocate", "researcher", "professor", "head", "councillor", "councilor", "lawmaker", "editor", "reporter",
-            "officer", "inspector", "commander", "coach", "captain", "attorney", "counsel", "economist", "analyst"));
+            "officer", "inspector", "commander", "coach", "captain", "attorney", "counsel", "economist", "analyst", "adviser", "advisor",
+            "aide", "manager", "lawyer", "strategist"));
 
     /** Words that make a name an organisation. */
     static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(

@@ -139,4 +139,15 @@ class EntityResolverTest {
         assertThat(l.aliases()).contains("Mrs. Lind");
         assertThat(l.type()).isEqualTo(org.crosscheck.model.EntityType.PERSON);
     }
+
+    @Test
+    void anAdviserAnAideAManagerAndALawyerAreTitlesWrittenWithTheName() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a", "Former harbour adviser Nils Berg met campaign manager Ida Sund and "
+                + "the mayor's lawyer, Omar Haddad, on Monday. Berg said nothing.\n").get(EntityResolver.ENTITIES).all();
+        assertThat(all).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Nils Berg");
+            assertThat(e.aliases()).contains("Former harbour adviser Nils Berg", "Berg");
+        });
+        assertThat(all).anySatisfy(e -> assertThat(e.aliases()).contains("campaign manager Ida Sund"));
+    }
 }
