@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
                 "under /stories/ID/, read-only. Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "WORKSPACE",
-            description = "the workspace folder (the --out of crosscheck analyze); created when it does not exist (default: the current folder, "
+            description = "the workspace folder (the --out of crosscheck analyze), or a folder of stories (of analyze --stories); created when it does not exist (default: the current folder, "
                     + "if it is a workspace)")
     Path workspace;
 
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace != null ? workspace : Path.of(".");
-        if (workspace == null && !Files.isRegularFile(dir.resolve(Workspace.DATABASE))) {
+        if (workspace == null && !Files.isRegularFile(dir.resolve(Workspace.DATABASE)) && !Files.isRegularFile(dir.resolve("stories.json"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the current folder is not a crosscheck workspace; "
                     + "name one (crosscheck serve out/demo), or a new folder to start an empty one");
         }

@@ -28,7 +28,9 @@ final class PileSite {
             main.appendElement("p").id("stories-count").text(Wording.count(stories.size(), "story", "stories") + " from "
                     + Wording.count(documents, "document") + ", the most independent sources first.");
             if (stories.isEmpty()) return;
-            Element table = main.appendElement("table").addClass("stories").id("stories");
+            // in a box of its own that scrolls sideways on a narrow screen, so the page does not (as the report's tables)
+            Element table = main.appendElement("div").addClass("table-wrap").attr("tabindex", "0").attr("role", "region")
+                    .attr("aria-label", "stories").appendElement("table").addClass("stories").id("stories");
             table.appendElement("caption").addClass("muted").text("Each story is analysed on its own: open it to see who said what, "
                     + "the claims its sources share and where they disagree.");
             Element head = table.appendElement("thead").appendElement("tr");
