@@ -207,10 +207,16 @@ public final class StoryPile {
             tr.appendElement("td").appendElement("a").attr("href", e.report()).text(e.title() == null ? "Story " + e.id() : e.title());
             tr.appendElement("td").text(dates(e));
             tr.appendElement("td").text(String.valueOf(e.sources()));
-            tr.appendElement("td").text(e.outlets() == null ? "not counted" : String.valueOf(e.outlets()));
+            tr.appendElement("td").text(outlets(e));
             tr.appendElement("td").text(String.valueOf(e.documents()));
         }
-        return d.outerHtml();
+        return "<!DOCTYPE html>\n" + d.outerHtml();
+    }
+
+    /** How many outlets a story's documents name, as a reader takes it: a number, "none named", or "not counted" (an older index). */
+    public static String outlets(Entry e) {
+        if (e.outlets() == null) return "not counted";
+        return e.outlets() == 0 ? "none named" : String.valueOf(e.outlets());
     }
 
     /** A story's dates as a reader takes them: one day, a range, or "date unknown". */

@@ -45,7 +45,7 @@ final class PileSite {
                 th.appendElement("div").addClass("muted").text(e.id());
                 tr.appendElement("td").text(StoryPile.dates(e));
                 tr.appendElement("td").addClass("num").text(String.valueOf(e.sources()));
-                tr.appendElement("td").addClass("num").text(e.outlets() == null ? "not counted" : String.valueOf(e.outlets()));
+                tr.appendElement("td").addClass("num").text(StoryPile.outlets(e));
                 tr.appendElement("td").addClass("num").text(String.valueOf(e.documents()));
             }
         }));
