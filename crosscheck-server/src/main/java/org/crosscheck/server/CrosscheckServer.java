@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crosscheck.analysis.pipeline.ProgressListener;
+import org.crosscheck.app.StoryPile;
 import org.crosscheck.app.WorkspaceAnalyzer;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Report;
@@ -118,7 +119,9 @@ public final class CrosscheckServer implements AutoCloseable {
         Pile stories = new Pile(pile, id -> {
             Workspace ws = Workspace.open(pile.resolve("stories").resolve(id));
             try {
-                Mount mount = Mount.story(id);
+                // the header names the story by its headline in the index, as the index does (the workspace's own name is its id)
+                Mount mount = Mount.story(id, StoryPile.readIndex(pile).stream().filter(e -> e.id().equals(id)).map(StoryPile.Entry::title)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
                 Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
                 Snapshot snapshot = initial(ws, analyzer, mount);
                 search.index(snapshot);
@@ -131,6 +134,9 @@ public final class CrosscheckServer implements AutoCloseable {
                     search.close();
                     ws.close();
                 });
+            } catch (IOException e) {
+                ws.close();
+                throw new UncheckedIOException("cannot read the index of stories in " + pile, e);
             } catch (RuntimeException e) {
                 ws.close();
                 throw e;

@@ -31,9 +31,10 @@ final class Pages {
      * the root ("/claims").
      */
     static byte[] page(Mount mount, String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
-        return frame(title + " · " + corpus + " · crosscheck", refreshSeconds, top -> {
+        String name = mount.title() == null ? corpus : mount.title();
+        return frame(title + " · " + name + " · crosscheck", refreshSeconds, top -> {
             if (mount.inPile()) top.appendElement("a").addClass("up").attr("href", "/").text("All stories");
-            top.appendElement("a").addClass("brand").attr("href", mount.path("/")).text("crosscheck · " + corpus);
+            top.appendElement("a").addClass("brand").attr("href", mount.path("/")).text("crosscheck · " + name);
             // the links wrap onto more lines on a narrow screen: nothing is hidden, and no script is needed
             Element nav = top.appendElement("nav").attr("aria-label", "pages");
             for (String[] n : NAV) {

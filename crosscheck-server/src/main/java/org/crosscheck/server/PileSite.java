@@ -41,7 +41,7 @@ final class PileSite {
             for (StoryPile.Entry e : stories) {
                 Element tr = body.appendElement("tr").attr("data-story", e.id());
                 Element th = tr.appendElement("th").attr("scope", "row");
-                th.appendElement("a").attr("href", Mount.story(e.id()).path("/")).text(e.title() == null ? "Story " + e.id() : e.title());
+                th.appendElement("a").attr("href", Mount.story(e.id(), null).path("/")).text(e.title() == null ? "Story " + e.id() : e.title());
                 th.appendElement("div").addClass("muted").text(e.id());
                 tr.appendElement("td").text(StoryPile.dates(e));
                 tr.appendElement("td").addClass("num").text(String.valueOf(e.sources()));

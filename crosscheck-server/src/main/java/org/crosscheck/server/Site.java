@@ -203,7 +203,8 @@ final class Site {
         DocumentReport d = sha.matches("[0-9a-f]{64}") ? now.get().report().documents().stream()
                 .filter(x -> x.source().sha256().equals(sha)).findFirst().orElse(null) : null;
         Path file = originals.resolve(sha.matches("[0-9a-f]{64}") ? sha : "none");
-        if (d == null || !Files.isRegularFile(file)) {
+        // the workspace writes its originals as files: a link planted in their folder is not followed out of it
+        if (d == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             notFound(ctx, "No original with that SHA-256 is kept in this workspace.");
             return;
         }

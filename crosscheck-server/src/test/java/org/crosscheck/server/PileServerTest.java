@@ -61,6 +61,9 @@ class PileServerTest {
         assertThat(strike.select("th a").text()).isEqualTo("<b>Dockers</b> strike at Varnes");
         assertThat(strike.select("b")).isEmpty();
         assertThat(r.body()).doesNotContain("<b>Dockers");
+        Document story = Jsoup.parse(pile.get("/stories/" + pile.strike().id() + "/").body());
+        assertThat(story.select("header.top a.brand").text()).isEqualTo("crosscheck · <b>Dockers</b> strike at Varnes");
+        assertThat(story.select("header b")).isEmpty();
     }
 
     @Test
@@ -87,6 +90,8 @@ class PileServerTest {
         assertThat(overview.select("header.top a.up").attr("href")).isEqualTo("/");
         assertThat(overview.select("header.top a.up").text()).isEqualTo("All stories");
         assertThat(overview.select("header.top a.brand").attr("href")).isEqualTo(base + "/");
+        // the header names the story by its headline, as the index does
+        assertThat(overview.select("header.top a.brand").text()).isEqualTo("crosscheck · " + pile.bridge().title());
         assertThat(overview.select("header nav a").eachText()).doesNotContain("Add");
         assertThat(overview.select("ul.facts").text()).contains("2 documents");
         // a walk over every page the story links: each answers, and no link leaves the story but the one back to the index
