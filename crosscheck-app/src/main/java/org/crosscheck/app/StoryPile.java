@@ -56,9 +56,13 @@ public final class StoryPile {
         this.threshold = threshold;
     }
 
-    /** One story as the index lists it. */
-    public record Entry(String id, @Nullable String title, @Nullable LocalDate first, @Nullable LocalDate last, int sources, int documents,
-            String report) {}
+    /**
+     * One story as the index lists it: {@code sources} counts independent sources (copies folded
+     * under their origin), {@code outlets} the outlets named (null in an index written before it
+     * was counted), {@code report} the story's report.html, relative to the pile's folder.
+     */
+    public record Entry(String id, @Nullable String title, @Nullable LocalDate first, @Nullable LocalDate last, int sources,
+            @Nullable Integer outlets, int documents, String report) {}
 
     /** What a run did: the stories as they stand, the ones that gained articles, and the inputs skipped with why. */
     public record Outcome(List<Entry> stories, List<String> changed, int known, Map<String, String> rejected) {}
@@ -131,7 +135,8 @@ public final class StoryPile {
         LocalDate first = docs.stream().map(DocumentReport::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = docs.stream().map(DocumentReport::published).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         long sources = docs.stream().map(d -> d.origin() != null ? "origin:" + d.origin() : "doc:" + d.source().id()).distinct().count();
-        return new Entry(id, title, first, last, (int) sources, docs.size(), "stories/" + id + "/report.html");
+        long outlets = docs.stream().map(DocumentReport::outlet).filter(Objects::nonNull).distinct().count();
+        return new Entry(id, title, first, last, (int) sources, (int) outlets, docs.size(), "stories/" + id + "/report.html");
     }
 
     /** The stories listed in {@code dir}'s index, or none when there is no index yet. */
@@ -145,7 +150,7 @@ public final class StoryPile {
         List<Entry> out = new ArrayList<>();
         for (JsonNode s : root.path("stories")) {
             out.add(new Entry(s.path("id").asText(), text(s, "title"), date(s, "first"), date(s, "last"), s.path("sources").asInt(),
-                    s.path("documents").asInt(), s.path("report").asText()));
+                    s.hasNonNull("outlets") ? s.get("outlets").asInt() : null, s.path("documents").asInt(), s.path("report").asText()));
         }
         return out;
     }
@@ -169,6 +174,7 @@ public final class StoryPile {
             s.put("first", e.first() == null ? null : e.first().toString());
             s.put("last", e.last() == null ? null : e.last().toString());
             s.put("sources", e.sources());
+            s.put("outlets", e.outlets());
             s.put("documents", e.documents());
             s.put("report", e.report());
         }
@@ -192,16 +198,30 @@ public final class StoryPile {
         main.appendElement("p").text(stories.size() == 1 ? "1 story" : stories.size() + " stories");
         Element table = main.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("Story", "Dates", "Independent sources", "Documents")) head.appendElement("th").attr("scope", "col").text(h);
+        for (String h : List.of("Story", "Dates", "Independent sources", "Outlets", "Documents")) {
+            head.appendElement("th").attr("scope", "col").text(h);
+        }
         Element body = table.appendElement("tbody");
         for (Entry e : stories) {
             Element tr = body.appendElement("tr");
             tr.appendElement("td").appendElement("a").attr("href", e.report()).text(e.title() == null ? "Story " + e.id() : e.title());
-            tr.appendElement("td").text(e.first() == null ? "date unknown"
-                    : e.first().equals(e.last()) ? e.first().toString() : e.first() + " to " + e.last());
+            tr.appendElement("td").text(dates(e));
             tr.appendElement("td").text(String.valueOf(e.sources()));
+            tr.appendElement("td").text(outlets(e));
             tr.appendElement("td").text(String.valueOf(e.documents()));
         }
-        return d.outerHtml();
+        return "<!DOCTYPE html>\n" + d.outerHtml();
+    }
+
+    /** How many outlets a story's documents name, as a reader takes it: a number, "none named", or "not counted" (an older index). */
+    public static String outlets(Entry e) {
+        if (e.outlets() == null) return "not counted";
+        return e.outlets() == 0 ? "none named" : String.valueOf(e.outlets());
+    }
+
+    /** A story's dates as a reader takes them: one day, a range, or "date unknown". */
+    public static String dates(Entry e) {
+        if (e.first() == null || e.last() == null) return "date unknown";
+        return e.first().equals(e.last()) ? e.first().toString() : e.first() + " to " + e.last();
     }
 }

@@ -50,6 +50,10 @@ class StoryPileTest {
         // a title comes from a document: it is text in the page, never markup
         String page = Files.readString(tmp.resolve("index.html"));
         assertThat(page).doesNotContain("<b>Dockers</b>").contains("&lt;b&gt;Dockers&lt;/b&gt;").contains("stories/" + o.stories().get(0).id());
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<th scope=\"col\">Outlets</th>");
+        // plain texts name no outlet: the index says so rather than show a bare zero
+        assertThat(o.stories()).allSatisfy(e -> assertThat(e.outlets()).isZero());
+        assertThat(page).contains("<td>none named</td>");
     }
 
     @Test

@@ -25,10 +25,11 @@ import picocli.CommandLine.Parameters;
                 "API under /api/ (described at /api/openapi.json). Listens on 127.0.0.1 only, unless --host says otherwise.",
                 "Every request needs the access token in the printed address (on loopback too: any local user can reach a",
                 "loopback port). Documents are added by upload, or by a path under a folder named with --allow-path.",
-                "Stop it with Ctrl-C."})
+                "A folder of stories (the --out of analyze --stories) is served as the index of its stories, each story's pages",
+                "under /stories/ID/, read-only. Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "WORKSPACE",
-            description = "the workspace folder (the --out of crosscheck analyze); created when it does not exist (default: the current folder, "
+            description = "the workspace folder (the --out of crosscheck analyze), or a folder of stories (of analyze --stories); created when it does not exist (default: the current folder, "
                     + "if it is a workspace)")
     Path workspace;
 
@@ -65,21 +66,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = workspace != null ? workspace : Path.of(".");
-        if (workspace == null && !Files.isRegularFile(dir.resolve(Workspace.DATABASE))) {
+        if (workspace == null && !Files.isRegularFile(dir.resolve(Workspace.DATABASE)) && !Files.isRegularFile(dir.resolve("stories.json"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the current folder is not a crosscheck workspace; "
                     + "name one (crosscheck serve out/demo), or a new folder to start an empty one");
         }
-        if (Files.isRegularFile(dir.resolve("stories.json"))) {
-            // a folder of stories holds one workspace per story; serving the folder itself would start an empty workspace in it
-            String first;
-            try {
-                var stories = org.crosscheck.app.StoryPile.readIndex(dir);
-                first = stories.isEmpty() ? "ID" : stories.get(0).id();
-            } catch (java.io.IOException e) {
-                first = "ID";
-            }
-            throw new CommandLine.ParameterException(spec.commandLine(), dir + " holds stories, each a workspace of its own: serve one "
-                    + "(crosscheck serve " + dir.resolve("stories").resolve(first) + "); " + dir.resolve("index.html") + " lists them");
+        // a folder of stories holds one workspace per story: it is served as the index of its stories, each story's pages under it
+        boolean pile = Files.isRegularFile(dir.resolve("stories.json"));
+        if (pile && !allowPaths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + " holds stories, whose pages add nothing: --allow-path does not "
+                    + "apply (add articles with crosscheck analyze PILE --stories --out " + dir + ")");
         }
         ServerSettings settings = ServerSettings.DEFAULTS.withHost(host).withPort(port).withMaxUploadBytes(maxUploadBytes)
                 .withAllowedPaths(allowPaths).withStallLimit(Duration.ofSeconds(uploadTimeLimit));
@@ -99,8 +94,9 @@ final class ServeCommand implements Callable<Integer> {
         IngestLimits limits = IngestLimits.DEFAULTS.withMaxBytes(maxUploadBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (Workspace ws = Workspace.open(dir); Ingestor ingestor = new Ingestor(limits);
-                CrosscheckServer server = CrosscheckServer.start(ws, Main.analyzer(), ingestor, settings)) {
+        try (Workspace ws = pile ? null : Workspace.open(dir); Ingestor ingestor = new Ingestor(limits);
+                CrosscheckServer server = pile ? CrosscheckServer.startStories(dir, Main.analyzer(), ingestor, settings)
+                        : CrosscheckServer.start(ws, Main.analyzer(), ingestor, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stopped.countDown();
                 // Ctrl-C: let the running analysis finish and the workspace lock go before the JVM ends
@@ -110,10 +106,11 @@ final class ServeCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "crosscheck-stop"));
-            err.println("crosscheck: serving " + dir.toAbsolutePath().normalize() + (server.token() == null
+            err.println("crosscheck: serving " + (pile ? "the stories in " : "") + dir.toAbsolutePath().normalize() + (server.token() == null
                     ? " WITHOUT AN ACCESS TOKEN (--no-token): every user of this machine can read this workspace and add to it"
                     : " (every request needs the token in the address below, or 'Authorization: Bearer <token>')")
-                    + (allowPaths.isEmpty() ? "; adding by path is off (--allow-path DIR)" : "; adding by path under " + allowPaths)
+                    + (pile ? "; each story read-only (add articles with crosscheck analyze --stories)"
+                    : allowPaths.isEmpty() ? "; adding by path is off (--allow-path DIR)" : "; adding by path under " + allowPaths)
                     + "; Ctrl-C to stop");
             err.flush();
             out.println(server.address());

@@ -76,12 +76,13 @@ final class Api {
     void index(Context ctx) {
         ObjectNode o = JSON.createObjectNode();
         o.put("api", "crosscheck");
-        o.put("openapi", "/api/openapi.json");
+        Mount mount = now.get().mount();
+        o.put("openapi", mount.path("/api/openapi.json"));
         ArrayNode paths = o.putArray("paths");
         for (String p : List.of("/api/overview", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}",
                 "/api/quotes", "/api/claims", "/api/claims/{id}", "/api/discrepancies", "/api/relations", "/api/timeline", "/api/report",
                 "/api/search", "/api/jobs/{id}")) {
-            paths.add(p);
+            if (mount.editable() || !p.startsWith("/api/jobs")) paths.add(mount.path(p));
         }
         json(ctx, o);
     }
@@ -124,7 +125,7 @@ final class Api {
             o.put("modality", e.modality());
             o.put("single_source", e.single());
             o.put("disputed", e.disputed());
-            o.put("link", Search.link(h));
+            o.put("link", Search.link(s.mount(), h));
         }
         return out;
     }

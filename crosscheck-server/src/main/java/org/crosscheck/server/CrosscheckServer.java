@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicReference;
 import org.crosscheck.analysis.pipeline.ProgressListener;
+import org.crosscheck.app.StoryPile;
 import org.crosscheck.app.WorkspaceAnalyzer;
 import org.crosscheck.ingest.Ingestor;
 import org.crosscheck.model.Report;
@@ -44,18 +45,21 @@ public final class CrosscheckServer implements AutoCloseable {
     static final String ANSWERED = "crosscheck.answered";
 
     private final Javalin app;
-    private final Intake intake;
+    private final @Nullable Intake intake;
+    private final AutoCloseable served;
     private final ServerSettings settings;
     private final @Nullable String token;
-    private final Search search;
 
-    private CrosscheckServer(Javalin app, Intake intake, Search search, ServerSettings settings, @Nullable String token) {
+    private CrosscheckServer(Javalin app, @Nullable Intake intake, AutoCloseable served, ServerSettings settings, @Nullable String token) {
         this.app = app;
         this.intake = intake;
-        this.search = search;
+        this.served = served;
         this.settings = settings;
         this.token = token;
     }
+
+    /** One workspace's handlers: its pages and its API. */
+    record View(Site site, Api api) {}
 
     /**
      * Starts serving {@code ws}. Reports behind the workspace (a run killed after its commit) are
@@ -66,15 +70,10 @@ public final class CrosscheckServer implements AutoCloseable {
      * @throws IllegalArgumentException when the settings cannot be served safely (no token off loopback, a missing --allow-path)
      */
     public static CrosscheckServer start(Workspace ws, WorkspaceAnalyzer analyzer, Ingestor ingestor, ServerSettings settings) {
-        boolean loopback = settings.loopback();
-        if (settings.noToken() && !loopback) {
-            throw new IllegalArgumentException("--no-token is allowed on a loopback address only: off loopback anyone who reaches the port "
-                    + "could read and add to the workspace");
-        }
-        String token = settings.noToken() ? null : settings.token() != null ? settings.token() : newToken();
+        String token = token(settings);
         AllowedPaths allowed = new AllowedPaths(settings.allowedPaths());
         Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
-        AtomicReference<Snapshot> current = new AtomicReference<>(initial(ws, analyzer));
+        AtomicReference<Snapshot> current = new AtomicReference<>(initial(ws, analyzer, Mount.ROOT));
         search.index(current.get());
         // a new report is indexed for search before requests see it, on the analysis's thread, so no reader waits for it
         Intake intake = new Intake(ws, analyzer, ingestor, s -> {
@@ -88,20 +87,113 @@ public final class CrosscheckServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + uploads, e);
         }
-        Guard guard = new Guard(token, loopback, settings.host());
         Site site = new Site(current::get, intake, search, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(), allowed);
         Api api = new Api(current::get, intake, search, settings.maxUploadBytes());
+        View view = new View(site, api);
         Semaphore arriving = new Semaphore(settings.uploadsAtOnce());
+        Javalin app = app(settings, token, uploads, (config, routes) -> {
+            workspaceRoutes(config, routes, "", ctx -> view, true, arriving);
+            notFound(config, routes, ctx -> view, (ctx, why) -> site.notFound(ctx, why));
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            intake.close();
+            search.close();
+            throw cannotListen(settings, e);
+        }
+        return new CrosscheckServer(app, intake, search, settings, token);
+    }
+
+    /**
+     * Starts serving the pile of stories in {@code pile} (the --out of {@code analyze --stories}):
+     * the index of stories at {@code /}, and each story's pages, read-only, under
+     * {@code /stories/ID/}. A story's workspace is opened when its pages are first asked for, and
+     * stays open (and locked) until the server stops.
+     *
+     * @throws IllegalStateException when the port cannot be bound, saying which
+     * @throws IllegalArgumentException when the settings cannot be served safely, or {@code pile} holds no index of stories
+     */
+    public static CrosscheckServer startStories(Path pile, WorkspaceAnalyzer analyzer, Ingestor ingestor, ServerSettings settings) {
+        String token = token(settings);
+        Pile stories = new Pile(pile, id -> {
+            Workspace ws = Workspace.open(pile.resolve("stories").resolve(id));
+            try {
+                // the header names the story by its headline in the index, as the index does (the workspace's own name is its id)
+                Mount mount = Mount.story(id, StoryPile.readIndex(pile).stream().filter(e -> e.id().equals(id)).map(StoryPile.Entry::title)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+                Search search = new Search(org.crosscheck.workspace.SearchIndex.open(ws.dir()));
+                Snapshot snapshot = initial(ws, analyzer, mount);
+                search.index(snapshot);
+                // never given work (a story's pages add nothing), but the pages share their code with a workspace's that do
+                Intake idle = new Intake(ws, analyzer, ingestor, s -> {}, settings.stallLimit());
+                Site site = new Site(() -> snapshot, idle, search, ws.dir().resolve(Workspace.ORIGINALS), settings.maxUploadBytes(),
+                        new AllowedPaths(List.of()));
+                return new Pile.Story(new View(site, new Api(() -> snapshot, idle, search, settings.maxUploadBytes())), () -> {
+                    idle.close();
+                    search.close();
+                    ws.close();
+                });
+            } catch (IOException e) {
+                ws.close();
+                throw new UncheckedIOException("cannot read the index of stories in " + pile, e);
+            } catch (RuntimeException e) {
+                ws.close();
+                throw e;
+            }
+        });
+        PileSite index = new PileSite(stories);
+        Javalin app = app(settings, token, null, (config, routes) -> {
+            routes.get(config, "/", index::index);
+            workspaceRoutes(config, routes, "/stories/{story}", ctx -> stories.view(ctx.pathParam("story")), false, null);
+            config.routes.exception(Pile.UnavailableException.class, index::unavailable);
+            notFound(config, routes, stories::viewOf, index::notFound);
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            stories.close();
+            throw cannotListen(settings, e);
+        }
+        return new CrosscheckServer(app, null, stories, settings, token);
+    }
+
+    private static final Pattern API = Pattern.compile("(/stories/[0-9a-f]{1,64})?/api/.*");
+
+    /** Whether the request is for an API, whose answers are JSON, errors too. */
+    private static boolean api(Context ctx) {
+        return API.matcher(ctx.path()).matches();
+    }
+
+    private static String token(ServerSettings settings) {
+        if (settings.noToken() && !settings.loopback()) {
+            throw new IllegalArgumentException("--no-token is allowed on a loopback address only: off loopback anyone who reaches the port "
+                    + "could read and add to the workspace");
+        }
+        return settings.noToken() ? null : settings.token() != null ? settings.token() : newToken();
+    }
+
+    private static IllegalStateException cannotListen(ServerSettings settings, RuntimeException e) {
+        return new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + " (" + rootMessage(e)
+                + "); choose another with --port, or stop what is using it", e);
+    }
+
+    /** The server, its guard and its error answers, with the routes {@code routes} adds. */
+    private static Javalin app(ServerSettings settings, @Nullable String token, @Nullable Path uploads,
+            java.util.function.BiConsumer<JavalinConfig, Routes> addRoutes) {
+        Guard guard = new Guard(token, settings.loopback(), settings.host());
         Routes routes = new Routes();
-        Javalin app = Javalin.create(config -> {
+        return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.jetty.multipartConfig.cacheDirectory(uploads.toAbsolutePath().toString());
-            config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            if (uploads != null) {
+                config.jetty.multipartConfig.cacheDirectory(uploads.toAbsolutePath().toString());
+                config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
+                config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            }
             config.http.maxRequestSize = 1024 * 1024;
             config.jetty.modifyServer(server -> {
                 // a body that trickles in slower than this is cut off, so slow uploads cannot hold the server's threads
@@ -110,63 +202,12 @@ public final class CrosscheckServer implements AutoCloseable {
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new PlainErrors.ForContext()));
             config.routes.before(guard::check);
-
-            routes.get(config, "/", site::overview);
-            routes.get(config, "/claims", site::claims);
-            routes.get(config, "/claims/{id}", site::claim);
-            routes.get(config, "/quotes", site::quotes);
-            routes.get(config, "/discrepancies", site::discrepancies);
-            routes.get(config, "/timeline", site::timeline);
-            routes.get(config, "/search", site::search);
-            routes.get(config, "/entities", site::entities);
-            routes.get(config, "/entities/{id}", site::entity);
-            routes.get(config, "/sources/{id}", site::source);
-            routes.post(config, "/sources/{id}/facts", site::editFacts);
-            routes.get(config, "/originals/{sha256}", site::original);
-            routes.get(config, "/add", site::addForm);
-            routes.post(config, "/add", ctx -> oneOf(arriving, ctx, () -> site.add(ctx), false));
-            routes.get(config, "/jobs/{id}", site::job);
-            routes.get(config, "/export", site::exports);
-            routes.get(config, "/export/{file}", site::export);
-            routes.get(config, "/static/crosscheck.css", site::css);
-
-            routes.get(config, "/api", api::index);
-            routes.get(config, "/api/overview", api::overview);
-            routes.get(config, "/api/documents", api::documents);
-            routes.post(config, "/api/documents", ctx -> oneOf(arriving, ctx, () -> api.upload(ctx), true));
-            routes.get(config, "/api/documents/{id}", api::document);
-            routes.get(config, "/api/entities", ctx -> api.part(ctx, "entities"));
-            routes.get(config, "/api/entities/{id}", api::entity);
-            routes.get(config, "/api/quotes", ctx -> api.part(ctx, "quotes"));
-            routes.get(config, "/api/claims", ctx -> api.part(ctx, "claims"));
-            routes.get(config, "/api/claims/{id}", api::claim);
-            routes.get(config, "/api/discrepancies", ctx -> api.part(ctx, "discrepancies"));
-            routes.get(config, "/api/relations", ctx -> api.part(ctx, "relations"));
-            routes.get(config, "/api/timeline", ctx -> api.part(ctx, "timeline"));
-            routes.get(config, "/api/report", api::report);
-            routes.get(config, "/api/search", api::search);
-            routes.get(config, "/api/jobs/{id}", api::job);
-            routes.get(config, "/api/openapi.json", api::openapi);
-
-            config.routes.error(404, ctx -> {
-                if (ctx.attribute(ANSWERED) != null) return; // a handler already said what is missing
-                List<String> allowedMethods = routes.methods(ctx.path());
-                if (!allowedMethods.isEmpty()) {
-                    String allow = String.join(", ", allowedMethods);
-                    ctx.header("Allow", allow);
-                    ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
-                    String why = ctx.method() + " is not answered at " + ctx.path() + "; use " + allow + ".";
-                    if (ctx.path().startsWith("/api/")) Api.error(ctx, HttpStatus.METHOD_NOT_ALLOWED, why);
-                    else ctx.contentType("text/plain; charset=utf-8").result(why);
-                    return;
-                }
-                if (ctx.path().startsWith("/api/")) api.notFound(ctx);
-                else site.notFound(ctx, "There is no page " + ctx.path() + ".");
-            });
+            routes.get(config, "/static/crosscheck.css", Site::css);
+            addRoutes.accept(config, routes);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 // the message is logged, not shown: it may name classes and paths of this machine
-                if (ctx.path().startsWith("/api/")) {
+                if (api(ctx)) {
                     Api.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the server failed on this request; the workspace is unchanged; see the server's log");
                 } else {
                     ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
@@ -174,15 +215,78 @@ public final class CrosscheckServer implements AutoCloseable {
                 }
             });
         });
-        try {
-            app.start();
-        } catch (RuntimeException e) {
-            intake.close();
-            search.close();
-            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + " (" + rootMessage(e)
-                    + "); choose another with --port, or stop what is using it", e);
-        }
-        return new CrosscheckServer(app, intake, search, settings, token);
+    }
+
+    /**
+     * A workspace's pages and API under {@code prefix} ("" at the root), each handled by the view
+     * {@code view} finds for the request; the routes that add to the workspace only when it is
+     * {@code editable}.
+     */
+    private static void workspaceRoutes(JavalinConfig config, Routes routes, String prefix, java.util.function.Function<Context, View> view,
+            boolean editable, @Nullable Semaphore arriving) {
+        routes.get(config, prefix + "/", ctx -> view.apply(ctx).site().overview(ctx));
+        routes.get(config, prefix + "/claims", ctx -> view.apply(ctx).site().claims(ctx));
+        routes.get(config, prefix + "/claims/{id}", ctx -> view.apply(ctx).site().claim(ctx));
+        routes.get(config, prefix + "/quotes", ctx -> view.apply(ctx).site().quotes(ctx));
+        routes.get(config, prefix + "/discrepancies", ctx -> view.apply(ctx).site().discrepancies(ctx));
+        routes.get(config, prefix + "/timeline", ctx -> view.apply(ctx).site().timeline(ctx));
+        routes.get(config, prefix + "/search", ctx -> view.apply(ctx).site().search(ctx));
+        routes.get(config, prefix + "/entities", ctx -> view.apply(ctx).site().entities(ctx));
+        routes.get(config, prefix + "/entities/{id}", ctx -> view.apply(ctx).site().entity(ctx));
+        routes.get(config, prefix + "/sources/{id}", ctx -> view.apply(ctx).site().source(ctx));
+        routes.get(config, prefix + "/originals/{sha256}", ctx -> view.apply(ctx).site().original(ctx));
+        routes.get(config, prefix + "/export", ctx -> view.apply(ctx).site().exports(ctx));
+        routes.get(config, prefix + "/export/{file}", ctx -> view.apply(ctx).site().export(ctx));
+
+        routes.get(config, prefix + "/api", ctx -> view.apply(ctx).api().index(ctx));
+        routes.get(config, prefix + "/api/overview", ctx -> view.apply(ctx).api().overview(ctx));
+        routes.get(config, prefix + "/api/documents", ctx -> view.apply(ctx).api().documents(ctx));
+        routes.get(config, prefix + "/api/documents/{id}", ctx -> view.apply(ctx).api().document(ctx));
+        routes.get(config, prefix + "/api/entities", ctx -> view.apply(ctx).api().part(ctx, "entities"));
+        routes.get(config, prefix + "/api/entities/{id}", ctx -> view.apply(ctx).api().entity(ctx));
+        routes.get(config, prefix + "/api/quotes", ctx -> view.apply(ctx).api().part(ctx, "quotes"));
+        routes.get(config, prefix + "/api/claims", ctx -> view.apply(ctx).api().part(ctx, "claims"));
+        routes.get(config, prefix + "/api/claims/{id}", ctx -> view.apply(ctx).api().claim(ctx));
+        routes.get(config, prefix + "/api/discrepancies", ctx -> view.apply(ctx).api().part(ctx, "discrepancies"));
+        routes.get(config, prefix + "/api/relations", ctx -> view.apply(ctx).api().part(ctx, "relations"));
+        routes.get(config, prefix + "/api/timeline", ctx -> view.apply(ctx).api().part(ctx, "timeline"));
+        routes.get(config, prefix + "/api/report", ctx -> view.apply(ctx).api().report(ctx));
+        routes.get(config, prefix + "/api/search", ctx -> view.apply(ctx).api().search(ctx));
+        routes.get(config, prefix + "/api/openapi.json", ctx -> view.apply(ctx).api().openapi(ctx));
+        if (!editable) return;
+        if (arriving == null) throw new IllegalArgumentException("an editable workspace needs its upload limit");
+        routes.post(config, prefix + "/sources/{id}/facts", ctx -> view.apply(ctx).site().editFacts(ctx));
+        routes.get(config, prefix + "/add", ctx -> view.apply(ctx).site().addForm(ctx));
+        routes.post(config, prefix + "/add", ctx -> oneOf(arriving, ctx, () -> view.apply(ctx).site().add(ctx), false));
+        routes.get(config, prefix + "/jobs/{id}", ctx -> view.apply(ctx).site().job(ctx));
+        routes.post(config, prefix + "/api/documents", ctx -> oneOf(arriving, ctx, () -> view.apply(ctx).api().upload(ctx), true));
+        routes.get(config, prefix + "/api/jobs/{id}", ctx -> view.apply(ctx).api().job(ctx));
+    }
+
+    /**
+     * What a path no route takes is answered with: 405 with the methods the path takes, else the
+     * not-found page (JSON under an API) of the workspace the path is in, or {@code elsewhere}'s
+     * when it is in none.
+     */
+    private static void notFound(JavalinConfig config, Routes routes, java.util.function.Function<Context, @Nullable View> viewOf,
+            java.util.function.BiConsumer<Context, String> elsewhere) {
+        config.routes.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) != null) return; // a handler already said what is missing
+            List<String> allowedMethods = routes.methods(ctx.path());
+            if (!allowedMethods.isEmpty()) {
+                String allow = String.join(", ", allowedMethods);
+                ctx.header("Allow", allow);
+                ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
+                String why = ctx.method() + " is not answered at " + ctx.path() + "; use " + allow + ".";
+                if (api(ctx)) Api.error(ctx, HttpStatus.METHOD_NOT_ALLOWED, why);
+                else ctx.contentType("text/plain; charset=utf-8").result(why);
+                return;
+            }
+            View view = viewOf.apply(ctx);
+            if (view != null && api(ctx)) view.api().notFound(ctx);
+            else if (view != null) view.site().notFound(ctx, "There is no page " + ctx.path() + ".");
+            else elsewhere.accept(ctx, "There is no page " + ctx.path() + ".");
+        });
     }
 
     /**
@@ -233,26 +337,26 @@ public final class CrosscheckServer implements AutoCloseable {
     }
 
     /** The reports as they stand, once written again when they were behind the workspace. */
-    private static Snapshot initial(Workspace ws, WorkspaceAnalyzer analyzer) {
+    private static Snapshot initial(Workspace ws, WorkspaceAnalyzer analyzer, Mount mount) {
         if (!WorkspaceAnalyzer.reportsInStep(ws) && ws.documentCount() > 0) {
             LOG.warn("the reports in {} are behind its sources (an earlier run was stopped before it finished them, or an older "
                     + "crosscheck wrote them); writing them again", ws.dir());
             Report fresh = analyzer.bringReportsInStep(ws, ProgressListener.NONE);
-            if (fresh != null) return new Snapshot(fresh);
+            if (fresh != null) return new Snapshot(fresh, mount);
         }
         byte[] json = ws.readFile("report.json");
         if (json != null) {
             try {
-                return new Snapshot(ReportReader.read(json));
+                return new Snapshot(ReportReader.read(json), mount);
             } catch (ReportReader.BadReportException e) {
                 LOG.warn("{} cannot be shown ({}); analysing the workspace again", ws.dir().resolve("report.json"), e.getMessage());
             }
         }
         if (ws.documents().isEmpty()) {
-            return Snapshot.empty(WorkspaceAnalyzer.effective(ws, WorkspaceAnalyzer.Settings.REMEMBERED).corpusName());
+            return Snapshot.empty(WorkspaceAnalyzer.effective(ws, WorkspaceAnalyzer.Settings.REMEMBERED).corpusName(), mount);
         }
         LOG.info("analysing the {} sources of {}", ws.documents().size(), ws.dir());
-        return new Snapshot(analyzer.run(ws, List.of(), WorkspaceAnalyzer.Settings.REMEMBERED, ProgressListener.NONE).report());
+        return new Snapshot(analyzer.run(ws, List.of(), WorkspaceAnalyzer.Settings.REMEMBERED, ProgressListener.NONE).report(), mount);
     }
 
     /** Removes what uploads left behind when the server was killed while they arrived. */
@@ -295,8 +399,12 @@ public final class CrosscheckServer implements AutoCloseable {
     /** Finishes the running analysis (queued ones are dropped), then stops serving. */
     @Override
     public void close() {
-        intake.close();
+        if (intake != null) intake.close();
         app.stop();
-        search.close();
+        try {
+            served.close();
+        } catch (Exception e) {
+            LOG.warn("closing what {} served failed", settings.host() + ":" + app.port(), e);
+        }
     }
 }

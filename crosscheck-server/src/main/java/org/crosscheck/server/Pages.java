@@ -19,12 +19,34 @@ final class Pages {
 
     private Pages() {}
 
-    /** A whole page: {@code here} is the navigation entry to light up. */
+    /** A whole page of a workspace served at the root: {@code here} is the navigation entry to light up. */
     static byte[] page(String corpus, String title, String here, Consumer<Element> content) {
-        return page(corpus, title, here, null, content);
+        return page(Mount.ROOT, corpus, title, here, null, content);
     }
 
-    static byte[] page(String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
+    /**
+     * A whole page of the workspace mounted at {@code mount}: its navigation leads to the
+     * workspace's pages under the mount point (without "Add" when it is read-only), and a story's
+     * pages lead back to the index of stories. {@code here} is the entry to light up, as its path at
+     * the root ("/claims").
+     */
+    static byte[] page(Mount mount, String corpus, String title, String here, @Nullable Integer refreshSeconds, Consumer<Element> content) {
+        String name = mount.title() == null ? corpus : mount.title();
+        return frame(title + " · " + name + " · crosscheck", refreshSeconds, top -> {
+            if (mount.inPile()) top.appendElement("a").addClass("up").attr("href", "/").text("All stories");
+            top.appendElement("a").addClass("brand").attr("href", mount.path("/")).text("crosscheck · " + name);
+            // the links wrap onto more lines on a narrow screen: nothing is hidden, and no script is needed
+            Element nav = top.appendElement("nav").attr("aria-label", "pages");
+            for (String[] n : NAV) {
+                if (n[0].equals("/add") && !mount.editable()) continue;
+                Element a = nav.appendElement("a").attr("href", mount.path(n[0])).text(n[1]);
+                if (n[0].equals(here)) a.addClass("here").attr("aria-current", "page");
+            }
+        }, content);
+    }
+
+    /** The frame every page shares: head, stylesheet, skip link, a header {@code top} fills, and the main content. */
+    static byte[] frame(String title, @Nullable Integer refreshSeconds, Consumer<Element> top, Consumer<Element> content) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         doc.selectFirst("html").attr("lang", "en");
@@ -32,17 +54,10 @@ final class Pages {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         if (refreshSeconds != null) head.appendElement("meta").attr("http-equiv", "refresh").attr("content", refreshSeconds.toString());
-        head.appendElement("title").text(title + " · " + corpus + " · crosscheck");
+        head.appendElement("title").text(title);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/static/crosscheck.css");
         doc.body().appendElement("a").addClass("skip").attr("href", "#main").text("Skip to the content");
-        Element top = doc.body().appendElement("header").addClass("top");
-        top.appendElement("a").addClass("brand").attr("href", "/").text("crosscheck · " + corpus);
-        // the links wrap onto more lines on a narrow screen: nothing is hidden, and no script is needed
-        Element nav = top.appendElement("nav").attr("aria-label", "pages");
-        for (String[] n : NAV) {
-            Element a = nav.appendElement("a").attr("href", n[0]).text(n[1]);
-            if (n[0].equals(here)) a.addClass("here").attr("aria-current", "page");
-        }
+        top.accept(doc.body().appendElement("header").addClass("top"));
         content.accept(doc.body().appendElement("main").id("main"));
         return ("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8);
     }
@@ -161,7 +176,8 @@ final class Pages {
     /** The search form (a GET form: a search is a link that can be kept and shared) and its hits. */
     static void search(Element main, Snapshot s, org.crosscheck.workspace.SearchIndex.Query q, List<org.crosscheck.workspace.SearchIndex.Hit> hits) {
         main.appendElement("h1").text("Search");
-        Element form = main.appendElement("form").addClass("search").attr("method", "get").attr("action", "/search").attr("role", "search");
+        Element form = main.appendElement("form").addClass("search").attr("method", "get").attr("action", s.mount().path("/search"))
+                .attr("role", "search");
         form.appendElement("label").attr("for", "q").text("Words to find in the sources, quotes and claims");
         form.appendElement("input").attr("type", "search").attr("name", "q").id("q").attr("value", q.words()).attr("maxlength", "500");
         Element source = select(form, "source", "Source", "all sources", q.doc());
@@ -218,10 +234,10 @@ final class Pages {
             Element snippet = li.appendElement("p").addClass("snippet");
             snippetInto(snippet, h.snippet());
             Element links = li.appendElement("div");
-            links.appendElement("a").addClass("open").attr("href", Search.link(h)).text("Open " + name + " at these words");
+            links.appendElement("a").addClass("open").attr("href", Search.link(s.mount(), h)).text("Open " + name + " at these words");
             if (e.kind() == org.crosscheck.workspace.SearchIndex.Kind.CLAIM) {
                 links.appendText(" · ");
-                links.appendElement("a").attr("href", "/claims/" + WebLinks.segment(e.ref())).text("every source that carries this claim");
+                links.appendElement("a").attr("href", s.mount().path("/claims/" + WebLinks.segment(e.ref()))).text("every source that carries this claim");
             }
         }
     }
@@ -263,7 +279,7 @@ final class Pages {
         div.appendElement("label").attr("for", "f-" + name).text(label);
     }
 
-    static void exports(Element main) {
+    static void exports(Mount mount, Element main) {
         main.appendElement("h1").text("Export");
         Element ul = main.appendElement("ul");
         for (String[] e : new String[][] {{"/export/sources.csv", "Sources (CSV): title, outlet, origin, date and how it was found, facts set by hand"},
@@ -273,15 +289,19 @@ final class Pages {
             {"/export/report.md", "The brief (Markdown)"},
             {"/export/report.json", "The whole report (JSON, the crosscheck.report/1 contract)"},
             {"/export/report.html", "The whole report as one self-contained page"}}) {
-            ul.appendElement("li").appendElement("a").attr("href", e[0]).text(e[1]);
+            ul.appendElement("li").appendElement("a").attr("href", mount.path(e[0])).text(e[1]);
         }
-        main.appendElement("p").addClass("muted").text("The same data, piece by piece, is served as JSON under /api/; its OpenAPI "
-                + "description is at /api/openapi.json.");
+        main.appendElement("p").addClass("muted").text("The same data, piece by piece, is served as JSON under " + mount.path("/api/")
+                + "; its OpenAPI description is at /api/openapi.json.");
     }
 
     static void message(Element main, String title, String text) {
+        message(Mount.ROOT, main, title, text);
+    }
+
+    static void message(Mount mount, Element main, String title, String text) {
         main.appendElement("h1").text(title);
         main.appendElement("p").text(text);
-        main.appendElement("p").appendElement("a").attr("href", "/").text("Back to the overview");
+        main.appendElement("p").appendElement("a").attr("href", mount.path("/")).text("Back to the overview");
     }
 }

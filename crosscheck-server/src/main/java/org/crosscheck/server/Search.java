@@ -124,8 +124,8 @@ final class Search implements AutoCloseable {
     }
 
     /** Where a hit opens: its source, with the found characters marked and scrolled to. */
-    static String link(Hit h) {
-        return "/sources/" + WebLinks.segment(h.entry().doc()) + "?at=" + h.start() + "-" + h.end() + "#found";
+    static String link(Mount mount, Hit h) {
+        return mount.path("/sources/") + WebLinks.segment(h.entry().doc()) + "?at=" + h.start() + "-" + h.end() + "#found";
     }
 
     @Override

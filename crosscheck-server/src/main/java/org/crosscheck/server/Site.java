@@ -32,7 +32,7 @@ final class Site {
     private final Path originals;
     private final long maxUploadBytes;
     private final AllowedPaths allowed;
-    private final byte[] css = ReportViews.css().getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CSS = ReportViews.css().getBytes(StandardCharsets.UTF_8);
 
     Site(Supplier<Snapshot> now, Intake intake, Search search, Path originals, long maxUploadBytes, AllowedPaths allowed) {
         this.now = now;
@@ -49,7 +49,7 @@ final class Site {
             if (s.report().documents().isEmpty()) {
                 main.appendElement("h1").text(s.report().corpusName());
                 Element p = main.appendElement("p").text("This workspace has no sources yet. ");
-                p.appendElement("a").attr("href", "/add").text("Add documents");
+                if (s.mount().editable()) p.appendElement("a").attr("href", s.mount().path("/add")).text("Add documents");
             } else {
                 s.views().overview(main);
             }
@@ -120,7 +120,7 @@ final class Site {
                 + (found == null ? "" : found.start() + "-" + found.end());
         html(ctx, s.item(key, () -> page(s, org.crosscheck.report.Wording.sourceName(d), "", main -> {
             s.views().source(main, d, focus, found);
-            Pages.factsForm(main, d, null);
+            if (s.mount().editable()) Pages.factsForm(main, d, null);
         })));
     }
 
@@ -141,7 +141,7 @@ final class Site {
             q = Search.query(ctx, 50);
         } catch (IllegalArgumentException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            html(ctx, page(s, "Search", "/search", main -> Pages.message(main, "Search", "Not searched: " + e.getMessage() + ".")));
+            html(ctx, page(s, "Search", "/search", main -> Pages.message(s.mount(), main, "Search", "Not searched: " + e.getMessage() + ".")));
             return;
         }
         html(ctx, s.search("page:" + q, () -> {
@@ -203,7 +203,8 @@ final class Site {
         DocumentReport d = sha.matches("[0-9a-f]{64}") ? now.get().report().documents().stream()
                 .filter(x -> x.source().sha256().equals(sha)).findFirst().orElse(null) : null;
         Path file = originals.resolve(sha.matches("[0-9a-f]{64}") ? sha : "none");
-        if (d == null || !Files.isRegularFile(file)) {
+        // the workspace writes its originals as files: a link planted in their folder is not followed out of it
+        if (d == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             notFound(ctx, "No original with that SHA-256 is kept in this workspace.");
             return;
         }
@@ -268,12 +269,13 @@ final class Site {
             notFound(ctx, "There is no such job (jobs are forgotten when the server stops).");
             return;
         }
-        html(ctx, Pages.page(s.report().corpusName(), "Adding " + st.label(), "/add", st.state().finished() ? null : 1,
+        html(ctx, Pages.page(s.mount(), s.report().corpusName(), "Adding " + st.label(), "/add", st.state().finished() ? null : 1,
                 main -> Pages.job(main, st)));
     }
 
     void exports(Context ctx) {
-        html(ctx, page(now.get(), "Export", "/export", Pages::exports));
+        Snapshot s = now.get();
+        html(ctx, page(s, "Export", "/export", main -> Pages.exports(s.mount(), main)));
     }
 
     void export(Context ctx) {
@@ -300,19 +302,21 @@ final class Site {
         ctx.contentType(type).result(body);
     }
 
-    void css(Context ctx) {
+    /** The stylesheet every page links, whichever workspace it shows. */
+    static void css(Context ctx) {
         ctx.header("Cache-Control", "max-age=3600");
-        ctx.contentType("text/css; charset=utf-8").result(css);
+        ctx.contentType("text/css; charset=utf-8").result(CSS);
     }
 
     void notFound(Context ctx, String why) {
         ctx.attribute(CrosscheckServer.ANSWERED, true);
         ctx.status(HttpStatus.NOT_FOUND);
-        html(ctx, page(now.get(), "Not found", "", main -> Pages.message(main, "Not found", why)));
+        Snapshot s = now.get();
+        html(ctx, page(s, "Not found", "", main -> Pages.message(s.mount(), main, "Not found", why)));
     }
 
     private static byte[] page(Snapshot s, String title, String here, Consumer<Element> content) {
-        return Pages.page(s.report().corpusName(), title, here, content);
+        return Pages.page(s.mount(), s.report().corpusName(), title, here, null, content);
     }
 
     private static void html(Context ctx, byte[] page) {

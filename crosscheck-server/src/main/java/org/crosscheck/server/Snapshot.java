@@ -28,10 +28,16 @@ final class Snapshot {
     private final Map<String, JsonNode> claims = new HashMap<>();
     private final ArrayNode documentSummaries;
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    private final Mount mount;
 
     Snapshot(Report report) {
+        this(report, Mount.ROOT);
+    }
+
+    Snapshot(Report report, Mount mount) {
         this.report = report;
-        this.views = new ReportViews(report, new WebLinks());
+        this.mount = mount;
+        this.views = new ReportViews(report, new WebLinks(mount));
         this.tree = ReportJson.tree(report);
         for (JsonNode d : tree.path("documents")) documents.put(d.path("id").asText(), d);
         for (JsonNode c : tree.path("claims")) claims.put(c.path("id").asText(), c);
@@ -48,9 +54,14 @@ final class Snapshot {
         return documentSummaries;
     }
 
-    static Snapshot empty(String corpusName) {
+    static Snapshot empty(String corpusName, Mount mount) {
         return new Snapshot(new Report(corpusName, Instant.now(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of()));
+                List.of()), mount);
+    }
+
+    /** Where this report's pages are served. */
+    Mount mount() {
+        return mount;
     }
 
     Report report() {

@@ -6,51 +6,57 @@ import org.crosscheck.report.html.Links;
 import org.crosscheck.report.html.ReportViews;
 import org.jspecify.annotations.Nullable;
 
-/** Links between the web application's pages. Ids are percent-encoded as path segments. */
+/** Links between the web application's pages, under the workspace's mount point. Ids are percent-encoded as path segments. */
 final class WebLinks implements Links {
+    private final Mount mount;
+
+    WebLinks(Mount mount) {
+        this.mount = mount;
+    }
+
     @Override
     public String overview() {
-        return "/";
+        return mount.path("/");
     }
 
     @Override
     public String claims() {
-        return "/claims";
+        return mount.path("/claims");
     }
 
     @Override
     public String claims(ClaimOrder order) {
-        return "/claims?sort=" + order.label();
+        return mount.path("/claims?sort=") + order.label();
     }
 
     @Override
     public String claim(String claimId) {
-        return "/claims/" + segment(claimId);
+        return mount.path("/claims/") + segment(claimId);
     }
 
     @Override
     public String quotes() {
-        return "/quotes";
+        return mount.path("/quotes");
     }
 
     @Override
     public String discrepancies() {
-        return "/discrepancies";
+        return mount.path("/discrepancies");
     }
 
     @Override
     public String discrepancy(String discrepancyId) {
-        return "/discrepancies#" + ReportViews.discrepancyAnchor(discrepancyId);
+        return mount.path("/discrepancies#") + ReportViews.discrepancyAnchor(discrepancyId);
     }
 
     @Override
     public String timeline() {
-        return "/timeline";
+        return mount.path("/timeline");
     }
 
     @Override
     public String source(String docId) {
-        return "/sources/" + segment(docId);
+        return mount.path("/sources/") + segment(docId);
     }
 
     @Override
@@ -60,17 +66,17 @@ final class WebLinks implements Links {
 
     @Override
     public @Nullable String original(String sha256) {
-        return "/originals/" + sha256;
+        return mount.path("/originals/") + sha256;
     }
 
     @Override
     public String entities() {
-        return "/entities";
+        return mount.path("/entities");
     }
 
     @Override
     public String entity(String entityId) {
-        return "/entities/" + segment(entityId);
+        return mount.path("/entities/") + segment(entityId);
     }
 
     static String segment(String id) {
