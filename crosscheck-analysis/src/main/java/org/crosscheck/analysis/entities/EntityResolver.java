@@ -247,6 +247,11 @@ public final class EntityResolver implements CorpusStage {
 
         List<Group> roots = byKey.values().stream().map(Group::root).distinct()
                 .sorted(Comparator.comparingInt((Group g) -> -g.mentions.size())).toList();
+        // a bare title ("President", "Representative") that two or more entities hold as a role names none of them
+        Map<String, Integer> titleHolders = new HashMap<>();
+        for (Group g : roots) {
+            for (String r : g.roles.keySet()) if (Entities.onlyTitle(r)) titleHolders.merge(key(r), 1, Integer::sum);
+        }
         List<Entity> entities = new ArrayList<>();
         Map<Span, String> index = new HashMap<>();
         for (Group g : roots) {
@@ -260,7 +265,9 @@ public final class EntityResolver implements CorpusStage {
             List<String> aliases = new ArrayList<>();
             g.surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(Map.Entry::getKey).filter(s -> !s.equals(name) && !aliases.contains(s)).forEach(aliases::add);
-            for (String r : g.roles.keySet()) if (!aliases.contains(r)) aliases.add(r);
+            for (String r : g.roles.keySet()) {
+                if (!aliases.contains(r) && !(Entities.onlyTitle(r) && titleHolders.getOrDefault(key(r), 0) > 1)) aliases.add(r);
+            }
             for (String a : g.extraAliases) if (!aliases.contains(a) && !a.equals(name)) aliases.add(a);
             List<Span> mentions = new ArrayList<>(g.mentions);
             g.roleSpans.stream().filter(x -> x != null).forEach(mentions::add);

@@ -150,4 +150,14 @@ class EntityResolverTest {
         });
         assertThat(all).anySatisfy(e -> assertThat(e.aliases()).contains("campaign manager Ida Sund"));
     }
+
+    @Test
+    void aBareTitleTwoPeopleHoldIsAliasOfNeither() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a", "President Ana Duarte met President Omar Haddad in Porto on Monday. "
+                + "Senator Lena Vik stayed home.\n").get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Ana Duarte") || e.name().equals("Omar Haddad")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.aliases()).doesNotContain("President").contains("President " + e.name()));
+        assertThat(all).filteredOn(e -> e.name().equals("Lena Vik")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Senator"));
+    }
 }
