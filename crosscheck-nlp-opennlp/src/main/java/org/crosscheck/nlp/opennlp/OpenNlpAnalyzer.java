@@ -41,6 +41,8 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
      */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
 
+    private final SentenceJoiner joiner = SentenceJoiner.english();
+
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final @Nullable ThreadLocal<POSTaggerME> tagger;
@@ -85,29 +87,21 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         return out;
     }
 
-    /**
-     * Abbreviations after which the statistical splitter wrongly ends a sentence ("6 p.m. as
-     * commuters", "St. Aurelia Hospital"): a split after one of them, or before a lower-case word,
-     * is undone.
-     */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:\\b(?:st|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|sen|rep|gov|jr|sr|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul"
-                    + "|aug|sep|sept|oct|nov|dec|mt|ft|approx|dept|univ)\\.)\\s*$");
-
-    /** A name's middle initial ("Vann R. Newkirk"): a split after it, before another capitalised word, is undone. */
-    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.\\s*$");
-
     private void analyzeLine(String text, String line, int offset, List<Sentence> out) {
         if (line.isBlank()) return;
         List<Span> merged = new ArrayList<>();
         for (Span s : sentences.get().sentPosDetect(line)) {
             if (!merged.isEmpty()) {
                 Span prev = merged.get(merged.size() - 1);
-                String before = line.substring(prev.getStart(), prev.getEnd());
-                String after = line.substring(s.getStart(), s.getEnd()).strip();
-                boolean lowerNext = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
-                boolean initial = MIDDLE_INITIAL.matcher(before).find() && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
-                if (lowerNext || initial || ABBREVIATION.matcher(before).find()) {
+                int marks = joiner.closingMarks(line.substring(prev.getStart(), prev.getEnd()), line.substring(s.getStart(), s.getEnd()));
+                if (marks > 0) {
+                    // a quotation's closing mark ends the sentence it closes, never starts the next one
+                    prev = new Span(prev.getStart(), s.getStart() + marks);
+                    merged.set(merged.size() - 1, prev);
+                    if (line.substring(s.getStart() + marks, s.getEnd()).isBlank()) continue;
+                    s = new Span(s.getStart() + marks, s.getEnd());
+                }
+                if (joiner.joins(line.substring(prev.getStart(), prev.getEnd()), line.substring(s.getStart(), s.getEnd()))) {
                     merged.set(merged.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

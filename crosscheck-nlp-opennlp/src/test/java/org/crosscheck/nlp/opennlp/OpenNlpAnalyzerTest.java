@@ -72,4 +72,39 @@ class OpenNlpAnalyzerTest {
         assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text())
                 .containsSubsequence("figures", "—", "the", "office", "said", "—", "on");
     }
+
+    @Test
+    void aClockTimeFollowedByItsZoneOrDayDoesNotEndTheSentence() {
+        String text = "The vote ended at 9 p.m. EDT on Friday, Lind said. Counting began at 7 a.m. Sunday EST, officials said.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "The vote ended at 9 p.m. EDT on Friday, Lind said.", "Counting began at 7 a.m. Sunday EST, officials said.");
+    }
+
+    @Test
+    void aClockTimeStillEndsASentenceBeforeANewClause() {
+        String text = "The polls closed at 8 p.m. Voters went home. The count ended at 6 a.m. Eastern Europe waited.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "The polls closed at 8 p.m.", "Voters went home.", "The count ended at 6 a.m.", "Eastern Europe waited.");
+    }
+
+    @Test
+    void aQuotationAndTheWordsThatAttributeItAreOneSentence() {
+        String text = "“Will the bridge hold?” Mayor Lind asked. “We did it!” Dana Ortiz shouted, and the crowd cheered.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "“Will the bridge hold?” Mayor Lind asked.", "“We did it!” Dana Ortiz shouted, and the crowd cheered.");
+    }
+
+    @Test
+    void aQuotationFollowedByAStatementOfItsOwnStaysApart() {
+        String text = "“Will the bridge hold?” Engineers said the steel was sound. “We did it!” The crowd cheered.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "“Will the bridge hold?”", "Engineers said the steel was sound.", "“We did it!”", "The crowd cheered.");
+    }
+
+    @Test
+    void noSentenceStartsWithTheClosingMarkOfAQuotation() {
+        String text = "He read the sign \"Keep out!\" and turned back. “Stop it!” the guard yelled at the boys.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).allSatisfy(s -> assertThat(s).doesNotStartWith("”").doesNotStartWith("\" "))
+                .containsExactly("He read the sign \"Keep out!\" and turned back.", "“Stop it!” the guard yelled at the boys.");
+    }
 }

@@ -1,0 +1,137 @@
+package org.crosscheck.nlp.opennlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the cuts OpenNLP's statistical sentence detector makes where English prose does not end a
+ * sentence: after an abbreviation ("St. Aurelia"), a middle initial, a clock time followed by its
+ * zone or day ("9 p.m. EDT on Friday"), before a lower-case word, and between a quotation and the
+ * words that attribute it ("“Why now?” Lind asked."). Also moves a cut made before a quotation's
+ * closing mark ("“We did it!" | "” the mayor shouted") to after the mark, so no sentence starts with
+ * one. The English words it needs are read from the resource files beside this class. Immutable and
+ * thread-safe.
+ */
+final class SentenceJoiner {
+    /** A name's middle initial ("Vann R. Newkirk"): a cut after it, before another capitalised word, is undone. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.\\s*$");
+    private static final Pattern LAST_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(\\p{L}+)\\.\\s*$");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b[ap]\\.m\\.\\s*$");
+    /** A quotation that closed with the end of its own sentence: "... did it!”". */
+    private static final Pattern CLOSED_QUOTATION = Pattern.compile("[.!?][”\"’]\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** A title or an initial inside a speaker's name ("Mr.", "R."), not a sentence's end. */
+    private static final Pattern NAME_DOT = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}\\.");
+
+    private final Set<String> abbreviations;
+    private final Set<String> clockTimeFollowers;
+    private final Set<String> cueVerbs;
+    private final Set<String> clauseOpeners;
+
+    private SentenceJoiner(Set<String> abbreviations, Set<String> clockTimeFollowers, Set<String> cueVerbs, Set<String> clauseOpeners) {
+        this.abbreviations = abbreviations;
+        this.clockTimeFollowers = clockTimeFollowers;
+        this.cueVerbs = cueVerbs;
+        this.clauseOpeners = clauseOpeners;
+    }
+
+    /** The English rules, with the word lists of this package's resource files. */
+    static SentenceJoiner english() {
+        return new SentenceJoiner(words("abbreviations.txt", true), words("clock-time-followers.txt", false),
+                words("quote-cue-verbs.txt", true), words("clause-openers.txt", true));
+    }
+
+    /**
+     * How many characters at the start of {@code after} are closing quotation marks (with the spaces
+     * before them) that close a quotation opened in {@code before}; 0 when it starts otherwise.
+     */
+    int closingMarks(String before, String after) {
+        int i = 0;
+        while (i < after.length() && Character.isWhitespace(after.charAt(i))) i++;
+        if (i == after.length()) return 0;
+        char c = after.charAt(i);
+        boolean closes = c == '”'
+                || c == '"' && count(before, '"') % 2 == 1
+                || c == '’' && count(before, '‘') > count(before, '’');
+        return closes ? i + 1 : 0;
+    }
+
+    /** Whether the cut between {@code before} and {@code after}, two neighbouring pieces of one line, is undone. */
+    boolean joins(String before, String after) {
+        String next = after.strip();
+        if (next.isEmpty()) return true;
+        if (Character.isLowerCase(next.charAt(0))) return true;
+        if (MIDDLE_INITIAL.matcher(before).find() && Character.isUpperCase(next.charAt(0))) return true;
+        Matcher abbreviation = LAST_ABBREVIATION.matcher(before);
+        if (abbreviation.find() && abbreviations.contains(abbreviation.group(1).toLowerCase(Locale.ROOT))) return true;
+        if (CLOCK_TIME.matcher(before).find() && continuesClockTime(next)) return true;
+        return CLOSED_QUOTATION.matcher(before).find() && attributes(next);
+    }
+
+    /** "EDT on Friday", "Friday EDT,", "EST.": a zone or a day that belongs to the time before it. */
+    private boolean continuesClockTime(String next) {
+        Matcher w = WORD.matcher(next);
+        if (!w.find() || !clockTimeFollower(w.group())) return false;
+        if (!w.find()) return true;
+        String second = w.group();
+        char c = second.charAt(0);
+        return !Character.isLetter(c) || Character.isLowerCase(c) || clockTimeFollower(second);
+    }
+
+    private boolean clockTimeFollower(String word) {
+        String bare = word.replaceAll("[,;:!?)]+$", "");
+        return clockTimeFollowers.contains(bare) || bare.endsWith(".") && clockTimeFollowers.contains(bare.substring(0, bare.length() - 1));
+    }
+
+    /**
+     * "Lind asked.", "Mayor Lind shouted, and ...", "Trump said in a tweet.": up to four words naming
+     * the speaker, then a verb of saying that ends there or goes on with words that do not open a
+     * statement of its own ("Officials said the plan ..." is one).
+     */
+    private boolean attributes(String next) {
+        String[] words = next.split("\\s+");
+        for (int k = 1; k < Math.min(words.length, 5); k++) {
+            String speaker = words[k - 1];
+            if (speaker.matches(".*[,;:!?\"“”]$") || speaker.endsWith(".") && !NAME_DOT.matcher(speaker).matches()) return false;
+            String verb = words[k].toLowerCase(Locale.ROOT);
+            String bareVerb = verb.replaceAll("\\p{P}+$", "");
+            if (!cueVerbs.contains(bareVerb)) continue;
+            if (!Character.isUpperCase(words[0].charAt(0))) return false;
+            if (!bareVerb.equals(verb) || k + 1 == words.length) return true;
+            String then = words[k + 1];
+            return Character.isLowerCase(then.charAt(0)) && !clauseOpeners.contains(then.replaceAll("\\p{P}+$", ""));
+        }
+        return false;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static Set<String> words(String file, boolean lowerCase) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = SentenceJoiner.class.getResourceAsStream(file)) {
+            if (in == null) throw new IllegalStateException("word list " + file + " is missing from the crosscheck-nlp-opennlp jar");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(lowerCase ? line.strip().toLowerCase(Locale.ROOT) : line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + file, e);
+        }
+        return Set.copyOf(out);
+    }
+}
