@@ -93,7 +93,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         for (Span s : sentences.get().sentPosDetect(line)) {
             if (!merged.isEmpty()) {
                 Span prev = merged.get(merged.size() - 1);
-                int marks = joiner.closingMarks(line.substring(prev.getStart(), prev.getEnd()), line.substring(s.getStart(), s.getEnd()));
+                int marks = joiner.closingMarks(line.substring(0, s.getStart()), line.substring(s.getStart(), s.getEnd()));
                 if (marks > 0) {
                     // a quotation's closing mark ends the sentence it closes, never starts the next one
                     prev = new Span(prev.getStart(), s.getStart() + marks);
@@ -101,7 +101,9 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                     if (line.substring(s.getStart() + marks, s.getEnd()).isBlank()) continue;
                     s = new Span(s.getStart() + marks, s.getEnd());
                 }
-                if (joiner.joins(line.substring(prev.getStart(), prev.getEnd()), line.substring(s.getStart(), s.getEnd()))) {
+                String before = line.substring(prev.getStart(), prev.getEnd());
+                String after = line.substring(s.getStart(), s.getEnd());
+                if (joiner.joins(before, after) || joiner.continuesQuotation(line.substring(0, s.getStart()), before, line.substring(s.getStart()))) {
                     merged.set(merged.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }

@@ -24,11 +24,16 @@ import java.util.regex.Pattern;
 final class SentenceJoiner {
     /** A name's middle initial ("Vann R. Newkirk"): a cut after it, before another capitalised word, is undone. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.\\s*$");
-    private static final Pattern LAST_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(\\p{L}+)\\.\\s*$");
+    /** The last word before a full stop, a word of its own ("St.", not the "st" of "1st."). */
+    private static final Pattern LAST_ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}+)\\.\\s*$");
     private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b[ap]\\.m\\.\\s*$");
+    /** An exclamation or a question, where a quotation can go on after a cut. */
+    private static final Pattern INSIDE_END = Pattern.compile("[!?]\\s*$");
     /** A quotation that closed with the end of its own sentence: "... did it!”". */
     private static final Pattern CLOSED_QUOTATION = Pattern.compile("[.!?][”\"’]\\s*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Marks that open a quotation. */
+    private static final String OPENING = "“\"‘'";
     /** A title or an initial inside a speaker's name ("Mr.", "R."), not a sentence's end. */
     private static final Pattern NAME_DOT = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}\\.");
 
@@ -51,17 +56,20 @@ final class SentenceJoiner {
     }
 
     /**
-     * How many characters at the start of {@code after} are closing quotation marks (with the spaces
-     * before them) that close a quotation opened in {@code before}; 0 when it starts otherwise.
+     * How many characters at the start of {@code after} are a closing quotation mark (with the spaces
+     * before it) that closes a quotation opened in {@code before}, the line up to the cut; 0 when it
+     * starts otherwise. A straight or single mark closes only when the marks before it leave a
+     * quotation open and no word is glued to its right, as one is to an opening mark ("“We", "\"We").
      */
     int closingMarks(String before, String after) {
         int i = 0;
         while (i < after.length() && Character.isWhitespace(after.charAt(i))) i++;
         if (i == after.length()) return 0;
         char c = after.charAt(i);
+        boolean free = i + 1 == after.length() || !Character.isLetterOrDigit(after.charAt(i + 1));
         boolean closes = c == '”'
-                || c == '"' && count(before, '"') % 2 == 1
-                || c == '’' && count(before, '‘') > count(before, '’');
+                || c == '"' && free && count(before, '"') % 2 == 1
+                || c == '’' && free && count(before, '‘') > count(before, '’');
         return closes ? i + 1 : 0;
     }
 
@@ -75,6 +83,27 @@ final class SentenceJoiner {
         if (abbreviation.find() && abbreviations.contains(abbreviation.group(1).toLowerCase(Locale.ROOT))) return true;
         if (CLOCK_TIME.matcher(before).find() && continuesClockTime(next)) return true;
         return CLOSED_QUOTATION.matcher(before).find() && attributes(next);
+    }
+
+    /**
+     * Whether a cut after "!" or "?" inside a quotation ("Crowds chanted “No more! | No more!” as ...")
+     * is undone: {@code line} is the line up to the cut and leaves a quotation open, {@code before} the
+     * sentence the cut would end, and the quotation closes in {@code after}, the rest of the line, with a
+     * lower-case word or the words that attribute it right after its closing mark.
+     */
+    boolean continuesQuotation(String line, String before, String after) {
+        if (!INSIDE_END.matcher(before).find()) return false;
+        int close;
+        if (count(line, '“') > count(line, '”')) {
+            close = after.indexOf('”');
+        } else if (count(line, '"') % 2 == 1) {
+            close = after.indexOf('"');
+        } else {
+            return false;
+        }
+        if (close < 0) return false;
+        String rest = after.substring(close + 1).strip();
+        return !rest.isEmpty() && (Character.isLowerCase(rest.charAt(0)) || attributes(rest));
     }
 
     /** "EDT on Friday", "Friday EDT,", "EST.": a zone or a day that belongs to the time before it. */
@@ -93,21 +122,26 @@ final class SentenceJoiner {
     }
 
     /**
-     * "Lind asked.", "Mayor Lind shouted, and ...", "Trump said in a tweet.": up to four words naming
-     * the speaker, then a verb of saying that ends there or goes on with words that do not open a
-     * statement of its own ("Officials said the plan ..." is one).
+     * "Lind asked.", "Mayor Lind shouted, and ...", "Trump said in a tweet.": up to four capitalised
+     * words naming the speaker, then a verb of saying that ends there or goes on with words that open
+     * neither a statement of its own ("Officials said the plan ...") nor the next quotation ("She
+     * adds, “...").
      */
     private boolean attributes(String next) {
         String[] words = next.split("\\s+");
         for (int k = 1; k < Math.min(words.length, 5); k++) {
             String speaker = words[k - 1];
-            if (speaker.matches(".*[,;:!?\"“”]$") || speaker.endsWith(".") && !NAME_DOT.matcher(speaker).matches()) return false;
+            if (!Character.isUpperCase(speaker.charAt(0)) || speaker.matches(".*[,;:!?\"“”]$")
+                    || speaker.endsWith(".") && !NAME_DOT.matcher(speaker).matches()) {
+                return false;
+            }
             String verb = words[k].toLowerCase(Locale.ROOT);
             String bareVerb = verb.replaceAll("\\p{P}+$", "");
             if (!cueVerbs.contains(bareVerb)) continue;
-            if (!Character.isUpperCase(words[0].charAt(0))) return false;
-            if (!bareVerb.equals(verb) || k + 1 == words.length) return true;
+            if (k + 1 == words.length || verb.matches(".*[.!?]$")) return true;
             String then = words[k + 1];
+            if (OPENING.indexOf(then.charAt(0)) >= 0) return false;
+            if (!bareVerb.equals(verb)) return true;
             return Character.isLowerCase(then.charAt(0)) && !clauseOpeners.contains(then.replaceAll("\\p{P}+$", ""));
         }
         return false;

@@ -103,8 +103,39 @@ class OpenNlpAnalyzerTest {
 
     @Test
     void noSentenceStartsWithTheClosingMarkOfAQuotation() {
-        String text = "He read the sign \"Keep out!\" and turned back. “Stop it!” the guard yelled at the boys.";
+        // the detector cuts before a closing mark set off by a space: the mark goes back to its quotation
+        String text = "He read the sign \"Keep out! \" and turned back. “Stop it! ” the guard yelled at the boys.";
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).allSatisfy(s -> assertThat(s).doesNotStartWith("”").doesNotStartWith("\" "))
-                .containsExactly("He read the sign \"Keep out!\" and turned back.", "“Stop it!” the guard yelled at the boys.");
+                .containsExactly("He read the sign \"Keep out! \" and turned back.", "“Stop it! ” the guard yelled at the boys.");
+    }
+
+    @Test
+    void theOpeningMarkOfTheNextQuotationStaysWithIt() {
+        String text = "\"The bridge will open in May. Trams come later,\" Lind said. \"It will carry buses first.\"";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "\"The bridge will open in May.", "Trams come later,\" Lind said.", "\"It will carry buses first.\"");
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationOrAClauseIsNotATail() {
+        String text = "She called it a “bold plan.” She adds, “Who will pay for it?” I was joking.\" To which she said, \"Fine.\"";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "She called it a “bold plan.”", "She adds, “Who will pay for it?”", "I was joking.\"", "To which she said, \"Fine.\"");
+    }
+
+    @Test
+    void anOrdinalIsNotAnAbbreviation() {
+        String text = "Crews have worked on the bridge since June 1st. Thousands of rivets.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "Crews have worked on the bridge since June 1st.", "Thousands of rivets.");
+    }
+
+    @Test
+    void aQuotationThatGoesOnAfterAnExclamationOrAQuestionEndsItsSentenceOnlyWhereItCloses() {
+        String text = "Crowds chanted “No more! No more!” as the council met. \"Is the bridge safe? Probably not,\" Ms. Reyes said. "
+                + "\"We will see.\"";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "Crowds chanted “No more! No more!” as the council met.", "\"Is the bridge safe? Probably not,\" Ms. Reyes said.",
+                "\"We will see.\"");
     }
 }
