@@ -29,8 +29,8 @@ final class SentenceJoiner {
     private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b[ap]\\.m\\.\\s*$");
     /** An exclamation or a question, where a quotation can go on after a cut. */
     private static final Pattern INSIDE_END = Pattern.compile("[!?]\\s*$");
-    /** A quotation that closed with the end of its own sentence: "... did it!”". */
-    private static final Pattern CLOSED_QUOTATION = Pattern.compile("[.!?][”\"’]\\s*$");
+    /** A quotation that closed with the end of its own sentence: "... did it!”", "... did it! ”". */
+    private static final Pattern CLOSED_QUOTATION = Pattern.compile("[.!?]\\s*[”\"’]\\s*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** Marks that open a quotation. */
     private static final String OPENING = "“\"‘'";
@@ -40,19 +40,22 @@ final class SentenceJoiner {
     private final Set<String> abbreviations;
     private final Set<String> clockTimeFollowers;
     private final Set<String> cueVerbs;
-    private final Set<String> clauseOpeners;
+    private final Set<String> tailWords;
+    private final Set<String> pronouns;
 
-    private SentenceJoiner(Set<String> abbreviations, Set<String> clockTimeFollowers, Set<String> cueVerbs, Set<String> clauseOpeners) {
+    private SentenceJoiner(Set<String> abbreviations, Set<String> clockTimeFollowers, Set<String> cueVerbs, Set<String> tailWords,
+            Set<String> pronouns) {
         this.abbreviations = abbreviations;
         this.clockTimeFollowers = clockTimeFollowers;
         this.cueVerbs = cueVerbs;
-        this.clauseOpeners = clauseOpeners;
+        this.tailWords = tailWords;
+        this.pronouns = pronouns;
     }
 
     /** The English rules, with the word lists of this package's resource files. */
     static SentenceJoiner english() {
         return new SentenceJoiner(words("abbreviations.txt", true), words("clock-time-followers.txt", false),
-                words("quote-cue-verbs.txt", true), words("clause-openers.txt", true));
+                words("quote-cue-verbs.txt", true), words("attribution-tail-words.txt", true), words("pronouns.txt", true));
     }
 
     /**
@@ -88,8 +91,8 @@ final class SentenceJoiner {
     /**
      * Whether a cut after "!" or "?" inside a quotation ("Crowds chanted “No more! | No more!” as ...")
      * is undone: {@code line} is the line up to the cut and leaves a quotation open, {@code before} the
-     * sentence the cut would end, and the quotation closes in {@code after}, the rest of the line, with a
-     * lower-case word or the words that attribute it right after its closing mark.
+     * sentence the cut would end, and the quotation closes in {@code after}, the rest of the line, on a
+     * comma, or with a lower-case word or the words that attribute it right after its closing mark.
      */
     boolean continuesQuotation(String line, String before, String after) {
         if (!INSIDE_END.matcher(before).find()) return false;
@@ -103,7 +106,9 @@ final class SentenceJoiner {
         }
         if (close < 0) return false;
         String rest = after.substring(close + 1).strip();
-        return !rest.isEmpty() && (Character.isLowerCase(rest.charAt(0)) || attributes(rest));
+        // a quotation closed on a comma ("... a lawyer,” Lind told reporters) goes on in the same sentence
+        boolean comma = close > 0 && after.charAt(close - 1) == ',';
+        return !rest.isEmpty() && (comma || Character.isLowerCase(rest.charAt(0)) || attributes(rest));
     }
 
     /** "EDT on Friday", "Friday EDT,", "EST.": a zone or a day that belongs to the time before it. */
@@ -123,12 +128,14 @@ final class SentenceJoiner {
 
     /**
      * "Lind asked.", "Mayor Lind shouted, and ...", "Trump said in a tweet.": up to four capitalised
-     * words naming the speaker, then a verb of saying that ends there or goes on with words that open
-     * neither a statement of its own ("Officials said the plan ...") nor the next quotation ("She
-     * adds, “...").
+     * words naming the speaker (not a pronoun: "She adds ..." starts a sentence), then a verb of saying
+     * that ends there, is set off by punctuation (but not before the next quotation: "Lind adds, “..."),
+     * or goes on with a word of the attribution ("in", "of", "Friday") rather than with what is said
+     * ("Officials said the plan ...").
      */
     private boolean attributes(String next) {
         String[] words = next.split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || pronouns.contains(words[0].toLowerCase(Locale.ROOT))) return false;
         for (int k = 1; k < Math.min(words.length, 5); k++) {
             String speaker = words[k - 1];
             if (!Character.isUpperCase(speaker.charAt(0)) || speaker.matches(".*[,;:!?\"“”]$")
@@ -142,7 +149,7 @@ final class SentenceJoiner {
             String then = words[k + 1];
             if (OPENING.indexOf(then.charAt(0)) >= 0) return false;
             if (!bareVerb.equals(verb)) return true;
-            return Character.isLowerCase(then.charAt(0)) && !clauseOpeners.contains(then.replaceAll("\\p{P}+$", ""));
+            return tailWords.contains(then.replaceAll("\\p{P}+$", "").toLowerCase(Locale.ROOT));
         }
         return false;
     }

@@ -89,9 +89,11 @@ class OpenNlpAnalyzerTest {
 
     @Test
     void aQuotationAndTheWordsThatAttributeItAreOneSentence() {
-        String text = "“Will the bridge hold?” Mayor Lind asked. “We did it!” Dana Ortiz shouted, and the crowd cheered.";
+        String text = "“Will the bridge hold?” Mayor Lind asked. “We did it!” Dana Ortiz shouted, and the crowd cheered. "
+                + "“Never again!” Ortiz said in a statement.";
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
-                "“Will the bridge hold?” Mayor Lind asked.", "“We did it!” Dana Ortiz shouted, and the crowd cheered.");
+                "“Will the bridge hold?” Mayor Lind asked.", "“We did it!” Dana Ortiz shouted, and the crowd cheered.",
+                "“Never again!” Ortiz said in a statement.");
     }
 
     @Test
@@ -118,9 +120,11 @@ class OpenNlpAnalyzerTest {
 
     @Test
     void aCueThatIntroducesTheNextQuotationOrAClauseIsNotATail() {
-        String text = "She called it a “bold plan.” She adds, “Who will pay for it?” I was joking.\" To which she said, \"Fine.\"";
+        String text = "She called it a “bold plan.” She adds, “Who will pay for it?” I was joking.\" To which she said, \"Fine.\" "
+                + "“Build it now!” Lind says engineers disagree.";
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
-                "She called it a “bold plan.”", "She adds, “Who will pay for it?”", "I was joking.\"", "To which she said, \"Fine.\"");
+                "She called it a “bold plan.”", "She adds, “Who will pay for it?”", "I was joking.\"", "To which she said, \"Fine.\"",
+                "“Build it now!”", "Lind says engineers disagree.");
     }
 
     @Test
@@ -133,9 +137,9 @@ class OpenNlpAnalyzerTest {
     @Test
     void aQuotationThatGoesOnAfterAnExclamationOrAQuestionEndsItsSentenceOnlyWhereItCloses() {
         String text = "Crowds chanted “No more! No more!” as the council met. \"Is the bridge safe? Probably not,\" Ms. Reyes said. "
-                + "\"We will see.\"";
+                + "\"We will see.\" \"Is it late? Not at all,\" Lind told reporters on the bus.";
         assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
                 "Crowds chanted “No more! No more!” as the council met.", "\"Is the bridge safe? Probably not,\" Ms. Reyes said.",
-                "\"We will see.\"");
+                "\"We will see.\"", "\"Is it late? Not at all,\" Lind told reporters on the bus.");
     }
 }
