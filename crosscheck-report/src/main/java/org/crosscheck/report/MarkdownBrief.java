@@ -99,6 +99,12 @@ public final class MarkdownBrief {
                     .append(escape(String.join(", ", t.mentions().stream().map(m -> name(names, m.doc())).distinct().toList()))).append(")\n");
         }
 
+        if (!r.unplacedDates().isEmpty()) {
+            // an empty or thin timeline says why rather than look as if the sources gave no dates
+            md.append("\n").append(Wording.count(r.unplacedDates().size(), "date mention")).append(" could not be placed: the sources "
+                    + "that give them have no publication date; pass --reference-date YYYY-MM-DD to place them.\n");
+        }
+
         md.append("\n## Removed page junk\n\n");
         for (DocumentReport d : r.documents()) {
             if (d.cleaned().removed().isEmpty()) continue;

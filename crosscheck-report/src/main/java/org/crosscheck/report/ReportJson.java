@@ -19,6 +19,7 @@ import org.crosscheck.model.Removed;
 import org.crosscheck.model.Report;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.model.UnplacedDate;
 
 /**
  * report.json, field for field as ../shared/REPORT-FORMAT.md (crosscheck.report/1) defines it. The
@@ -193,6 +194,14 @@ public final class ReportJson {
             o.put("background", t.background()); // added to v1: what the sources recall from before the event's own days
             ArrayNode mentions = o.putArray("mentions");
             t.mentions().forEach(m -> span(mentions.addObject(), m, true));
+        }
+
+        // added to v1: the time expressions the timeline could not date, each with its sentence and why
+        ArrayNode unplaced = root.putArray("unplaced_dates");
+        for (UnplacedDate u : r.unplacedDates()) {
+            ObjectNode o = span(unplaced.addObject(), u.mention(), true);
+            span(o.putObject("sentence"), u.sentence(), false);
+            o.put("reason", u.reason().label());
         }
         return root;
     }

@@ -35,6 +35,7 @@ import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.model.UnplacedDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -145,8 +146,14 @@ public final class ReportReader {
             List<TimelineEntry> timeline = new ArrayList<>();
             for (JsonNode t : root.path("timeline")) timeline.add(new TimelineEntry(req(t, "when"), req(t, "event"), spans(t.path("mentions"), null),
                     t.path("background").asBoolean(false)));
+            // absent from reports written before it was added: none then
+            List<UnplacedDate> unplaced = new ArrayList<>();
+            for (JsonNode u : root.path("unplaced_dates")) {
+                String doc = req(u, "doc");
+                unplaced.add(new UnplacedDate(span(u, null), span(u.path("sentence"), doc), constant(UnplacedDate.Reason.class, req(u, "reason"))));
+            }
             return new Report(req(corpus, "name"), instant(req(corpus, "generated")), req(corpus, "tool_version"), docs, entities, quotes,
-                    claims, discrepancies, relations, timeline, corpus.path("generation").asLong(0));
+                    claims, discrepancies, relations, timeline, unplaced, corpus.path("generation").asLong(0));
         }
 
         private DocumentReport document(JsonNode d) {

@@ -46,4 +46,21 @@ class ReportReaderTest {
                 .hasMessageContaining("not a crosscheck.report/1 report");
         assertThatThrownBy(() -> ReportReader.read("not json".getBytes(StandardCharsets.UTF_8))).hasMessageStartingWith("not JSON");
     }
+
+    @Test
+    void unplacedDatesAreWrittenWithTheirSentenceAndReasonAndReadBack() {
+        Report r = Reports.withUnplaced(Reports.small(), "b", "on Monday");
+        String json = new String(ReportJson.write(r), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"unplaced_dates\"", "\"reason\" : \"no-reference-date\"");
+        Report back = ReportReader.read(ReportJson.write(r));
+        assertThat(back.unplacedDates()).isEqualTo(r.unplacedDates());
+        assertThat(back.unplacedDates().get(0).sentence().text()).isEqualTo("The dam broke on Monday and flooded 35 homes, officials said.");
+    }
+
+    @Test
+    void aReportWrittenBeforeUnplacedDatesExistedReadsAsHavingNone() {
+        String json = new String(ReportJson.write(Reports.small()), StandardCharsets.UTF_8).replaceAll("(?s),\\s*\"unplaced_dates\" : \\[ \\]", "");
+        assertThat(json).doesNotContain("unplaced_dates");
+        assertThat(ReportReader.read(json.getBytes(StandardCharsets.UTF_8)).unplacedDates()).isEmpty();
+    }
 }

@@ -26,6 +26,7 @@ import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.Speaker;
 import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.model.UnplacedDate;
 
 /** Test kit: a small report written by hand, two sources that disagree on a figure. */
 public final class Reports {
@@ -68,6 +69,17 @@ public final class Reports {
         return new Report("valley", Instant.parse("2026-01-03T00:00:00Z"), "test", List.of(ra, rb), List.of(e), List.of(q), List.of(c),
                 List.of(d), List.of(new Relation("a", "b", RelationKind.QUOTE_REUSE, 0.1)),
                 List.of(new TimelineEntry("2025-12-29", "The dam broke", List.of(span(da, "on Monday")))));
+    }
+
+    /** {@code r} with the words {@code words} of document {@code doc}, in the paragraph holding them, left off the timeline. */
+    public static Report withUnplaced(Report r, String doc, String words) {
+        SourceDocument d = r.documents().stream().filter(x -> x.source().id().equals(doc)).findFirst().orElseThrow().source();
+        Span mention = span(d, words);
+        int start = d.text().lastIndexOf("\n", mention.start()) + 1;
+        int end = d.text().indexOf("\n", mention.end());
+        UnplacedDate u = new UnplacedDate(mention, d.span(start, end < 0 ? d.text().length() : end), UnplacedDate.Reason.NO_REFERENCE_DATE);
+        return new Report(r.corpusName(), r.generated(), r.toolVersion(), r.documents(), r.entities(), r.quotes(), r.claims(),
+                r.discrepancies(), r.relations(), r.timeline(), List.of(u), r.generation());
     }
 
     static Span span(SourceDocument d, String words) {

@@ -45,4 +45,12 @@ class WordingTest {
                 .contains("(2 independent sources: Valley Post, Flood in the valley; 2 assert)")
                 .contains("  - 35: Flood in the valley").contains("Ada Moss: 1 statement").contains("2 sources, 1 claim, ");
     }
+
+    @Test
+    void theBriefSaysHowManyDatesTheTimelineCouldNotPlaceAndWhatWouldPlaceThem() {
+        String md = new String(MarkdownBrief.write(Reports.withUnplaced(Reports.small(), "b", "on Monday")), StandardCharsets.UTF_8);
+        assertThat(md).contains("1 date mention could not be placed: the sources that give them have no publication date; "
+                + "pass --reference-date YYYY-MM-DD to place them.");
+        assertThat(new String(MarkdownBrief.write(Reports.small()), StandardCharsets.UTF_8)).doesNotContain("could not be placed");
+    }
 }

@@ -52,6 +52,7 @@ final class Api {
         o.put("quotes", s.report().quotes().stream().filter(q -> q.kind() != QuoteKind.TERM).count());
         o.put("discrepancies", s.report().discrepancies().size());
         o.put("timeline", s.report().timeline().size());
+        o.put("unplaced_dates", s.report().unplacedDates().size());
         json(ctx, o);
     }
 

@@ -54,6 +54,6 @@ public final class ReportAssembler {
         return new Report(corpus.context().name(), generated, toolVersion, docs,
                 corpus.get(EntityResolver.ENTITIES).all(), corpus.get(SpeakerLinker.QUOTES),
                 corpus.get(ClaimClusterer.CLAIMS), corpus.get(DiscrepancyFinder.DISCREPANCIES), independence.relations(),
-                corpus.get(TimelineBuilder.TIMELINE));
+                corpus.get(TimelineBuilder.TIMELINE), corpus.get(TimelineBuilder.UNPLACED), 0);
     }
 }

@@ -16,6 +16,7 @@ import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.UnplacedDate;
 import org.crosscheck.nlp.Sentence;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +73,31 @@ public final class DateFinder {
                 boolean relative = m.group("range") != null && m.group("ry") == null || m.group("rm") != null || m.group("day") != null || m.group("span") != null
                         || m.group("deictic") != null || m.group("md") != null;
                 out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Any date at all, to tell an expression that needs a reference date ("on Friday") from one that is
+     * no date whatever the reference ("30 February"); a leap year, so "February 29" counts as a date.
+     */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 6, 15);
+
+    /**
+     * The relative expressions of a document that has no date to resolve them against ("on Friday",
+     * "April 21", "last week"): what {@link #find} leaves out, for a report to say so.
+     */
+    static List<UnplacedDate> unplaced(DocumentAnalysis doc) {
+        SourceDocument src = doc.source();
+        List<UnplacedDate> out = new ArrayList<>();
+        for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
+            Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
+            while (m.find()) {
+                boolean future = forward(src.text(), s.start(), m.start(), m.end(), s.end());
+                if (resolve(m, null, future) != null || resolve(m, ANY_DAY, future) == null) continue;
+                if (DATELINE_AFTER.matcher(src.text()).region(m.end(), Math.min(src.text().length(), m.end() + 60)).lookingAt()) continue;
+                out.add(new UnplacedDate(src.span(m.start(), m.end()), src.span(s.start(), s.end()), UnplacedDate.Reason.NO_REFERENCE_DATE));
             }
         }
         return out;

@@ -15,6 +15,7 @@ import org.crosscheck.analysis.text.SentenceStage;
 import org.crosscheck.analysis.text.Words;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.model.UnplacedDate;
 
 /**
  * Resolves every document's time expressions (against its publication date, else the run's
@@ -26,6 +27,8 @@ public final class TimelineBuilder implements CorpusStage {
     public static final Key<List<TimelineEntry>> TIMELINE = Key.named("timeline");
     /** A source's facts with the date the corpus gave a dateline that had no year. */
     public static final Key<DocumentFacts.Facts> DATED_FACTS = Key.named("dated-facts");
+    /** The time expressions no date could be given to, in document order: a report says why rather than drop them. */
+    public static final Key<List<UnplacedDate>> UNPLACED = Key.named("unplaced-dates");
 
     /** Share of content words two dated sentences must have in common to be one event. */
     static final double SAME_EVENT = 0.2;
@@ -42,7 +45,7 @@ public final class TimelineBuilder implements CorpusStage {
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(DateFinder.DATES, TIMELINE, DATED_FACTS);
+        return Set.of(DateFinder.DATES, TIMELINE, DATED_FACTS, UNPLACED);
     }
 
     private static final class Event {
@@ -80,6 +83,10 @@ public final class TimelineBuilder implements CorpusStage {
             LocalDate ref = d.get(DATED_FACTS).published();
             return d.with(DateFinder.DATES, List.copyOf(DateFinder.find(d, ref != null ? ref : reference)));
         });
+        List<UnplacedDate> unplaced = new ArrayList<>();
+        for (DocumentAnalysis d : withDates.documents()) {
+            if (d.get(DATED_FACTS).published() == null && reference == null) unplaced.addAll(DateFinder.unplaced(d));
+        }
         List<Event> events = new ArrayList<>();
         java.util.Map<String, List<Event>> byWhen = new java.util.HashMap<>();
         for (DocumentAnalysis d : withDates.documents()) {
@@ -107,7 +114,7 @@ public final class TimelineBuilder implements CorpusStage {
         List<TimelineEntry> timeline = events.stream()
                 .map(e -> new TimelineEntry(e.when, eventText(e), e.mentions.stream().map(DateMention::span).toList(), !ownDay(e.when, anchor)))
                 .sorted(Comparator.comparing(TimelineEntry::background).thenComparing(TimelineEntry::when)).toList();
-        return withDates.with(TIMELINE, timeline);
+        return withDates.with(TIMELINE, timeline).with(UNPLACED, List.copyOf(unplaced));
     }
 
     /** How far from the coverage's date a day still belongs to the event itself rather than to its background. */

@@ -40,4 +40,29 @@ class TimelineBuilderTest {
             assertThat(e.mentions()).extracting(m -> m.doc()).contains("dated", "undated", "wire");
         });
     }
+
+    @Test
+    void withoutAnyDateToCountFromARelativeDayIsListedAsUnplacedWithItsSentence() {
+        CorpusAnalysis c = Docs.analyze(null,
+                "first", "The old harbour bridge collapsed on Friday evening, officials said. It was built in 1987.\n",
+                "second", "Divers searched the river on April 21 for the missing ferry.\n");
+        assertThat(c.get(TimelineBuilder.TIMELINE)).extracting(TimelineEntry::when).containsExactly("1987");
+        assertThat(c.get(TimelineBuilder.UNPLACED)).extracting(u -> u.mention().doc() + ": " + u.mention().text() + " | "
+                + u.sentence().text() + " | " + u.reason().label()).containsExactly(
+                "first: on Friday | The old harbour bridge collapsed on Friday evening, officials said. | no-reference-date",
+                "second: on April 21 | Divers searched the river on April 21 for the missing ferry. | no-reference-date");
+    }
+
+    @Test
+    void aReferenceDatePlacesWhatWouldOtherwiseBeUnplaced() {
+        CorpusAnalysis c = Docs.analyze(java.time.LocalDate.of(2025, 4, 23),
+                "first", "The old harbour bridge collapsed on Friday evening, officials said.\n");
+        assertThat(c.get(TimelineBuilder.UNPLACED)).isEmpty();
+        assertThat(c.get(TimelineBuilder.TIMELINE)).extracting(TimelineEntry::when).containsExactly("2025-04-18");
+    }
+
+    @Test
+    void aCorpusWhoseSourcesShareADateLeavesNothingUnplaced() {
+        assertThat(C.get(TimelineBuilder.UNPLACED)).isEmpty();
+    }
 }

@@ -41,6 +41,8 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
      */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
 
+    private final SentenceJoiner joiner = SentenceJoiner.english();
+
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final @Nullable ThreadLocal<POSTaggerME> tagger;
@@ -85,29 +87,23 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         return out;
     }
 
-    /**
-     * Abbreviations after which the statistical splitter wrongly ends a sentence ("6 p.m. as
-     * commuters", "St. Aurelia Hospital"): a split after one of them, or before a lower-case word,
-     * is undone.
-     */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:\\b(?:st|dr|mr|mrs|ms|prof|gen|col|lt|sgt|capt|sen|rep|gov|jr|sr|no|vs|etc|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul"
-                    + "|aug|sep|sept|oct|nov|dec|mt|ft|approx|dept|univ)\\.)\\s*$");
-
-    /** A name's middle initial ("Vann R. Newkirk"): a split after it, before another capitalised word, is undone. */
-    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.\\s*$");
-
     private void analyzeLine(String text, String line, int offset, List<Sentence> out) {
         if (line.isBlank()) return;
         List<Span> merged = new ArrayList<>();
         for (Span s : sentences.get().sentPosDetect(line)) {
             if (!merged.isEmpty()) {
                 Span prev = merged.get(merged.size() - 1);
+                int marks = joiner.closingMarks(line.substring(0, s.getStart()), line.substring(s.getStart(), s.getEnd()));
+                if (marks > 0) {
+                    // a quotation's closing mark ends the sentence it closes, never starts the next one
+                    prev = new Span(prev.getStart(), s.getStart() + marks);
+                    merged.set(merged.size() - 1, prev);
+                    if (line.substring(s.getStart() + marks, s.getEnd()).isBlank()) continue;
+                    s = new Span(s.getStart() + marks, s.getEnd());
+                }
                 String before = line.substring(prev.getStart(), prev.getEnd());
-                String after = line.substring(s.getStart(), s.getEnd()).strip();
-                boolean lowerNext = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
-                boolean initial = MIDDLE_INITIAL.matcher(before).find() && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
-                if (lowerNext || initial || ABBREVIATION.matcher(before).find()) {
+                String after = line.substring(s.getStart(), s.getEnd());
+                if (joiner.joins(before, after) || joiner.continuesQuotation(line.substring(0, s.getStart()), before, line.substring(s.getStart()))) {
                     merged.set(merged.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -134,7 +130,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         if (trail <= lead) return;
         String s = sent.substring(lead, trail);
         int base = offset + lead;
-        Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)));
+        Span[] spans = joinAcronymDots(s, splitDashes(s, tokenizer.get().tokenizePos(s)), joiner);
         String[] words;
         String[] tags;
         List<TaggedWord> tagged = null;
@@ -188,7 +184,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
      * "U.N." is one word and a name it starts ("the U.N. Office of ...") is not broken by a full
      * stop. At a sentence's end the dot stays a token of its own, since it ends the sentence too.
      */
-    private static Span[] joinAcronymDots(String s, Span[] spans) {
+    private static Span[] joinAcronymDots(String s, Span[] spans, SentenceJoiner joiner) {
         List<Span> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             Span sp = spans[i];
@@ -206,7 +202,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
                 i++;
                 continue;
             }
-            if (middleInitial(s, spans, i)) {
+            if (middleInitial(s, spans, i, joiner)) {
                 out.add(new Span(sp.getStart(), spans[i + 1].getEnd()));
                 i++;
                 continue;
@@ -221,7 +217,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
      * "Lind"): the tokenizer sometimes cuts the dot off as if it ended the sentence, and the name then falls apart.
      * Not at the sentence's end, where the dot ends the sentence too.
      */
-    private static boolean middleInitial(String s, Span[] spans, int i) {
+    private static boolean middleInitial(String s, Span[] spans, int i, SentenceJoiner joiner) {
         if (i + 2 >= spans.length) return false;
         Span word = spans[i];
         Span dot = spans[i + 1];
@@ -229,7 +225,7 @@ public final class OpenNlpAnalyzer implements LanguageAnalyzer {
         String w = s.substring(word.getStart(), word.getEnd());
         String after = s.substring(spans[i + 2].getStart(), spans[i + 2].getEnd());
         if (after.length() < 2 || !Character.isUpperCase(after.charAt(0)) || !Character.isUpperCase(w.charAt(0))) return false;
-        if (w.length() > 1) return w.chars().allMatch(Character::isLetter) && ABBREVIATION.matcher(w + ".").find();
+        if (w.length() > 1) return w.chars().allMatch(Character::isLetter) && joiner.abbreviation(w);
         if (i < 1) return false;
         String before = s.substring(spans[i - 1].getStart(), spans[i - 1].getEnd());
         return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && before.chars().skip(1).allMatch(Character::isLowerCase);

@@ -92,4 +92,74 @@ class OpenNlpAnalyzerTest {
         String text = "The council chose Plan B.";
         assertThat(NLP.analyze(text, 0, text.length()).get(0).tokens()).extracting(t -> t.text()).endsWith("B", ".");
     }
+
+    @Test
+    void aClockTimeFollowedByItsZoneOrDayDoesNotEndTheSentence() {
+        String text = "The vote ended at 9 p.m. EDT on Friday, Lind said. Counting began at 7 a.m. Sunday EST, officials said.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "The vote ended at 9 p.m. EDT on Friday, Lind said.", "Counting began at 7 a.m. Sunday EST, officials said.");
+    }
+
+    @Test
+    void aClockTimeStillEndsASentenceBeforeANewClause() {
+        String text = "The polls closed at 8 p.m. Voters went home. The count ended at 6 a.m. Eastern Europe waited.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "The polls closed at 8 p.m.", "Voters went home.", "The count ended at 6 a.m.", "Eastern Europe waited.");
+    }
+
+    @Test
+    void aQuotationAndTheWordsThatAttributeItAreOneSentence() {
+        String text = "“Will the bridge hold?” Mayor Lind asked. “We did it!” Dana Ortiz shouted, and the crowd cheered. "
+                + "“Never again!” Ortiz said in a statement.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "“Will the bridge hold?” Mayor Lind asked.", "“We did it!” Dana Ortiz shouted, and the crowd cheered.",
+                "“Never again!” Ortiz said in a statement.");
+    }
+
+    @Test
+    void aQuotationFollowedByAStatementOfItsOwnStaysApart() {
+        String text = "“Will the bridge hold?” Engineers said the steel was sound. “We did it!” The crowd cheered.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "“Will the bridge hold?”", "Engineers said the steel was sound.", "“We did it!”", "The crowd cheered.");
+    }
+
+    @Test
+    void noSentenceStartsWithTheClosingMarkOfAQuotation() {
+        // the detector cuts before a closing mark set off by a space: the mark goes back to its quotation
+        String text = "He read the sign \"Keep out! \" and turned back. “Stop it! ” the guard yelled at the boys.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).allSatisfy(s -> assertThat(s).doesNotStartWith("”").doesNotStartWith("\" "))
+                .containsExactly("He read the sign \"Keep out! \" and turned back.", "“Stop it! ” the guard yelled at the boys.");
+    }
+
+    @Test
+    void theOpeningMarkOfTheNextQuotationStaysWithIt() {
+        String text = "\"The bridge will open in May. Trams come later,\" Lind said. \"It will carry buses first.\"";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "\"The bridge will open in May.", "Trams come later,\" Lind said.", "\"It will carry buses first.\"");
+    }
+
+    @Test
+    void aCueThatIntroducesTheNextQuotationOrAClauseIsNotATail() {
+        String text = "She called it a “bold plan.” She adds, “Who will pay for it?” I was joking.\" To which she said, \"Fine.\" "
+                + "“Build it now!” Lind says engineers disagree.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "She called it a “bold plan.”", "She adds, “Who will pay for it?”", "I was joking.\"", "To which she said, \"Fine.\"",
+                "“Build it now!”", "Lind says engineers disagree.");
+    }
+
+    @Test
+    void anOrdinalIsNotAnAbbreviation() {
+        String text = "Crews have worked on the bridge since June 1st. Thousands of rivets.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "Crews have worked on the bridge since June 1st.", "Thousands of rivets.");
+    }
+
+    @Test
+    void aQuotationThatGoesOnAfterAnExclamationOrAQuestionEndsItsSentenceOnlyWhereItCloses() {
+        String text = "Crowds chanted “No more! No more!” as the council met. \"Is the bridge safe? Probably not,\" Ms. Reyes said. "
+                + "\"We will see.\" \"Is it late? Not at all,\" Lind told reporters on the bus.";
+        assertThat(NLP.analyze(text, 0, text.length())).extracting(x -> x.text(text)).containsExactly(
+                "Crowds chanted “No more! No more!” as the council met.", "\"Is the bridge safe? Probably not,\" Ms. Reyes said.",
+                "\"We will see.\"", "\"Is it late? Not at all,\" Lind told reporters on the bus.");
+    }
 }

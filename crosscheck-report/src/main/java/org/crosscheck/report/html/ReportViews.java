@@ -25,6 +25,7 @@ import org.crosscheck.model.Removed;
 import org.crosscheck.model.Report;
 import org.crosscheck.model.Span;
 import org.crosscheck.model.TimelineEntry;
+import org.crosscheck.model.UnplacedDate;
 import org.crosscheck.report.html.Highlighter.Mark;
 import org.crosscheck.report.html.Links.ClaimOrder;
 import org.jsoup.nodes.Element;
@@ -164,6 +165,7 @@ public final class ReportViews {
         li.appendElement("a").attr("href", links.discrepancies()).text(Wording.count(report.discrepancies().size(), "disagreement"));
         li.appendText(" · ");
         li.appendElement("a").attr("href", links.timeline()).text(Wording.count(report.timeline().size(), "dated event"));
+        if (!report.unplacedDates().isEmpty()) li.appendText(" (" + Wording.count(report.unplacedDates().size(), "date mention") + " not placed)");
 
         List<Claim> corroborated = report.claims().stream().filter(c -> c.independentSources() >= 2)
                 .sorted(Comparator.comparingInt((Claim c) -> -c.independentSources()).thenComparingInt(c -> -c.docs().size())).toList();
@@ -672,6 +674,39 @@ public final class ReportViews {
             if (entries.isEmpty()) continue;
             parent.appendElement("h2").text(background ? "Background the sources recall" : "The event's own days");
             timelineTable(parent, entries);
+        }
+        List<UnplacedDate> unplaced = report.unplacedDates();
+        if (report.timeline().isEmpty()) {
+            parent.appendElement("p").addClass("empty").text(unplaced.isEmpty() ? "No source gives a date the timeline could place."
+                    : "No date could be placed on the timeline.");
+        }
+        if (!unplaced.isEmpty()) unplacedDates(parent, unplaced);
+    }
+
+    /**
+     * What the timeline left out and why, so an empty or thin timeline explains itself: how many date
+     * mentions could not be placed, what would place them, and each mention with its sentence.
+     */
+    private void unplacedDates(Element parent, List<UnplacedDate> unplaced) {
+        Element sec = parent.appendElement("section").addClass("unplaced").id("unplaced-dates");
+        sec.appendElement("h2").text("Dates not placed");
+        for (UnplacedDate.Reason reason : UnplacedDate.Reason.values()) {
+            List<UnplacedDate> these = unplaced.stream().filter(u -> u.reason() == reason).toList();
+            if (these.isEmpty()) continue;
+            long n = these.size();
+            long sources = these.stream().map(u -> u.mention().doc()).distinct().count();
+            String why = switch (reason) {
+                case NO_REFERENCE_DATE -> (sources == 1 ? "this source gives" : "these sources give") + " no publication date, so a day "
+                        + "such as “on Friday” or “April 21” has nothing to count from; pass --reference-date YYYY-MM-DD to place them.";
+            };
+            sec.appendElement("p").addClass("why").text(Wording.count(n, "date mention") + " in " + Wording.count(sources, "source")
+                    + " could not be placed: " + why);
+        }
+        Element t = table(sec, "source", "words", "sentence");
+        for (UnplacedDate u : unplaced) {
+            Element tr = t.appendElement("tr");
+            tr.appendElement("td").appendElement("a").attr("href", links.source(u.mention().doc())).text(name(u.mention().doc()));
+            cells(tr, "“" + u.mention().text() + "”", u.sentence().text().strip());
         }
     }
 

@@ -129,4 +129,30 @@ class ReportViewsTest {
                 new Highlighter.Mark(4, 9, "i", "y", null, null, null)));
         assertThat(p.html()).isEqualTo("a<b class=\"x\">bcd<i class=\"y\">ef</i></b>ghij");
     }
+
+    @Test
+    void theTimelineSaysHowManyDatesItCouldNotPlaceWhyAndListsThemEscaped() {
+        String b = "Flood <b>in</b> the valley\n\nThe dam broke on Monday & flooded 35 homes <script>x()</script>, officials said.\n";
+        ReportViews undated = new ReportViews(Reports.withUnplaced(Reports.small(Reports.A, b), "b", "on Monday"), new OnePageLinks());
+        Element main = Document.createShell("").body();
+        undated.timeline(main);
+        assertThat(main.select("#unplaced-dates p.why").text()).isEqualTo("1 date mention in 1 source could not be placed: this source "
+                + "gives no publication date, so a day such as “on Friday” or “April 21” has nothing to count from; "
+                + "pass --reference-date YYYY-MM-DD to place them.");
+        assertThat(main.select("#unplaced-dates tr").last().select("td").eachText()).containsExactly("Flood in the valley",
+                "“on Monday”", "The dam broke on Monday & flooded 35 homes <script>x()</script>, officials said.");
+        // the document's words are text, never markup
+        assertThat(main.select("#unplaced-dates script, #unplaced-dates b")).isEmpty();
+        assertThat(main.select("#unplaced-dates").outerHtml()).contains("&lt;script&gt;x()&lt;/script&gt;");
+        Element overview = Document.createShell("").body();
+        undated.overview(overview);
+        assertThat(overview.text()).contains("(1 date mention not placed)");
+    }
+
+    @Test
+    void aTimelineWithNothingUnplacedSaysNothingAboutIt() {
+        Element main = Document.createShell("").body();
+        views.timeline(main);
+        assertThat(main.select("#unplaced-dates")).isEmpty();
+    }
 }
