@@ -89,7 +89,10 @@ final class ReportedSpeech {
             if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ) || x.is(Upos.ADP) || x.is(Upos.PRON) || x.text().equalsIgnoreCase("to")) afterVerb = false;
             // "that the bridge was sound and the inspectors were liars", "were alike in that both harboured pirates": a
             // conjunction may join a second clause, with a verb of its own
-            if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ)) verbSeen = false;
+            if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ) || x.text().equalsIgnoreCase("that")) {
+                verbSeen = false;
+                afterVerb = false;
+            }
         }
         return t.size();
     }

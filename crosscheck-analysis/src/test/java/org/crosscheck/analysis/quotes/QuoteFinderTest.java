@@ -513,6 +513,9 @@ class QuoteFinderTest {
         assertThat(quotes("Omar Haddad recounted how he challenged the mayor's remarks to Harbour Radio that the two ports were alike "
                 + "in that both harboured \"pirates.\"\n"))
                 .contains("partial [the mayor] pirates.");
+        assertThat(quotes("Omar Haddad recounted how he challenged the mayor's remarks to Harbour Radio that the two ports were similar "
+                + "in that both harboured \"pirates.\"\n"))
+                .contains("partial [the mayor] pirates.");
         assertThat(quotes("Ana Berg's claim that Omar Haddad had called the bridge “perfectly safe” was false.\n"))
                 .contains("partial [Omar Haddad] perfectly safe");
     }
