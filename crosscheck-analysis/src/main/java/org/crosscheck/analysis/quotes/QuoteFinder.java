@@ -396,6 +396,11 @@ public final class QuoteFinder implements DocumentStage {
             if (np != null) {
                 String cueText = according ? "according to" : cue.text();
                 Attribution a = speakers.read(src, np, names, cueText, 0.9);
+                // '"...," said a spokesman, Tom Reyes.': a description after the verb, then the name it stands for
+                if (a != null && a.form() == SpeakerForm.DESCRIPTION && np.start() >= quote.end()) {
+                    NameMention named = appositiveName(src.text(), np, names);
+                    if (named != null) return new Attribution(named.span(), SpeakerForm.NAME, List.of(), cueText, 0.85);
+                }
                 if (a == null && cue.text().endsWith("ing") && cue.start() - np.end() <= 1) {
                     // "footage of Ana Berg asking, '...'": the name right before the participle is who asks
                     for (NameMention n : names) {
@@ -458,6 +463,23 @@ public final class QuoteFinder implements DocumentStage {
         int comma = s.tokens().get(opening).end();
         for (int k = 0; k < frame.size(); k++) if (frame.get(k).start() >= comma) return k;
         return 0;
+    }
+
+    /**
+     * The person named right after a description and a comma, closing the clause ("a spokesman, Tom Reyes." or
+     * "a spokesman, Tom Reyes, who ..."): the name the description stands for. Null when there is none.
+     */
+    private static @Nullable NameMention appositiveName(String text, NounPhrase np, List<NameMention> names) {
+        int i = np.end();
+        if (i >= text.length() || text.charAt(i) != ',') return null;
+        int from = i + 1;
+        while (from < text.length() && text.charAt(from) == ' ') from++;
+        for (NameMention n : names) {
+            if (n.span().start() != from || n.type() == EntityType.GPE || n.type() == EntityType.LOC) continue;
+            int e = n.span().end();
+            if (e >= text.length() || ".,;\n".indexOf(text.charAt(e)) >= 0) return n;
+        }
+        return null;
     }
 
     /** "X said:" closing the sentence before a quote paragraph attributes the quote to X. */

@@ -537,4 +537,14 @@ class QuoteFinderTest {
         assertThat(quotes("Although Ana Berg had warned of floods, the harbour stayed “wide open to the sea.”\n"))
                 .noneMatch(q -> q.contains("[Ana Berg] wide open"));
     }
+
+    @Test
+    void aNameSetOffAfterADescriptionAfterTheVerbIsTheSpeaker() {
+        assertThat(quotes("“We are ready for the storm,” said a spokesman, Tom Reyes.\n"))
+                .containsExactly("direct [Tom Reyes] We are ready for the storm,");
+        assertThat(quotes("“We are ready for the storm,” said Lena Vik, a spokeswoman for the authority.\n"))
+                .containsExactly("direct [Lena Vik] We are ready for the storm,");
+        assertThat(quotes("“We are ready for the storm,” said the harbour master, in Porto Vell.\n"))
+                .noneMatch(q -> q.contains("[Porto Vell]"));
+    }
 }
