@@ -101,6 +101,20 @@ final class ClauseReader {
         return -1;
     }
 
+    /**
+     * Whether {@code w} lies in a subordinate clause that opens the sentence before any comma ("When Ana noted that
+     * the fees were unpaid"), where the sentence's main clause cannot have started yet.
+     */
+    boolean inOpeningClause(List<Token> tokens, Token w) {
+        int k = 0;
+        while (k < tokens.size() && (tokens.get(k).is(Upos.CCONJ) || tokens.get(k).text().equalsIgnoreCase("even"))) k++;
+        if (k >= tokens.size() || !lexicon.subordinator(tokens.get(k).text()) || w.start() <= tokens.get(k).start()) return false;
+        for (int j = k + 1; j < tokens.size() && tokens.get(j).end() <= w.start(); j++) {
+            if (tokens.get(j).text().equals(",") || endsSentence(tokens.get(j))) return false;
+        }
+        return true;
+    }
+
     /** "the agency reported", "the agency reported on Monday": a subject and a verb of saying with at most an adverbial after it. */
     private static boolean reportsOnly(List<Token> t, int from, int to) {
         for (int j = from; j < to; j++) {

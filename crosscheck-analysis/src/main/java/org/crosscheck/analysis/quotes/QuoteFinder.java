@@ -282,7 +282,11 @@ public final class QuoteFinder implements DocumentStage {
             if (cue && t.start() >= quote.end() && t.text().endsWith("ing") && i > 0 && frame.get(i - 1).is(Upos.ADP)) cue = false;
             // "the figures in the report published by the agency were": a participle describing a noun says nothing
             if (cue && clauses.describesPrepositionalObject(frame, i, quote)) cue = false;
-            if (cue && openingEnd > 0 && t.start() >= s.start() && t.end() <= openingEnd && quote.start() >= openingEnd) cue = false;
+            // ... unless it stands right before the quotation ("... ― as was true ― Trump boasted, '...'"), whose verb it is
+            if (cue && openingEnd > 0 && t.start() >= s.start() && t.end() <= openingEnd && quote.start() >= openingEnd
+                    && !(t.end() <= quote.start() && introducesQuote(src.text(), t.end(), quote.start()))) {
+                cue = false;
+            }
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
             // '"..." - and engineers had warned of it - Lind said': a verb in an aside set off by dashes yields to one outside it
@@ -316,9 +320,12 @@ public final class QuoteFinder implements DocumentStage {
             // "Ana said Omar told her, '...'", "Ana wrote that Omar said he had 'doubts'": a verb of uttering hands the words
             // to its own subject, whose words the reporter passes on
             boolean uttered = Cues.UTTERANCE.contains(frame.get(best).text().toLowerCase(Locale.ROOT));
+            boolean attached = introducesQuote(src.text(), frame.get(best).end(), quote.start());
             for (int j = best - 1; j >= 0 && inner != null && !mainClause && !uttered && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
-                if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
+                // "When Ana noted that ..., Omar boasted, '...'": a verb in a clause opening the sentence reports nothing the main clause says
+                if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null
+                        && !(attached && clauses.inOpeningClause(sentenceTokens, w))) {
                     best = j;
                     break;
                 }
@@ -527,6 +534,11 @@ public final class QuoteFinder implements DocumentStage {
             if (Character.isLetterOrDigit(c)) return false;
         }
         return true;
+    }
+
+    /** Whether only a comma or a colon, quotation marks and spaces lie between a verb and the quotation it opens. */
+    private static boolean introducesQuote(String text, int from, int to) {
+        return text.substring(from, to).matches("[\\s,:\"“‘']*");
     }
 
     /** Whether the words between a phrase and a quotation only set the phrase off and open the quotation: ":", ", the mayor, ". */

@@ -536,6 +536,11 @@ class QuoteFinderTest {
                 .contains("partial [Omar Haddad] every gate shut by noon.");
         assertThat(quotes("Although Ana Berg had warned of floods, the harbour stayed “wide open to the sea.”\n"))
                 .noneMatch(q -> q.contains("[Ana Berg] wide open"));
+        assertThat(quotes("When Ana Berg noted that the harbour had paid no fees ― as was true for years ― Omar Haddad boasted, "
+                + "“That makes us clever.”\n"))
+                .contains("direct [Omar Haddad] That makes us clever.");
+        assertThat(quotes("If Ana Berg said Omar Haddad had claimed the fees were “unpaid for years,” the council would act.\n"))
+                .contains("partial [Ana Berg] unpaid for years,");
     }
 
     @Test
