@@ -38,6 +38,7 @@ public final class QuoteFinder implements DocumentStage {
 
     private final SpeakerReader speakers;
     private final ReportedSpeech reported;
+    private final ClauseReader clauses;
 
     /** Speakers described by the nouns of the built-in list only. */
     public QuoteFinder() {
@@ -47,7 +48,8 @@ public final class QuoteFinder implements DocumentStage {
     /** Speakers described by the built-in list or by any noun {@code senses} takes for a person, group or document. */
     public QuoteFinder(NounSenses senses) {
         this.speakers = new SpeakerReader(senses);
-        this.reported = new ReportedSpeech(speakers);
+        this.reported = new ReportedSpeech(speakers, QuoteLexicon.ENGLISH);
+        this.clauses = new ClauseReader(QuoteLexicon.ENGLISH);
     }
 
     @Override
@@ -154,6 +156,7 @@ public final class QuoteFinder implements DocumentStage {
 
         Attribution a = transcriptLabel(src, span, names);
         if (a == null) a = signature(src, span, names);
+        if (a == null) a = statementOwner(src, s, span, names);
         if (a == null) a = findCue(src, frame, span, names, sentences, s);
         // a verb of saying in the quotation's own sentence whose speaker could not be read means someone else speaks
         if (a == null && previous != null && previous.speakerForm() != SpeakerForm.NONE && !termMarker && !hasOwnCue(frame, s, span)
@@ -171,7 +174,7 @@ public final class QuoteFinder implements DocumentStage {
         if (a == null && !termMarker && words >= 2) {
             // no verb of saying: the quotation sits in what the sentence's subject does ("Reid called him a
             // 'spoiled brat'", "Blige sings to Clinton before asking her, '...'"); a named subject owns it
-            NounPhrase subject = NounPhrase.after(frame, 0);
+            NounPhrase subject = NounPhrase.after(frame, mainClauseStart(frame, s));
             boolean dateline = subject != null && src.text().substring(subject.start(), subject.end()).equals(
                     src.text().substring(subject.start(), subject.end()).toUpperCase(Locale.ROOT));
             if (subject != null && subject.end() <= span.start() && !subject.pronoun() && !dateline) {
@@ -258,8 +261,14 @@ public final class QuoteFinder implements DocumentStage {
     /** The reporting cue of the sentence nearest the quotation, and the noun phrase it frames. */
     private @Nullable Attribution findCue(SourceDocument src, List<Token> frame, Span quote, List<NameMention> names,
             List<Sentence> sentences, Sentence s) {
+        // "When Berg announced the closure, Haddad called it '...'": a verb in a clause opening the sentence frames
+        // nothing its main clause quotes
+        List<Token> sentenceTokens = s.tokens();
+        int opening = clauses.openingClauseEnd(sentenceTokens);
+        int openingEnd = opening < 0 ? -1 : sentenceTokens.get(opening).end();
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
+        boolean asideBest = false;
         for (int i = 0; i < frame.size(); i++) {
             Token t = frame.get(i);
             // "... a narrator in the ad asks.": a verb of saying that closes the sentence after the quotation is one,
@@ -271,11 +280,21 @@ public final class QuoteFinder implements DocumentStage {
             // "... 'did nothing wrong' in calling the embassy": a gerund after a preposition, past the quotation, is what
             // was done, not who said it
             if (cue && t.start() >= quote.end() && t.text().endsWith("ing") && i > 0 && frame.get(i - 1).is(Upos.ADP)) cue = false;
+            // "the figures in the report published by the agency were": a participle describing a noun says nothing
+            if (cue && clauses.describesPrepositionalObject(frame, i, quote)) cue = false;
+            // ... unless it stands right before the quotation ("... ― as was true ― Trump boasted, '...'"), whose verb it is
+            if (cue && openingEnd > 0 && t.start() >= s.start() && t.end() <= openingEnd && quote.start() >= openingEnd
+                    && !(t.end() <= quote.start() && introducesQuote(src.text(), t.end(), quote.start()))) {
+                cue = false;
+            }
             if (!cue) continue;
             int dist = t.start() >= quote.end() ? t.start() - quote.end() : quote.start() >= t.end() ? quote.start() - t.end() : 0;
-            if (dist < bestDist) {
+            // '"..." - and engineers had warned of it - Lind said': a verb in an aside set off by dashes yields to one outside it
+            boolean aside = ClauseReader.inDashAside(src.text(), frame, i, quote);
+            if (best < 0 || aside == asideBest && dist < bestDist || asideBest && !aside) {
                 best = i;
                 bestDist = dist;
+                asideBest = aside;
             }
         }
         if (best > 0 && frame.get(best - 1).text().equalsIgnoreCase("to")) {
@@ -301,9 +320,12 @@ public final class QuoteFinder implements DocumentStage {
             // "Ana said Omar told her, '...'", "Ana wrote that Omar said he had 'doubts'": a verb of uttering hands the words
             // to its own subject, whose words the reporter passes on
             boolean uttered = Cues.UTTERANCE.contains(frame.get(best).text().toLowerCase(Locale.ROOT));
+            boolean attached = introducesQuote(src.text(), frame.get(best).end(), quote.start());
             for (int j = best - 1; j >= 0 && inner != null && !mainClause && !uttered && frame.get(j).start() >= s.start(); j--) {
                 Token w = frame.get(j);
-                if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null) {
+                // "When Ana noted that ..., Omar boasted, '...'": a verb in a clause opening the sentence reports nothing the main clause says
+                if (Cues.indirect(w.text()) && w.is(Upos.VERB) && w.end() <= inner.start() && NounPhrase.before(frame, j) != null
+                        && !(attached && clauses.inOpeningClause(sentenceTokens, w))) {
                     best = j;
                     break;
                 }
@@ -381,6 +403,11 @@ public final class QuoteFinder implements DocumentStage {
             if (np != null) {
                 String cueText = according ? "according to" : cue.text();
                 Attribution a = speakers.read(src, np, names, cueText, 0.9);
+                // '"...," said a spokesman, Tom Reyes.': a description after the verb, then the name it stands for
+                if (a != null && a.form() == SpeakerForm.DESCRIPTION && np.start() >= quote.end()) {
+                    NameMention named = appositiveName(src.text(), np, names);
+                    if (named != null) return new Attribution(named.span(), SpeakerForm.NAME, List.of(), cueText, 0.85);
+                }
                 if (a == null && cue.text().endsWith("ing") && cue.start() - np.end() <= 1) {
                     // "footage of Ana Berg asking, '...'": the name right before the participle is who asks
                     for (NameMention n : names) {
@@ -422,6 +449,44 @@ public final class QuoteFinder implements DocumentStage {
             if (n.span().start() == start) return new Attribution(n.span(), SpeakerForm.NAME, List.of(), "―", 0.85);
         }
         return new Attribution(src.span(start, end), SpeakerForm.DESCRIPTION, List.of(), "―", 0.8);
+    }
+
+    /**
+     * "Mayor Berg's claim that the bridge was 'never at risk' drew criticism": a quotation inside the "that" clause
+     * of a noun for a statement quotes the noun's owner, whatever verb the sentence goes on with. Null when the
+     * quotation is in no such clause or its owner cannot speak.
+     */
+    private @Nullable Attribution statementOwner(SourceDocument src, @Nullable Sentence s, Span quote, List<NameMention> names) {
+        if (s == null) return null;
+        ClauseReader.StatementClause c = clauses.statementHolding(s.tokens(), quote);
+        if (c == null) return null;
+        return speakers.read(src, c.owner(), names, s.tokens().get(c.noun()).text(), 0.8);
+    }
+
+    /** Where the main clause of {@code s} starts in {@code frame}: past a subordinate clause that opens the sentence, or at 0. */
+    private int mainClauseStart(List<Token> frame, Sentence s) {
+        int opening = clauses.openingClauseEnd(s.tokens());
+        if (opening < 0) return 0;
+        int comma = s.tokens().get(opening).end();
+        for (int k = 0; k < frame.size(); k++) if (frame.get(k).start() >= comma) return k;
+        return 0;
+    }
+
+    /**
+     * The person named right after a description and a comma, closing the clause ("a spokesman, Tom Reyes." or
+     * "a spokesman, Tom Reyes, who ..."): the name the description stands for. Null when there is none.
+     */
+    private static @Nullable NameMention appositiveName(String text, NounPhrase np, List<NameMention> names) {
+        int i = np.end();
+        if (i >= text.length() || text.charAt(i) != ',') return null;
+        int from = i + 1;
+        while (from < text.length() && text.charAt(from) == ' ') from++;
+        for (NameMention n : names) {
+            if (n.span().start() != from || n.type() == EntityType.GPE || n.type() == EntityType.LOC) continue;
+            int e = n.span().end();
+            if (e >= text.length() || ".,;\n".indexOf(text.charAt(e)) >= 0) return n;
+        }
+        return null;
     }
 
     /** "X said:" closing the sentence before a quote paragraph attributes the quote to X. */
@@ -469,6 +534,11 @@ public final class QuoteFinder implements DocumentStage {
             if (Character.isLetterOrDigit(c)) return false;
         }
         return true;
+    }
+
+    /** Whether only a comma or a colon, quotation marks and spaces lie between a verb and the quotation it opens. */
+    private static boolean introducesQuote(String text, int from, int to) {
+        return text.substring(from, to).matches("[\\s,:\"“‘']*");
     }
 
     /** Whether the words between a phrase and a quotation only set the phrase off and open the quotation: ":", ", the mayor, ". */

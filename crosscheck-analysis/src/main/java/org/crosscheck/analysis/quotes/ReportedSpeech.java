@@ -26,9 +26,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportedSpeech {
     private final SpeakerReader speakers;
+    private final QuoteLexicon lexicon;
 
-    ReportedSpeech(SpeakerReader speakers) {
+    ReportedSpeech(SpeakerReader speakers, QuoteLexicon lexicon) {
         this.speakers = Objects.requireNonNull(speakers);
+        this.lexicon = Objects.requireNonNull(lexicon);
     }
 
 
@@ -41,13 +43,6 @@ final class ReportedSpeech {
         return out;
     }
 
-    /** Nouns for what someone says, claims or thinks, which report a clause after "that": "her claim that the bridge was safe". */
-    private static final Set<String> STATEMENT_OF = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
-            "argument", "belief", "beliefs", "view", "warning", "warnings", "promise", "promises", "pledge", "insistence", "suggestion",
-            "fear", "fears", "hope", "hopes", "concern", "concerns", "contention", "charge", "charges", "accusation", "accusations",
-            "prediction", "predictions", "announcement", "admission", "denial", "complaint", "complaints", "threat", "vow", "assurance",
-            "assurances", "conclusion", "estimate", "suspicion", "doubts", "opinion", "position", "recollection", "boast", "theory");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
 
     /**
      * "The mayor's claim that the bridge was safe drew criticism", "his warning that the piers would fail": a
@@ -58,22 +53,11 @@ final class ReportedSpeech {
         List<FoundQuote> out = new ArrayList<>();
         for (int i = 1; i < t.size() - 3; i++) {
             Token w = t.get(i);
-            if (!w.is(Upos.NOUN) || !STATEMENT_OF.contains(w.text().toLowerCase(Locale.ROOT))
+            if (!w.is(Upos.NOUN) || !lexicon.statementNoun(w.text())
                     || !t.get(i + 1).text().equalsIgnoreCase("that")) {
                 continue;
             }
-            int k = i - 1;
-            while (k > 0 && t.get(k).is(Upos.ADJ)) k--; // "her repeated claim"
-            Token owner = t.get(k);
-            NounPhrase np;
-            if (owner.is(Upos.PRON) && POSSESSIVE_PRONOUNS.contains(owner.text().toLowerCase(Locale.ROOT))) {
-                String p = owner.text().toLowerCase(Locale.ROOT);
-                np = new NounPhrase(owner.start(), owner.end(), true, owner.end(), p.equals("his") ? "he" : p.equals("her") ? "she" : "they");
-            } else if ((owner.text().equals("'s") || owner.text().equals("’s")) && k > 0) {
-                np = NounPhrase.before(t, k);
-            } else {
-                continue;
-            }
+            NounPhrase np = ClauseReader.owner(t, i);
             if (np == null) continue;
             int from = i + 2;
             int end = clauseEnd(t, from);
@@ -89,7 +73,7 @@ final class ReportedSpeech {
      * end, or before a second verb that follows the clause's own verb and a word of something else
      * ("that the bridge was safe drew criticism": the clause ends before "drew").
      */
-    private static int clauseEnd(List<Token> t, int from) {
+    static int clauseEnd(List<Token> t, int from) {
         boolean verbSeen = false;
         boolean afterVerb = false;
         for (int k = from; k < t.size(); k++) {
@@ -103,6 +87,12 @@ final class ReportedSpeech {
             if (verbSeen && !verb && !x.is(Upos.ADV) && !x.is(Upos.PART)) afterVerb = true;
             // a conjunction, relative word or preposition may bring verbs of the clause's own
             if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ) || x.is(Upos.ADP) || x.is(Upos.PRON) || x.text().equalsIgnoreCase("to")) afterVerb = false;
+            // "that the bridge was sound and the inspectors were liars", "were alike in that both harboured pirates": a
+            // conjunction may join a second clause, with a verb of its own
+            if (x.is(Upos.CCONJ) || x.is(Upos.SCONJ) || x.text().equalsIgnoreCase("that")) {
+                verbSeen = false;
+                afterVerb = false;
+            }
         }
         return t.size();
     }
@@ -420,7 +410,7 @@ final class ReportedSpeech {
      * "for" ("called for"), or straight after "said"/"says" (a bare clause); -1 when the verb frames
      * nothing that can be reported.
      */
-    private static int complement(List<Token> t, int i) {
+    private int complement(List<Token> t, int i) {
         String verb = t.get(i).text().toLowerCase(Locale.ROOT);
         // "said that", "told Fox News on Sunday that", "said on the radio show ''Morning Edition'' on Tuesday that": the
         // words between the verb and "that" are its listener and when and where it was said, never another verb
@@ -428,7 +418,7 @@ final class ReportedSpeech {
             String x = t.get(k).text().toLowerCase(Locale.ROOT);
             if (x.equals("that") && k + 1 < t.size() && Tokens.hasVerb(t.subList(k + 1, t.size()))) {
                 // "rejected his warning that ...": the clause is the noun's, and the verb's object is the whole phrase
-                boolean nounsClause = k > i + 1 && STATEMENT_OF.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT));
+                boolean nounsClause = k > i + 1 && lexicon.statementNoun(t.get(k - 1).text());
                 return nounsClause && Cues.stance(verb) ? i + 1 : k + 1;
             }
             if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;

@@ -492,4 +492,64 @@ class QuoteFinderTest {
                 .contains("direct [Ana Duarte] The mayor brought up the ‘cable thing’ and said it bothered him,",
                         "partial [The mayor] cable thing");
     }
+
+    @Test
+    void aVerbInAnAsideSetOffByDashesDoesNotTakeTheQuotationFromTheVerbOutsideIt() {
+        assertThat(quotes("“The pier is unsafe” — and Ana Berg had warned of it for years — Omar Haddad said.\n"))
+                .containsExactly("direct [Omar Haddad] The pier is unsafe");
+        assertThat(quotes("Omar Haddad said: “The pier is unsafe and will not last the winter.” — a view the council rejects.\n"))
+                .containsExactly("direct [Omar Haddad] The pier is unsafe and will not last the winter.");
+        assertThat(quotes("“The pier is unsafe” — Omar Haddad said — “and the council knows it.”\n"))
+                .contains("direct [Omar Haddad] The pier is unsafe");
+    }
+
+    @Test
+    void aQuotationInTheThatClauseOfAStatementIsItsOwners() {
+        assertThat(quotes("Mayor Ana Berg's claim that the bridge was “never at risk” drew criticism from engineers.\n"))
+                .contains("partial [Ana Berg] never at risk");
+        assertThat(quotes("The mayor's comments to reporters that the bridge was sound and the inspectors were “liars” drew a rebuke, "
+                + "Omar Haddad recounted.\n"))
+                .contains("partial [The mayor] liars");
+        assertThat(quotes("Omar Haddad recounted how he challenged the mayor's remarks to Harbour Radio that the two ports were alike "
+                + "in that both harboured \"pirates.\"\n"))
+                .contains("partial [the mayor] pirates.");
+        assertThat(quotes("Omar Haddad recounted how he challenged the mayor's remarks to Harbour Radio that the two ports were similar "
+                + "in that both harboured \"pirates.\"\n"))
+                .contains("partial [the mayor] pirates.");
+        assertThat(quotes("Ana Berg's claim that Omar Haddad had called the bridge “perfectly safe” was false.\n"))
+                .contains("partial [Omar Haddad] perfectly safe");
+    }
+
+    @Test
+    void aParticipleDescribingAPrepositionsObjectIsNotAVerbOfSaying() {
+        assertThat(quotes("The damage at the pier found by the inspectors was “a scandal” and “a warning,” Omar Haddad added.\n"))
+                .contains("partial [Omar Haddad] a scandal", "partial [Omar Haddad] a warning,");
+        assertThat(quotes("As the Harbour Agency reported on Monday, the toll was “far higher than anyone admitted.”\n"))
+                .contains("partial [Harbour Agency] far higher than anyone admitted.");
+    }
+
+    @Test
+    void aVerbInAnOpeningSubordinateClauseFramesNothingTheMainClauseQuotes() {
+        assertThat(quotes("When Ana Berg announced the closure, Omar Haddad took it as “a disgrace to the city.”\n"))
+                .contains("partial [Omar Haddad] a disgrace to the city.");
+        assertThat(quotes("Because the agency warned of floods, Mayor Omar Haddad ordered “every gate shut by noon.”\n"))
+                .contains("partial [Omar Haddad] every gate shut by noon.");
+        assertThat(quotes("Although Ana Berg had warned of floods, the harbour stayed “wide open to the sea.”\n"))
+                .noneMatch(q -> q.contains("[Ana Berg] wide open"));
+        assertThat(quotes("When Ana Berg noted that the harbour had paid no fees ― as was true for years ― Omar Haddad boasted, "
+                + "“That makes us clever.”\n"))
+                .contains("direct [Omar Haddad] That makes us clever.");
+        assertThat(quotes("If Ana Berg said Omar Haddad had claimed the fees were “unpaid for years,” the council would act.\n"))
+                .contains("partial [Ana Berg] unpaid for years,");
+    }
+
+    @Test
+    void aNameSetOffAfterADescriptionAfterTheVerbIsTheSpeaker() {
+        assertThat(quotes("“We are ready for the storm,” said a spokesman, Tom Reyes.\n"))
+                .containsExactly("direct [Tom Reyes] We are ready for the storm,");
+        assertThat(quotes("“We are ready for the storm,” said Lena Vik, a spokeswoman for the authority.\n"))
+                .containsExactly("direct [Lena Vik] We are ready for the storm,");
+        assertThat(quotes("“We are ready for the storm,” said the harbour master, in Porto Vell.\n"))
+                .noneMatch(q -> q.contains("[Porto Vell]"));
+    }
 }
