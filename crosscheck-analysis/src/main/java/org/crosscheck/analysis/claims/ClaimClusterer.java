@@ -134,20 +134,21 @@ public final class ClaimClusterer implements CorpusStage {
     public List<CandidatePair> candidates(CorpusAnalysis corpus) {
         Judged j = judge(corpus, true);
         List<CandidatePair> out = new ArrayList<>();
-        for (var e : new TreeMap<>(j.probability).entrySet()) {
-            Unit a = j.units.get(first(e.getKey()));
-            Unit b = j.units.get(second(e.getKey()));
-            out.add(new CandidatePair(a.span(), b.span(), j.features.get(e.getKey()), e.getValue(), j.cannot.containsKey(e.getKey())));
+        PairTable pairs = j.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            long key = pairs.keyAt(i);
+            Unit a = j.units().get(PairTable.first(key));
+            Unit b = j.units().get(PairTable.second(key));
+            out.add(new CandidatePair(a.span(), b.span(), j.features().get(key), pairs.probabilityAt(i), pairs.reasonAt(i) != null));
         }
         return out;
     }
 
     /**
-     * Every unit, the judge's probability for each candidate pair, its features (when asked for), and the pairs structure
-     * keeps apart (with why).
+     * Every unit, the judge's probability for each candidate pair and why structure keeps a pair apart (in one compact
+     * table), and each pair's features (when asked for).
      */
-    private record Judged(List<Unit> units, Map<Long, Double> probability, Map<Long, double[]> features, Map<Long, Reason> cannot,
-            Map<String, List<Quote>> spokenByDoc) {}
+    private record Judged(List<Unit> units, PairTable pairs, Map<Long, double[]> features, Map<String, List<Quote>> spokenByDoc) {}
 
     /** Why two units cannot be one claim. */
     enum Reason {
@@ -196,20 +197,16 @@ public final class ClaimClusterer implements CorpusStage {
             }
         }
         PairFeatures.Rarity rarity = PairFeatures.Rarity.of(units.stream().map(Unit::p).toList());
-        Map<Long, Double> cosines = candidatePairs(units, rarity);
-        Map<Integer, float[]> vectors = embed(units, cosines.keySet());
+        long[] candidates = candidatePairs(units, rarity);
+        float[][] vectors = embed(units, candidates);
         features.prepare(units.stream().map(Unit::p).toList());
-        // each pair is judged on its own, so the pairs are shared among the cores; the maps are keyed by pair, so the
-        // result does not depend on the order they finish in
-        Map<Long, Double> probability = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, double[]> featuresOf = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Long, Reason> cannot = new java.util.concurrent.ConcurrentHashMap<>();
         int polarity = PairFeatures.NAMES.indexOf("polarity_differs");
         int numbers = PairFeatures.NAMES.indexOf("numbers_conflict");
         int dates = PairFeatures.NAMES.indexOf("dates_conflict");
-        cosines.keySet().parallelStream().forEach(key -> {
-            Unit a = units.get(first(key));
-            Unit b = units.get(second(key));
+        PairTable pairs = PairTable.judged(candidates, key -> {
+            Unit a = units.get(PairTable.first(key));
+            Unit b = units.get(PairTable.second(key));
             double[] x = features.of(a.p(), b.p(), rarity, embedding(vectors, a.id(), b.id()), true);
             if (keepFeatures) featuresOf.put(key, x);
             // judged as if both put it alike: whether one denies what the other asserts is structure's to say
@@ -218,11 +215,9 @@ public final class ClaimClusterer implements CorpusStage {
             // and as if their figures agreed: one count given as 14 and as 17 is one claim with a disagreement, not two claims
             alike[numbers] = 0;
             alike[dates] = 0;
-            probability.put(key, judge.probability(alike));
-            Reason why = cannotLink(a.p(), b.p());
-            if (why != null) cannot.put(key, why);
+            return new PairTable.Verdict(judge.probability(alike), cannotLink(a.p(), b.p()));
         });
-        return new Judged(units, probability, featuresOf, cannot, spokenByDoc);
+        return new Judged(units, pairs, featuresOf, spokenByDoc);
     }
 
     /** Why structure keeps two propositions apart, or null when it does not. */
@@ -276,8 +271,11 @@ public final class ClaimClusterer implements CorpusStage {
         };
     }
 
-    /** Pairs of units of different documents that share rare words or entities, with their word cosine. */
-    private static Map<Long, Double> candidatePairs(List<Unit> units, PairFeatures.Rarity rarity) {
+    /**
+     * The keys ({@link PairTable#key}) of the pairs of units of different documents that share rare words or entities and
+     * pass the word cosine gate; a pair found from both sides is there twice.
+     */
+    private static long[] candidatePairs(List<Unit> units, PairFeatures.Rarity rarity) {
         // a unit repeated word for word (a reprint) is compared once; its copies join it
         Map<String, List<Integer>> index = new HashMap<>();
         for (Unit u : units) {
@@ -286,10 +284,9 @@ public final class ClaimClusterer implements CorpusStage {
             for (String w : keys.subList(0, Math.min(INDEXED, keys.size()))) index.computeIfAbsent(w, k -> new ArrayList<>()).add(u.id());
             for (String e : u.p().entities()) index.computeIfAbsent("\u0000" + e, k -> new ArrayList<>()).add(u.id());
         }
-        // each unit looks up its own candidates, so the units are shared among the cores; the cosine is symmetric, so a
-        // pair found from either side holds the same value
-        Map<Long, Double> out = new java.util.concurrent.ConcurrentHashMap<>();
-        units.parallelStream().forEach(u -> {
+        // each unit looks up its own candidates, so the units are shared among the cores; the cosine is taken from the
+        // pair's first unit, so a pair found from either side passes the gate alike
+        return units.parallelStream().flatMapToLong(u -> {
             Map<Integer, Integer> tally = new HashMap<>();
             List<String> keys = new ArrayList<>(new HashSet<>(u.p().content()));
             u.p().entities().forEach(e -> keys.add("\u0000" + e));
@@ -298,37 +295,40 @@ public final class ClaimClusterer implements CorpusStage {
                 if (list == null || list.size() > MAX_POSTINGS) continue;
                 for (int o : list) if (!units.get(o).doc().equals(u.doc())) tally.merge(o, 1, Integer::sum);
             }
-            tally.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                    .limit(MAX_CANDIDATES).forEach(e -> {
-                        long key = pair(u.id(), e.getKey());
-                        if (out.containsKey(key)) return;
-                        double cos = PairFeatures.cosine(u.p().content(), units.get(e.getKey()).p().content(), rarity);
-                        if (cos >= LEXICAL_GATE) out.put(key, cos);
-                    });
-        });
-        return out;
+            return tally.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .limit(MAX_CANDIDATES)
+                    .mapToLong(e -> PairTable.key(u.id(), e.getKey()))
+                    .filter(key -> PairFeatures.cosine(units.get(PairTable.first(key)).p().content(),
+                            units.get(PairTable.second(key)).p().content(), rarity) >= LEXICAL_GATE);
+        }).toArray();
     }
 
-    /** The sentence vectors of every unit in a candidate pair, each distinct text encoded once, in one batch. */
-    private Map<Integer, float[]> embed(List<Unit> units, Set<Long> pairs) {
-        Map<Integer, float[]> out = new HashMap<>();
+    /**
+     * The sentence vectors of every unit in a candidate pair, indexed by unit (null for the others), each distinct text
+     * encoded once, in one batch; units of one text share its vector.
+     */
+    private float[][] embed(List<Unit> units, long[] pairs) {
+        float[][] out = new float[units.size()][];
         if (encoder == null) return out;
-        Set<Integer> needed = new java.util.TreeSet<>();
+        java.util.BitSet needed = new java.util.BitSet(units.size());
         for (long p : pairs) {
-            needed.add(first(p));
-            needed.add(second(p));
+            needed.set(PairTable.first(p));
+            needed.set(PairTable.second(p));
         }
         Map<String, List<Integer>> byText = new LinkedHashMap<>();
-        for (int id : needed) byText.computeIfAbsent(units.get(id).span().text().strip(), k -> new ArrayList<>()).add(id);
+        for (int id = needed.nextSetBit(0); id >= 0; id = needed.nextSetBit(id + 1)) {
+            byText.computeIfAbsent(units.get(id).span().text().strip(), k -> new ArrayList<>()).add(id);
+        }
         List<String> texts = new ArrayList<>(byText.keySet());
         List<float[]> encoded = encoder.encode(texts);
-        for (int i = 0; i < texts.size(); i++) for (int id : byText.get(texts.get(i))) out.put(id, encoded.get(i));
+        for (int i = 0; i < texts.size(); i++) for (int id : byText.get(texts.get(i))) out[id] = encoded.get(i);
         return out;
     }
 
-    private static double embedding(Map<Integer, float[]> vectors, int a, int b) {
-        float[] va = vectors.get(a);
-        float[] vb = vectors.get(b);
+    private static double embedding(float[][] vectors, int a, int b) {
+        float[] va = vectors[a];
+        float[] vb = vectors[b];
         if (va == null || vb == null) return Double.NaN;
         double dot = 0;
         for (int i = 0; i < va.length; i++) dot += va[i] * vb[i];
@@ -350,12 +350,13 @@ public final class ClaimClusterer implements CorpusStage {
         // each unit's best acceptable match in each other document
         Map<Integer, Map<String, Integer>> best = new HashMap<>();
         Map<Integer, Map<String, Double>> bestP = new HashMap<>();
-        for (var e : j.probability().entrySet()) {
-            if (e.getValue() < threshold || j.cannot().containsKey(e.getKey())) continue;
-            int a = first(e.getKey());
-            int b = second(e.getKey());
+        PairTable pairs = j.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!accepted(pairs, i, threshold)) continue;
+            int a = PairTable.first(pairs.keyAt(i));
+            int b = PairTable.second(pairs.keyAt(i));
             // among a document's acceptable matches, one by the same speaker comes first: similarity only ranks within that
-            double rank = e.getValue() + (sameAsserter(units.get(a), units.get(b)) ? 1 : 0);
+            double rank = pairs.probabilityAt(i) + (sameAsserter(units.get(a), units.get(b)) ? 1 : 0);
             offer(best, bestP, a, units.get(b).doc(), b, rank);
             offer(best, bestP, b, units.get(a).doc(), a, rank);
         }
@@ -365,12 +366,13 @@ public final class ClaimClusterer implements CorpusStage {
             parent[i] = i;
             members.add(new ArrayList<>(List.of(i)));
         }
-        List<Map.Entry<Long, Double>> edges = new ArrayList<>(j.probability().entrySet());
-        edges.removeIf(e -> e.getValue() < threshold || j.cannot().containsKey(e.getKey()));
-        edges.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
-        for (var e : edges) {
-            int a = first(e.getKey());
-            int b = second(e.getKey());
+        // the accepted pairs, most probable first (the table's order, by key, breaks ties)
+        int[] edges = java.util.stream.IntStream.range(0, pairs.size()).filter(i -> accepted(pairs, i, threshold)).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> pairs.probabilityAt(i)).reversed().thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        for (int e : edges) {
+            int a = PairTable.first(pairs.keyAt(e));
+            int b = PairTable.second(pairs.keyAt(e));
             boolean mutual = best.get(a).get(units.get(b).doc()) == b && best.get(b).get(units.get(a).doc()) == a;
             if (!mutual) continue;
             int ra = find(parent, a);
@@ -440,10 +442,13 @@ public final class ClaimClusterer implements CorpusStage {
     private static void alsoMentions(Map<Integer, List<Unit>> clusters, List<Unit> units, Judged j, double threshold, int[] parent) {
         // only the judged neighbours of a claim's members can join it: linear in the candidate pairs, not in units x claims
         Map<Integer, List<Integer>> accepted = new HashMap<>();
-        for (var e : j.probability().entrySet()) {
-            if (e.getValue() < threshold || j.cannot().containsKey(e.getKey())) continue;
-            accepted.computeIfAbsent(first(e.getKey()), k -> new ArrayList<>()).add(second(e.getKey()));
-            accepted.computeIfAbsent(second(e.getKey()), k -> new ArrayList<>()).add(first(e.getKey()));
+        PairTable pairs = j.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (!accepted(pairs, i, threshold)) continue;
+            int a = PairTable.first(pairs.keyAt(i));
+            int b = PairTable.second(pairs.keyAt(i));
+            accepted.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+            accepted.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
         }
         Map<Integer, List<Unit>> added = new HashMap<>();
         for (var e : clusters.entrySet()) {
@@ -456,10 +461,9 @@ public final class ClaimClusterer implements CorpusStage {
                 if (find(parent, u.id()) == e.getKey()) continue;
                 boolean fits = true;
                 for (Unit m : members) {
-                    long key = pair(u.id(), m.id());
                     if (m.doc().equals(u.doc())) {
                         if (!m.span().contains(u.span()) && !u.span().contains(m.span())) fits = false;
-                    } else if (j.cannot().containsKey(key) || j.probability().getOrDefault(key, 0.0) < threshold) {
+                    } else if (pairs.cannotLink(u.id(), m.id()) || pairs.probability(u.id(), m.id(), 0.0) < threshold) {
                         fits = false;
                     }
                     if (!fits) break;
@@ -478,18 +482,17 @@ public final class ClaimClusterer implements CorpusStage {
             double threshold) {
         Map<String, Contrary> out = new LinkedHashMap<>();
         // a denial is set against what it denies only where the judge would have joined the two had they agreed
-        j.cannot().entrySet().stream().filter(e -> e.getValue() == Reason.POLARITY)
-                .filter(e -> j.probability().get(e.getKey()) >= threshold)
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> {
-                    Unit a = j.units().get(first(e.getKey()));
-                    Unit b = j.units().get(second(e.getKey()));
-                    String ca = ids.get(claimOfRoot.get(find(parent, a.id())));
-                    String cb = ids.get(claimOfRoot.get(find(parent, b.id())));
-                    if (ca == null || cb == null || ca.equals(cb)) return;
-                    Contrary c = a.p().negated() ? new Contrary(cb, ca, b.span(), a.span()) : new Contrary(ca, cb, a.span(), b.span());
-                    out.putIfAbsent(c.claim() + "\u0000" + c.denial(), c);
-                });
+        PairTable pairs = j.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.reasonAt(i) != Reason.POLARITY || pairs.probabilityAt(i) < threshold) continue;
+            Unit a = j.units().get(PairTable.first(pairs.keyAt(i)));
+            Unit b = j.units().get(PairTable.second(pairs.keyAt(i)));
+            String ca = ids.get(claimOfRoot.get(find(parent, a.id())));
+            String cb = ids.get(claimOfRoot.get(find(parent, b.id())));
+            if (ca == null || cb == null || ca.equals(cb)) continue;
+            Contrary c = a.p().negated() ? new Contrary(cb, ca, b.span(), a.span()) : new Contrary(ca, cb, a.span(), b.span());
+            out.putIfAbsent(c.claim() + "\u0000" + c.denial(), c);
+        }
         return List.copyOf(out.values());
     }
 
@@ -514,11 +517,10 @@ public final class ClaimClusterer implements CorpusStage {
         int pairs = 0;
         for (int x : a) {
             for (int y : b) {
-                long key = pair(x, y);
-                if (j.cannot().containsKey(key)) return false;
+                int i = j.pairs().indexOf(x, y);
+                if (i >= 0 && j.pairs().reasonAt(i) != null) return false;
                 if (units.get(x).doc().equals(units.get(y).doc())) continue;
-                Double p = j.probability().get(key);
-                sum += p == null ? 0 : p;
+                sum += i < 0 ? 0 : j.pairs().probabilityAt(i);
                 pairs++;
             }
         }
@@ -551,7 +553,7 @@ public final class ClaimClusterer implements CorpusStage {
         }
         mentions.sort(Comparator.comparing(ClaimMention::span));
         Unit medoid = cluster.stream().max(Comparator.comparingDouble((Unit u) -> cluster.stream()
-                .mapToDouble(o -> o == u ? 0 : j.probability().getOrDefault(pair(u.id(), o.id()), 0.0)).sum())
+                .mapToDouble(o -> o == u ? 0 : j.pairs().probability(u.id(), o.id(), 0.0)).sum())
                 .thenComparing(u -> u.clause() ? 0 : 1)
                 .thenComparing(u -> -u.span().length())).orElseThrow();
         String asserter = asserters.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -566,7 +568,7 @@ public final class ClaimClusterer implements CorpusStage {
     /** How well a unit agrees with the units of other documents in its claim: the sum of the judge's probabilities. */
     private static double agreement(Unit u, List<Unit> cluster, Judged j) {
         double sum = 0;
-        for (Unit o : cluster) if (!o.doc().equals(u.doc())) sum += j.probability().getOrDefault(pair(u.id(), o.id()), 0.0);
+        for (Unit o : cluster) if (!o.doc().equals(u.doc())) sum += j.pairs().probability(u.id(), o.id(), 0.0);
         return sum;
     }
 
@@ -678,16 +680,9 @@ public final class ClaimClusterer implements CorpusStage {
         }
     }
 
-    private static int first(long pair) {
-        return (int) (pair >> 32);
-    }
-
-    private static int second(long pair) {
-        return (int) pair;
-    }
-
-    private static long pair(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    /** Whether the judge accepts the {@code i}th pair and structure does not keep it apart. */
+    private static boolean accepted(PairTable pairs, int i, double threshold) {
+        return pairs.probabilityAt(i) >= threshold && pairs.reasonAt(i) == null;
     }
 
     private static int find(int[] p, int x) {

@@ -408,13 +408,21 @@ public final class EntityResolver implements CorpusStage {
         Map<String, List<Span>> mentions = new HashMap<>();
         Map<Span, String> index = new HashMap<>(entities.byMention());
         java.util.Set<Span> undecided = new java.util.HashSet<>();
+        // each document's entities, in the corpus's order, found once: scanning every entity's mentions for each document
+        // grew with the square of the corpus (10,000 articles spent most of an hour here)
+        Map<String, List<Entity>> entitiesOfDoc = new HashMap<>();
+        for (Entity e : entities.all()) {
+            for (String doc : e.mentions().stream().map(Span::doc).distinct().toList()) {
+                entitiesOfDoc.computeIfAbsent(doc, k -> new ArrayList<>()).add(e);
+            }
+        }
         for (DocumentAnalysis d : corpus.documents()) {
             List<Span> descriptions = new ArrayList<>();
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
                 if (f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && f.speakerMention() != null) descriptions.add(f.speakerMention());
             }
             descriptions.addAll(titledPhrases(d));
-            NominalCoreference nominal = NominalCoreference.of(d.id(), entities.all());
+            NominalCoreference nominal = NominalCoreference.of(d.id(), entitiesOfDoc.getOrDefault(d.id(), List.of()));
             java.util.Set<Span> onlyNominal = new java.util.HashSet<>();
             for (Sentence s : d.get(SentenceStage.SENTENCES)) {
                 for (Span m : nominal.descriptions(d.source(), s)) if (!descriptions.contains(m) && onlyNominal.add(m)) descriptions.add(m);
