@@ -1,15 +1,8 @@
 package org.crosscheck.analysis.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.nlp.WordLists;
 
 /**
  * The English words the claim stages read propositions by, loaded from this package's resource
@@ -41,18 +34,6 @@ record ClaimLexicon(Set<String> reportingVerbs, Set<String> denialVerbs, Set<Str
             list("time-words.txt"));
 
     private static Set<String> list(String name) {
-        Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = ClaimLexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the word list " + name + " is missing from the crosscheck-analysis jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-                if (!entry.isEmpty()) out.add(entry);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + name, e);
-        }
-        return out;
+        return WordLists.lowerCase(ClaimLexicon.class, name);
     }
 }

@@ -1,17 +1,12 @@
 package org.crosscheck.analysis.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crosscheck.nlp.WordLists;
 
 /**
  * The English words the cleaning rules look for, read once from the resource files beside this
@@ -49,18 +44,10 @@ final class CleaningLexicon {
 
     private static Map<String, String> pairs(String file, boolean lowerCase) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = CleaningLexicon.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("word list " + file + " is missing from the crosscheck-analysis jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] parts = line.split("\t", 2);
-                String key = lowerCase ? parts[0].strip().toLowerCase(Locale.ROOT) : parts[0].strip();
-                out.put(key, parts.length > 1 ? parts[1].strip() : key);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + file, e);
+        for (String line : WordLists.entries(CleaningLexicon.class, file)) {
+            String[] parts = line.split("\t", 2);
+            String key = lowerCase ? parts[0].strip().toLowerCase(Locale.ROOT) : parts[0].strip();
+            out.put(key, parts.length > 1 ? parts[1].strip() : key);
         }
         return Map.copyOf(out);
     }

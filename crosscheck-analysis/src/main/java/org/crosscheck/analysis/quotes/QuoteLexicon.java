@@ -1,14 +1,8 @@
 package org.crosscheck.analysis.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.nlp.WordLists;
 
 /**
  * The English words the quotation rules read clauses by, loaded from this package's resource files
@@ -36,18 +30,6 @@ record QuoteLexicon(Set<String> subordinators, Set<String> statementNouns) {
     }
 
     private static Set<String> list(String name) {
-        Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the word list " + name + " is missing from the crosscheck-analysis jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-                if (!entry.isEmpty()) out.add(entry);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + name, e);
-        }
-        return out;
+        return WordLists.lowerCase(QuoteLexicon.class, name);
     }
 }

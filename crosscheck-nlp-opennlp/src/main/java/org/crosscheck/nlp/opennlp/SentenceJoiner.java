@@ -1,16 +1,10 @@
 package org.crosscheck.nlp.opennlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.WordLists;
 
 /**
  * Undoes the cuts OpenNLP's statistical sentence detector makes where English prose does not end a
@@ -166,18 +160,6 @@ final class SentenceJoiner {
     }
 
     private static Set<String> words(String file, boolean lowerCase) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = SentenceJoiner.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("word list " + file + " is missing from the crosscheck-nlp-opennlp jar");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(lowerCase ? line.strip().toLowerCase(Locale.ROOT) : line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + file, e);
-        }
-        return Set.copyOf(out);
+        return Set.copyOf(lowerCase ? WordLists.lowerCase(SentenceJoiner.class, file) : WordLists.entries(SentenceJoiner.class, file));
     }
 }
