@@ -247,11 +247,6 @@ public final class EntityResolver implements CorpusStage {
 
         List<Group> roots = byKey.values().stream().map(Group::root).distinct()
                 .sorted(Comparator.comparingInt((Group g) -> -g.mentions.size())).toList();
-        // a bare title ("President", "Representative") that two or more entities hold as a role names none of them
-        Map<String, Integer> titleHolders = new HashMap<>();
-        for (Group g : roots) {
-            for (String r : g.roles.keySet()) if (Entities.onlyTitle(r)) titleHolders.merge(key(r), 1, Integer::sum);
-        }
         List<Entity> entities = new ArrayList<>();
         Map<Span, String> index = new HashMap<>();
         for (Group g : roots) {
@@ -266,7 +261,8 @@ public final class EntityResolver implements CorpusStage {
             g.surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(Map.Entry::getKey).filter(s -> !s.equals(name) && !aliases.contains(s)).forEach(aliases::add);
             for (String r : g.roles.keySet()) {
-                if (!aliases.contains(r) && !(Entities.onlyTitle(r) && titleHolders.getOrDefault(key(r), 0) > 1)) aliases.add(r);
+                // a bare title ("President", "Secretary") is the person's role, not a name: any holder of it could be meant
+                if (!aliases.contains(r) && !Entities.onlyTitle(r)) aliases.add(r);
             }
             for (String a : g.extraAliases) if (!aliases.contains(a) && !a.equals(name)) aliases.add(a);
             List<Span> mentions = new ArrayList<>(g.mentions);

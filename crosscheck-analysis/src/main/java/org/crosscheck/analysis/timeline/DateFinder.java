@@ -38,7 +38,7 @@ public final class DateFinder {
             "(?<range>(?:(?i:from|between) )?(?<ra>" + MONTHS + ") (?<rd1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|(?i:to|and|through|until|till))\\s*"
                     + "(?:(?<rb>" + MONTHS + ") )?(?<rd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<ry>(?:19|20)\\d\\d))?)"
                     + "|(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
-                    + "|(?<mdy>(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
+                    + "|(?<mdy>(?:(?i:on) )?(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
                     + "|(?<dmy>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ") (?<y4>(?:19|20)\\d\\d))"
                     + "|(?<my>(?:(?i:in|since|until|by|from) )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
                     + "|(?<md>(?:(?i:on) )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"

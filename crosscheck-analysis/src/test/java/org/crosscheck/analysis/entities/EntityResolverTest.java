@@ -152,12 +152,14 @@ class EntityResolverTest {
     }
 
     @Test
-    void aBareTitleTwoPeopleHoldIsAliasOfNeither() {
+    void aBareTitleIsARoleAndNoOnesAlias() {
         var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a", "President Ana Duarte met President Omar Haddad in Porto on Monday. "
                 + "Senator Lena Vik stayed home.\n").get(EntityResolver.ENTITIES).all();
         assertThat(all).filteredOn(e -> e.name().equals("Ana Duarte") || e.name().equals("Omar Haddad")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.aliases()).doesNotContain("President").contains("President " + e.name()));
-        assertThat(all).filteredOn(e -> e.name().equals("Lena Vik")).singleElement()
-                .satisfies(e -> assertThat(e.aliases()).contains("Senator"));
+        assertThat(all).filteredOn(e -> e.name().equals("Lena Vik")).singleElement().satisfies(e -> {
+            assertThat(e.aliases()).doesNotContain("Senator").contains("Senator Lena Vik");
+            assertThat(e.role()).isEqualTo("Senator");
+        });
     }
 }

@@ -26,6 +26,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateWithItsYearAfterOnKeepsItsYear() {
+        assertThat(dates("He repeated it at a harbour rally on March 7, 2016, aides said.", WEDNESDAY))
+                .containsExactly("on March 7, 2016 = 2016-03-07");
+        assertThat(dates("He repeated it at a harbour rally on March 7, aides said.", WEDNESDAY))
+                .containsExactly("on March 7 = 2025-03-07");
+    }
+
+    @Test
     void weekdaysResolveToTheLastSuchDayOnOrBeforeTheReference() {
         assertThat(dates("The bridge collapsed on Tuesday, officials said.", WEDNESDAY)).containsExactly("on Tuesday = 2025-03-11");
         assertThat(dates("The report was published on Wednesday in Geneva.", WEDNESDAY)).containsExactly("on Wednesday = 2025-03-12");
