@@ -50,6 +50,10 @@ public final class SpeakerLinker implements CorpusStage {
     @Override
     public CorpusAnalysis apply(CorpusAnalysis corpus) {
         Entities entities = corpus.get(EntityResolver.ENTITIES);
+        java.util.Map<String, java.util.TreeMap<Integer, List<Span>>> mentionsByDoc = new java.util.HashMap<>();
+        for (Span s : entities.byMention().keySet()) {
+            mentionsByDoc.computeIfAbsent(s.doc(), k -> new java.util.TreeMap<>()).computeIfAbsent(s.start(), k -> new ArrayList<>()).add(s);
+        }
         List<Quote> out = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             Speaker lastThing = null;
@@ -61,7 +65,8 @@ public final class SpeakerLinker implements CorpusStage {
             }
             if (!flipped.isEmpty()) translated = true;
             for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
-                Speaker s = link(f, entities, lastThing, translated, flipped);
+                Speaker s = within(f, entities, mentionsByDoc.get(d.id()));
+                if (s == null) s = link(f, entities, lastThing, translated, flipped);
                 if (s.known() && f.speakerForm() != FoundQuote.SpeakerForm.PRONOUN
                         && s.entity() != null && entities.byId(s.entity()).map(e -> e.type() != EntityType.PERSON).orElse(false)
                         || s.known() && f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && s.entity() == null) {
@@ -72,6 +77,31 @@ public final class SpeakerLinker implements CorpusStage {
             }
         }
         return corpus.with(QUOTES, List.copyOf(out));
+    }
+
+    /**
+     * The entity of a longer mention the speaker's words are part of ("Secretary" in "Secretary of Ports Ana Lind",
+     * a role written before the name): that person, not another the bare words could describe; null when there is none.
+     */
+    private static @org.jspecify.annotations.Nullable Speaker within(FoundQuote f, Entities entities,
+            java.util.@org.jspecify.annotations.Nullable TreeMap<Integer, List<Span>> mentions) {
+        Span m = f.speakerMention();
+        if (m == null || mentions == null || f.speakerForm() == FoundQuote.SpeakerForm.PRONOUN
+                || f.speakerForm() == FoundQuote.SpeakerForm.NONE) {
+            return null;
+        }
+        // a name that is one entity's own stays it; only bare words (a title, a description, an unresolved name) defer
+        if (f.speakerForm() == FoundQuote.SpeakerForm.NAME && entities.at(m).isPresent() && !Entities.onlyTitle(m.text())) return null;
+        int looked = 0;
+        for (List<Span> at : mentions.headMap(m.start(), true).descendingMap().values()) {
+            for (Span longer : at) {
+                if (longer.end() >= m.end() && longer.length() > m.length()) {
+                    return entities.at(longer).map(e -> new Speaker(e.id(), e.name(), m)).orElse(null);
+                }
+            }
+            if (++looked == 4) break;
+        }
+        return null;
     }
 
     private static Speaker link(FoundQuote f, Entities entities, Speaker lastThing, boolean translated,

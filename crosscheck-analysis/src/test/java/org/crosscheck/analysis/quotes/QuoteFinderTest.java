@@ -215,7 +215,7 @@ class QuoteFinderTest {
     @Test
     void aMiddleInitialAndAGenerationAreInsideTheName() {
         assertThat(quotes("\"I hate this framing of the vote,\" Tomas R. Ekdahl II, a writer for The Harbour Review, said on Twitter.\n"))
-                .containsExactly("direct [Tomas R. Ekdahl] I hate this framing of the vote,");
+                .containsExactly("direct [Tomas R. Ekdahl II] I hate this framing of the vote,");
     }
 
     @Test
@@ -551,5 +551,14 @@ class QuoteFinderTest {
                 .containsExactly("direct [Lena Vik] We are ready for the storm,");
         assertThat(quotes("“We are ready for the storm,” said the harbour master, in Porto Vell.\n"))
                 .noneMatch(q -> q.contains("[Porto Vell]"));
+    }
+
+    @Test
+    void aTitleWrittenBeforeANameSpeaksForThatNameNotForAnotherHolderOfTheTitle() {
+        assertThat(quotes("Harbour deal in doubt\n\nDefense Secretary Tom Reyes said the deal was weak. Reyes left.\n\n"
+                + "And newly confirmed Secretary of Ports Ana Lind, as a Vermont senator in December 2015, told a harbour audience "
+                + "that the only real fix was \"the end of the current board.\"\n"))
+                .contains("partial [Ana Lind] the end of the current board.")
+                .noneMatch(q -> q.contains("[Tom Reyes] the end"));
     }
 }
