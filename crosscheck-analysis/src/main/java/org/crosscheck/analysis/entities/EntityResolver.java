@@ -51,6 +51,21 @@ public final class EntityResolver implements CorpusStage {
     }
 
     /**
+     * Whether a name is one that initials stand for: an organisation's or a place's, not a person's ("H.R." is not
+     * "Hassan Rouhani"). A name of untold type counts when it is long or has an organisation's word or is a country.
+     */
+    private static boolean spelledByInitials(Group g) {
+        EntityType t = g.type();
+        if (t == EntityType.PERSON || g.female + g.male > 0 || !g.roles.isEmpty()) return false;
+        if (t != null) return true;
+        String name = firstSurface(g);
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length >= 3 || Lexicon.isCountry(name)) return true;
+        for (String w : words) if (Lexicon.ORG_WORDS.contains(w) || Lexicon.PLACE_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /**
      * Whether the name stands before a common noun it qualifies ("the Steele dossier", "the Flynn inquiry"): the
      * article is the noun's, so it says nothing of how the name itself is written.
      */
@@ -170,7 +185,7 @@ public final class EntityResolver implements CorpusStage {
             if (!k.matches("[a-z0-9]{2,8}") || !Lexicon.isAcronym(firstSurface(e.getValue()))) continue;
             List<Group> matches = byInitials.getOrDefault(k, List.of()).stream().map(Group::root)
                     .filter(g -> g != e.getValue().root()).distinct().toList();
-            if (matches.size() == 1) join(matches.get(0), e.getValue());
+            if (matches.size() == 1 && spelledByInitials(matches.get(0))) join(matches.get(0), e.getValue());
         }
         // "Human Rights Council" is the one "UN Human Rights Council": an organisation's name joins the one longer name
         // that only adds a leading acronym

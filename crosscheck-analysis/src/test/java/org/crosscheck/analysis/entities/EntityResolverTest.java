@@ -162,4 +162,14 @@ class EntityResolverTest {
             assertThat(e.role()).isEqualTo("Senator");
         });
     }
+
+    @Test
+    void initialsStandForAnOrganisationOrAPlaceNeverForAPerson() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12), "a", "Harbour Minister Omar Haddad met O.H. Marsh, the ferry owner, on Monday.\n",
+                "b", "The Harbour Safety Board said on Tuesday that the HSB would inspect the pier.\n").get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.startsWith("O.H")));
+        assertThat(all).filteredOn(e -> e.name().equals("Harbour Safety Board")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("HSB"));
+    }
 }
