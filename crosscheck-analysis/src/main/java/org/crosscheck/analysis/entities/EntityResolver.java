@@ -52,7 +52,7 @@ public final class EntityResolver implements CorpusStage {
 
     /**
      * Whether a name is one that initials stand for: an organisation's or a place's, not a person's ("H.R." is not
-     * "Hassan Rouhani"). A name of untold type counts when it is long or has an organisation's word or is a country.
+     * "Hana Ruiz"). A name of untold type counts when it is long or has an organisation's word or is a country.
      */
     private static boolean spelledByInitials(Group g) {
         EntityType t = g.type();
