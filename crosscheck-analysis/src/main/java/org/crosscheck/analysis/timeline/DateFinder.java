@@ -61,21 +61,32 @@ public final class DateFinder {
     static List<DateMention> find(DocumentAnalysis doc, @Nullable LocalDate reference) {
         SourceDocument src = doc.source();
         List<DateMention> out = new ArrayList<>();
+        eachExpression(doc, (s, m, future) -> {
+            String when = resolve(m, reference, future);
+            if (when == null) return;
+            boolean relative = m.group("range") != null && m.group("ry") == null || m.group("rm") != null || m.group("day") != null || m.group("span") != null
+                    || m.group("deictic") != null || m.group("md") != null;
+            out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
+        });
+        return out;
+    }
+
+    /** What {@link #eachExpression} hands over: the sentence, the match, and whether it points forward. */
+    private interface Expression {
+        void at(Sentence sentence, Matcher match, boolean future);
+    }
+
+    /** Every time expression of the document's sentences, in order, but those of a dateline. */
+    private static void eachExpression(DocumentAnalysis doc, Expression f) {
+        String text = doc.source().text();
         for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
-            Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
+            Matcher m = PATTERN.matcher(text).region(s.start(), s.end());
             while (m.find()) {
-                boolean future = forward(src.text(), s.start(), m.start(), m.end(), s.end());
-                String when = resolve(m, reference, future);
-                if (when == null || DATELINE_AFTER.matcher(src.text()).region(m.end(), Math.min(src.text().length(), m.end() + 60))
-                        .lookingAt()) {
-                    continue; // "PARIS, May 2 (Agency) -": a dateline dates the copy, not an event
-                }
-                boolean relative = m.group("range") != null && m.group("ry") == null || m.group("rm") != null || m.group("day") != null || m.group("span") != null
-                        || m.group("deictic") != null || m.group("md") != null;
-                out.add(new DateMention(src.span(m.start(), m.end()), when, relative, src.span(s.start(), s.end())));
+                // "PARIS, May 2 (Agency) -": a dateline dates the copy, not an event
+                if (DATELINE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()) continue;
+                f.at(s, m, forward(text, s.start(), m.start(), m.end(), s.end()));
             }
         }
-        return out;
     }
 
     /**
@@ -91,15 +102,10 @@ public final class DateFinder {
     static List<UnplacedDate> unplaced(DocumentAnalysis doc) {
         SourceDocument src = doc.source();
         List<UnplacedDate> out = new ArrayList<>();
-        for (Sentence s : doc.get(SentenceStage.SENTENCES)) {
-            Matcher m = PATTERN.matcher(src.text()).region(s.start(), s.end());
-            while (m.find()) {
-                boolean future = forward(src.text(), s.start(), m.start(), m.end(), s.end());
-                if (resolve(m, null, future) != null || resolve(m, ANY_DAY, future) == null) continue;
-                if (DATELINE_AFTER.matcher(src.text()).region(m.end(), Math.min(src.text().length(), m.end() + 60)).lookingAt()) continue;
-                out.add(new UnplacedDate(src.span(m.start(), m.end()), src.span(s.start(), s.end()), UnplacedDate.Reason.NO_REFERENCE_DATE));
-            }
-        }
+        eachExpression(doc, (s, m, future) -> {
+            if (resolve(m, null, future) != null || resolve(m, ANY_DAY, future) == null) return;
+            out.add(new UnplacedDate(src.span(m.start(), m.end()), src.span(s.start(), s.end()), UnplacedDate.Reason.NO_REFERENCE_DATE));
+        });
         return out;
     }
 
