@@ -32,8 +32,10 @@ public final class ScaleBenchmark {
      * what the heap limit must allow.
      */
     public record Result(int documents, long words, Map<String, Double> stageSeconds, double seconds, long peakHeapBytes,
-            Map<String, Long> stagePeakHeapBytes, long liveHeapBytes, Map<String, Long> stageLiveHeapBytes) {
+            Map<String, Long> stagePeakHeapBytes, long liveHeapBytes, Map<String, Long> stageLiveHeapBytes, double cpuSeconds,
+            Map<String, Double> stageCpuSeconds) {
         public Result {
+            stageCpuSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageCpuSeconds));
             stageLiveHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageLiveHeapBytes));
             stageSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageSeconds));
             stagePeakHeapBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stagePeakHeapBytes));
@@ -45,6 +47,14 @@ public final class ScaleBenchmark {
 
         public double wordsPerSecond() {
             return words / seconds;
+        }
+
+        /**
+         * Words per second of processor time, all of the process's threads summed: on a machine other work shares, the
+         * wall-clock figures measure the sharing too, this one much less.
+         */
+        public double wordsPerCpuSecond() {
+            return words / cpuSeconds;
         }
     }
 
@@ -81,13 +91,27 @@ public final class ScaleBenchmark {
         return docs;
     }
 
+    /** The processor time this JVM has used, all threads, in nanoseconds; or -1 where the platform does not say. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** {@link #run(Pipeline, int, java.util.function.Consumer)} telling nobody when a stage starts. */
     public Result run(Pipeline pipeline, int n) {
+        return run(pipeline, n, stage -> {});
+    }
+
+    /** Runs the pipeline over {@code n} synthetic documents; {@code started} hears each stage's name as it starts. */
+    public Result run(Pipeline pipeline, int n, java.util.function.Consumer<String> started) {
         List<SourceDocument> docs = documents(n);
         long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
         HeapPeak.reset();
         Map<String, Double> stages = new LinkedHashMap<>();
         Map<String, Long> stageHeap = new LinkedHashMap<>();
         Map<String, Long> stageLive = new LinkedHashMap<>();
+        Map<String, Double> stageCpu = new LinkedHashMap<>();
+        long[] stageCpuStart = {cpuNanos()};
         long[] runLive = {0};
         long[] stageStart = {System.nanoTime()};
         long[] runPeak = {0};
@@ -96,8 +120,10 @@ public final class ScaleBenchmark {
             synchronized (stages) {
                 if (!stage.equals(current[0])) {
                     long now = System.nanoTime();
+                    long cpu = cpuNanos();
                     if (current[0] != null) {
                         stages.merge(current[0], (now - stageStart[0]) / 1e9, Double::sum);
+                        stageCpu.merge(current[0], (cpu - stageCpuStart[0]) / 1e9, Double::sum);
                         long peak = HeapPeak.bytes();
                         stageHeap.merge(current[0], peak, Math::max);
                         runPeak[0] = Math.max(runPeak[0], peak);
@@ -109,19 +135,24 @@ public final class ScaleBenchmark {
                     HeapPeak.reset();
                     current[0] = stage;
                     stageStart[0] = now;
+                    stageCpuStart[0] = cpu;
+                    started.accept(stage);
                 }
             }
         };
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         pipeline.run(CorpusAnalysis.of(new CorpusContext("scale", null), docs.stream().map(DocumentAnalysis::of).toList()), timer);
         long end = System.nanoTime();
+        long cpuEnd = cpuNanos();
         long peak = HeapPeak.bytes();
         if (current[0] != null) {
             stages.merge(current[0], (end - stageStart[0]) / 1e9, Double::sum);
+            stageCpu.merge(current[0], (cpuEnd - stageCpuStart[0]) / 1e9, Double::sum);
             stageHeap.merge(current[0], peak, Math::max);
             stageLive.merge(current[0], HeapPeak.liveBytes(), Math::max);
         }
         return new Result(n, words, stages, (end - start) / 1e9, Math.max(runPeak[0], peak), stageHeap,
-                Math.max(runLive[0], HeapPeak.liveBytes()), stageLive);
+                Math.max(runLive[0], HeapPeak.liveBytes()), stageLive, (cpuEnd - cpuStart) / 1e9, stageCpu);
     }
 }

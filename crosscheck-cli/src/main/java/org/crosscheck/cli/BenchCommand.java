@@ -136,8 +136,9 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "scale", mixinStandardHelpOptions = true,
             description = {"Runs the whole analysis over growing numbers of synthetic articles assembled from a folder of",
-                    "news texts (every tenth a reprint) and prints, for each size, documents and words per second, and the",
-                    "seconds and peak heap of each stage."})
+                    "news texts (every tenth a reprint) and prints, for each size, documents and words per second (of wall-clock",
+                    "and of processor time), and the seconds, processor seconds and peak heap of each stage; each stage's start",
+                    "is told on stderr."})
     static final class Scale implements Callable<Integer> {
         @Parameters(paramLabel = "TEXT_DIR", description = "news texts to draw paragraphs from, e.g. ../shared/corpora/polnear/train")
         Path dir;
@@ -155,12 +156,19 @@ final class BenchCommand implements Runnable {
             out.printf("# %s%n", org.crosscheck.bench.HeapPeak.machine());
             for (int n : sizes) {
                 // a fresh pipeline each time: the encoder's memory of earlier runs would flatter the larger ones
-                var r = bench.run(Main.pipeline(), n);
-                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.1f docs/s, %.0f words/s) peak-heap %d MB live-after-gc %d MB%n",
-                        r.documents(), r.words(), r.seconds(), r.documentsPerSecond(), r.wordsPerSecond(), r.peakHeapBytes() >> 20,
-                        r.liveHeapBytes() >> 20);
-                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT, "  %-50s %8.2f s  peak-heap %6d MB  live-after-gc %6d MB%n",
-                        stage, sec, r.stagePeakHeapBytes().getOrDefault(stage, 0L) >> 20, r.stageLiveHeapBytes().getOrDefault(stage, 0L) >> 20));
+                PrintWriter err = spec.commandLine().getErr();
+                var r = bench.run(Main.pipeline(), n, stage -> {
+                    err.printf("scale: %d documents: %s%n", n, stage);
+                    err.flush();
+                });
+                out.printf(Locale.ROOT, "docs %d words %d total %.1f s (%.1f docs/s, %.0f words/s) cpu %.1f s (%.0f words per cpu-s) "
+                                + "peak-heap %d MB live-after-gc %d MB%n",
+                        r.documents(), r.words(), r.seconds(), r.documentsPerSecond(), r.wordsPerSecond(), r.cpuSeconds(),
+                        r.wordsPerCpuSecond(), r.peakHeapBytes() >> 20, r.liveHeapBytes() >> 20);
+                r.stageSeconds().forEach((stage, sec) -> out.printf(Locale.ROOT,
+                        "  %-50s %8.2f s  cpu %8.2f s  peak-heap %6d MB  live-after-gc %6d MB%n", stage, sec,
+                        r.stageCpuSeconds().getOrDefault(stage, 0.0), r.stagePeakHeapBytes().getOrDefault(stage, 0L) >> 20,
+                        r.stageLiveHeapBytes().getOrDefault(stage, 0L) >> 20));
                 out.flush();
             }
             return 0;
