@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 import org.crosscheck.analysis.Docs;
 import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimMention;
 import org.crosscheck.model.Discrepancy;
 import org.crosscheck.model.DiscrepancyType;
+import org.crosscheck.model.Modality;
+import org.crosscheck.model.Span;
 import org.crosscheck.nlp.SentenceEncoder;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,28 @@ class DisagreementsTest {
                 "a", "Corrosion in the steel cables may have caused the collapse of the old footbridge, the city's engineers said.",
                 "b", "According to a report by engineers, corrosion in the steel cables caused the collapse of the old footbridge.");
         assertThat(d).extracting(DisagreementsTest::values).containsExactly("modality: hedged [a] | asserted [b]");
+    }
+
+    @Test
+    void aHedgedVerbMeetsItsFlatStatementInAnotherInflection() {
+        // one claim whose sources put one request two ways: "allegedly asked" by one, "asking" told as fact by the other
+        Claim c = claim(mention("a", "The inspector recalled how the mayor allegedly asked him to drop the inquiry into the harbour contract.",
+                        Modality.HEDGED),
+                mention("b", "Its notes, including the mayor asking the inspector to drop the inquiry into the harbour contract, are new.",
+                        Modality.ASSERTED));
+        List<Discrepancy> d = new java.util.ArrayList<>();
+        DiscrepancyFinder.modality(c, java.util.Map.of(), d);
+        assertThat(d).extracting(DisagreementsTest::values).containsExactly("modality: hedged [a] | asserted [b]");
+        assertThat(d.get(0).variants().get(1).mentions()).extracting(Span::text)
+                .containsExactly("including the mayor asking the inspector to drop the inquiry into the harbour contract");
+    }
+
+    private static ClaimMention mention(String doc, String text, Modality modality) {
+        return new ClaimMention(new Span(doc, 0, text.length(), text), null, modality);
+    }
+
+    private static Claim claim(ClaimMention... mentions) {
+        return new Claim("c1", mentions[0].span().text(), null, mentions[0].modality(), mentions.length, List.of(mentions));
     }
 
     @Test
