@@ -28,6 +28,11 @@ final class ReportedSpeech {
     private final SpeakerReader speakers;
     private final QuoteLexicon lexicon;
 
+    /** The rule names the statements found here carry as their evidence ({@link FoundQuote#sieve()}). */
+    static final String SPEECH = "reported-speech";
+    static final String CLAIM = "reported-claim";
+    static final String HEADLINE = "reported-headline";
+
     ReportedSpeech(SpeakerReader speakers, QuoteLexicon lexicon) {
         this.speakers = Objects.requireNonNull(speakers);
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -63,7 +68,7 @@ final class ReportedSpeech {
             int end = clauseEnd(t, from);
             if (end - from < 3 || !Tokens.hasVerb(t.subList(from, end))) continue;
             Span content = Tokens.trimmed(src, t.get(from).start(), t.get(end - 1).end());
-            indirectQuote(src, content, np, names, sentences, s, w.text()).ifPresent(out::add);
+            indirectQuote(src, content, np, names, w.text(), CLAIM).ifPresent(out::add);
         }
         return out;
     }
@@ -107,7 +112,7 @@ final class ReportedSpeech {
                 if (n.span().start() == s.start() && n.span().end() == last.end() && n.type() != EntityType.GPE) {
                     Span content = Tokens.trimmed(src, t.get(k + 1).start(), s.end());
                     if (Words.count(content.text()) >= 3 && Tokens.hasVerb(t.subList(k + 1, t.size()))) {
-                        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8));
+                        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8, HEADLINE));
                     }
                 }
             }
@@ -483,10 +488,15 @@ final class ReportedSpeech {
 
     private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
             List<Sentence> sentences, Sentence s, String cue) {
+        return indirectQuote(src, content, np, names, cue, SPEECH);
+    }
+
+    private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
+            String cue, String rule) {
         Attribution a = speakers.read(src, np, names, cue, 0.8);
         // reported speech needs a speaker: without one it is the reporter's own sentence
         if (a == null) return java.util.Optional.empty();
-        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, a.mention(), a.form(), a.antecedents(), a.cue(), a.confidence()));
+        return java.util.Optional.of(a.by(rule).quote(content, QuoteKind.INDIRECT));
     }
 
     /** Prepositions after a verb of saying that introduce what was said about: "complained about", "warned of". */

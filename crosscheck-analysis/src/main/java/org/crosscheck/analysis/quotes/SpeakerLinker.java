@@ -73,7 +73,7 @@ public final class SpeakerLinker implements CorpusStage {
                     lastThing = s;
                 }
                 double confidence = s.known() ? f.confidence() : 0.0;
-                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence));
+                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence, f.sieve()));
             }
         }
         return corpus.with(QUOTES, List.copyOf(out));
