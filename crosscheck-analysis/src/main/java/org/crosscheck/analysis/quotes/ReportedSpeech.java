@@ -199,7 +199,8 @@ final class ReportedSpeech {
         return attributionTail(src, s, sentences, names, true).stream().toList();
     }
 
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> QUESTION_WORDS = QuoteLexicon.words("question-words.txt");
+    private static final Set<String> RELATIVES = QuoteLexicon.words("relatives.txt");
 
     /** The relative pronoun that is the subject of the verb at {@code i} ("who has long argued"), or -1. */
     private static int relativeBefore(List<Token> t, int i) {
@@ -426,7 +427,7 @@ final class ReportedSpeech {
                 boolean nounsClause = k > i + 1 && lexicon.statementNoun(t.get(k - 1).text());
                 return nounsClause && Cues.stance(verb) ? i + 1 : k + 1;
             }
-            if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
+            if (QUESTION_WORDS.contains(x) && k <= i + 3) return k;
             if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is(Upos.VERB) || t.get(k).is(Upos.AUX))) break;
         }
         // "told the council the piers had failed", "assured voters he would stay": past the listener, a clause
@@ -500,11 +501,10 @@ final class ReportedSpeech {
     }
 
     /** Prepositions after a verb of saying that introduce what was said about: "complained about", "warned of". */
-    private static final Set<String> TOPIC = Set.of("about", "of", "on");
+    private static final Set<String> TOPIC = QuoteLexicon.words("topic-prepositions.txt");
 
-    private static final Set<String> WHEN_OPENERS = Set.of("last", "next", "this", "on", "early", "late", "earlier", "later", "that");
-    private static final Set<String> WHEN_WORDS = Set.of("earlier", "later", "recently", "again", "also", "publicly", "privately",
-            "repeatedly", "today", "yesterday");
+    private static final Set<String> WHEN_OPENERS = QuoteLexicon.words("when-openers.txt");
+    private static final Set<String> WHEN_WORDS = QuoteLexicon.words("when-words.txt");
 
     /** The first token at or after {@code k} past words of when ("last week", "on Tuesday", "Tuesday", "earlier"). */
     private static int afterWhen(List<Token> t, int k) {
