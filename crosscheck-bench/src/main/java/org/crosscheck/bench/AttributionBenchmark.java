@@ -36,16 +36,33 @@ public final class AttributionBenchmark {
     record Gold(String doc, String content, List<int[]> contentRanges, @Nullable String source, List<int[]> sourceRanges,
             @Nullable String cue, boolean direct) {}
 
-    /** Content precision, recall and F1, and source accuracy over matched contents that have a source. */
     /**
-     * Figures of one set; {@code sourceErrors} lists each matched content whose source the system got
-     * wrong, as tab-separated document, content, annotated source, and the system's speaker and mention.
+     * Figures of one set: content precision, recall and F1, and source accuracy over matched contents that have a
+     * source; {@code sourceErrors} lists each matched content whose source the system got wrong, as tab-separated
+     * document, content, annotated source, and the system's speaker and mention; {@code sieves} splits the source
+     * figures by the rule that found the speaker ({@link Quote#sieve()}), most used first, "none" last.
      */
     public record Figures(double precision, double recall, double f1, double sourceAccuracy, int gold, int system,
-            List<String> sourceErrors, List<String> missed) {
+            List<String> sourceErrors, List<String> missed, List<SieveFigures> sieves) {
         public Figures {
             sourceErrors = List.copyOf(sourceErrors);
             missed = List.copyOf(missed);
+            sieves = List.copyOf(sieves);
+        }
+    }
+
+    /** The rule named when a matched statement's speaker was found by none ({@link Quote#sieve()} null). */
+    public static final String NO_SIEVE = "none";
+
+    /**
+     * One rule's share of the matched contents that have an annotated source: how many of them its statements
+     * match ({@code attributed}), how many of those it gave the right source, and {@code attributed} over all
+     * such contents ({@code share}; the shares of a set add up to 1).
+     */
+    public record SieveFigures(String sieve, int attributed, int right, double share) {
+        /** The fraction of its contents this rule gave the right source. */
+        public double precision() {
+            return attributed == 0 ? 0 : (double) right / attributed;
         }
     }
 
@@ -177,6 +194,7 @@ public final class AttributionBenchmark {
         int sourceRight = 0;
         List<String> errors = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        Map<String, int[]> bySieve = new HashMap<>();
         for (Gold g : gold) {
             Quote best = null;
             double bestScore = 0;
@@ -195,7 +213,11 @@ public final class AttributionBenchmark {
             recalled++;
             if (g.source() == null) continue;
             withSource++;
-            if (rightSource(best, g)) {
+            boolean right = rightSource(best, g);
+            int[] tally = bySieve.computeIfAbsent(best.sieve() == null ? NO_SIEVE : best.sieve(), k -> new int[2]);
+            tally[0]++;
+            if (right) tally[1]++;
+            if (right) {
                 sourceRight++;
             } else {
                 var m = best.speaker().mention();
@@ -211,7 +233,15 @@ public final class AttributionBenchmark {
         double p = sys.isEmpty() ? 0 : (double) precise / sys.size();
         double r = gold.isEmpty() ? 0 : (double) recalled / gold.size();
         return new Figures(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r), withSource == 0 ? 0 : (double) sourceRight / withSource,
-                gold.size(), sys.size(), errors, missed);
+                gold.size(), sys.size(), errors, missed, sieves(bySieve, withSource));
+    }
+
+    private static List<SieveFigures> sieves(Map<String, int[]> tallies, int withSource) {
+        List<SieveFigures> out = new ArrayList<>();
+        tallies.forEach((name, t) -> out.add(new SieveFigures(name, t[0], t[1], (double) t[0] / withSource)));
+        out.sort(java.util.Comparator.comparing((SieveFigures f) -> f.sieve().equals(NO_SIEVE))
+                .thenComparing(SieveFigures::attributed, java.util.Comparator.reverseOrder()).thenComparing(SieveFigures::sieve));
+        return out;
     }
 
     private static String clip(String s) {

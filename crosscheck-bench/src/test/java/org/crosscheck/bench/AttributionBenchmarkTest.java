@@ -47,4 +47,33 @@ class AttributionBenchmarkTest {
         assertThat(f.sourceAccuracy()).isEqualTo(1.0);
         assertThat(f.sourceErrors()).isEmpty();
     }
+
+    @Test
+    void eachSieveIsScoredOnTheContentsItsStatementsMatch() {
+        int cs = TEXT.indexOf("\"Keep") + 1;
+        int ss = TEXT.indexOf("Mayor Odile");
+        int hs = TEXT.indexOf("keep the lights");
+        List<AttributionBenchmark.Gold> gold = AttributionBenchmark.parse("d", TEXT, List.of(
+                "T1\tContent " + cs + " " + (cs + 18) + "\tKeep the lights on",
+                "T2\tSource " + ss + " " + (ss + 17) + "\tMayor Odile Brandt",
+                "T3\tContent " + hs + " " + (hs + 18) + "\tkeep the lights on",
+                "T4\tSource 0 5\tMayor",
+                "E1\tAttribution:T9 Content:T1 Source:T2",
+                "E2\tAttribution:T8 Content:T3 Source:T4"));
+        int m = TEXT.indexOf("Odile Brandt");
+        Speaker brandt = new Speaker("e1", "Odile Brandt", Span.of("d", TEXT, m, m + 12));
+        Speaker somebody = new Speaker("e2", "Pia Lund", null);
+        int b = TEXT.indexOf("Keep the lights on,");
+        Quote body = new Quote("q1", Span.of("d", TEXT, b, b + 19), QuoteKind.DIRECT, brandt, "said", 0.9, "cue-verb");
+        Quote headline = new Quote("q2", Span.of("d", TEXT, hs, hs + 18), QuoteKind.PARTIAL, somebody, null, 0.5, "continuation");
+        var f = AttributionBenchmark.score(gold, gold, Map.of("d", List.of(body, headline)), Map.of("d", TEXT), false);
+        assertThat(f.sieves()).extracting(s -> s.sieve() + " " + s.attributed() + " " + s.right() + " " + s.share())
+                .containsExactly("continuation 1 0 0.5", "cue-verb 1 1 0.5");
+
+        Quote silent = new Quote("q2", Span.of("d", TEXT, hs, hs + 18), QuoteKind.PARTIAL, Speaker.UNKNOWN, null, 0.0);
+        var g = AttributionBenchmark.score(gold, gold, Map.of("d", List.of(body, silent)), Map.of("d", TEXT), false);
+        assertThat(g.sieves()).extracting(s -> s.sieve() + " " + s.attributed() + " " + s.right())
+                .containsExactly("cue-verb 1 1", "none 1 0");
+        assertThat(g.sieves().get(0).precision()).isEqualTo(1.0);
+    }
 }

@@ -94,6 +94,10 @@ final class BenchCommand implements Runnable {
                 description = "write the annotated contents no statement matched (doc, cue, source, content) as TSV")
         Path missed;
 
+        @Option(names = "--sieves",
+                description = "also print, for each rule that finds speakers, the matched contents it attributed, how many of those have the right source, and its share")
+        boolean sieves;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +126,15 @@ final class BenchCommand implements Runnable {
             }
             out.printf(Locale.ROOT, "throughput %.0f words/s (whole pipeline, one document at a time), peak heap %d MB%n",
                     r.wordsPerSecond(), org.crosscheck.bench.HeapPeak.bytes() >> 20);
+            if (sieves) {
+                for (var e : List.of(java.util.Map.entry("direct quotes", r.direct()), java.util.Map.entry("all", r.all()))) {
+                    out.printf("%-14s %-18s %10s %6s %9s %6s%n", e.getKey(), "sieve", "attributed", "right", "precision", "share");
+                    for (var f : e.getValue().sieves()) {
+                        out.printf(Locale.ROOT, "%-14s %-18s %10d %6d %9.3f %6.3f%n", "", f.sieve(), f.attributed(), f.right(),
+                                f.precision(), f.share());
+                    }
+                }
+            }
             if (errors != null) {
                 String tsv = "doc\tcontent\tsource\tsystem_speaker\tsystem_mention\n" + String.join("\n", r.direct().sourceErrors()) + "\n";
                 AtomicFiles.write(errors, tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));

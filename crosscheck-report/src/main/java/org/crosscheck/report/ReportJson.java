@@ -136,6 +136,8 @@ public final class ReportJson {
             }
             o.put("cue", q.cue());
             o.put("confidence", Math.round(q.confidence() * 100) / 100.0);
+            // optional: which rule found the speaker, for a reader checking why a quote is someone's
+            if (q.sieve() != null) o.put("sieve", q.sieve());
         }
 
         ArrayNode claims = root.putArray("claims");

@@ -108,7 +108,8 @@ public final class ReportReader {
                             "quote " + req(q, "id") + " speaker");
                 }
                 quotes.add(new Quote(req(q, "id"), span(q, null), constant(QuoteKind.class, req(q, "kind")),
-                        new Speaker(opt(sp, "entity"), opt(sp, "name"), mention), opt(q, "cue"), q.path("confidence").asDouble()));
+                        new Speaker(opt(sp, "entity"), opt(sp, "name"), mention), opt(q, "cue"), q.path("confidence").asDouble(),
+                        opt(q, "sieve")));
             }
             List<Claim> claims = new ArrayList<>();
             for (JsonNode c : root.path("claims")) {

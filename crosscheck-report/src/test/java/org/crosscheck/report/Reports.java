@@ -60,7 +60,7 @@ public final class Reports {
         DocumentReport rb = new DocumentReport(db, new CleanedDocument(null, List.of(b1), List.of(), Set.of(DocumentFlag.MACHINE_TRANSLATED)),
                 null, null, null, "Flood in the valley", null);
         Entity e = new Entity("e1", "Ada Moss", EntityType.PERSON, Gender.FEMALE, "mayor", List.of("Moss"), List.of(moss));
-        Quote q = new Quote("q1", quote, QuoteKind.DIRECT, new Speaker("e1", "Ada Moss", moss), "said", 0.9);
+        Quote q = new Quote("q1", quote, QuoteKind.DIRECT, new Speaker("e1", "Ada Moss", moss), "said", 0.9, "cue-verb");
         Claim c = new Claim("c1", "The dam broke on Monday, flooding homes.", null, Modality.ASSERTED, 2,
                 List.of(new ClaimMention(a1, "30", Modality.ASSERTED), new ClaimMention(b1, "35", Modality.ASSERTED)));
         Discrepancy d = new Discrepancy("d1", DiscrepancyType.NUMBER, "c1", "Sources give different figures: 30 vs 35 homes",

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class ClauseReader {
     /** Dashes that set off an aside when spaced from the word before them. */
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
+    private static final Set<String> POSSESSIVE_PRONOUNS = QuoteLexicon.words("possessive-pronouns.txt");
 
     private final QuoteLexicon lexicon;
 

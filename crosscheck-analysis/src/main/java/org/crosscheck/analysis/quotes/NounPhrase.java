@@ -13,27 +13,22 @@ import org.jspecify.annotations.Nullable;
  * is Roth; the tail describes him). Offsets into the document's text.
  */
 record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head) {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
-    private static final Set<String> SKIP = Set.of("also", "later", "then", "herself", "himself", "itself", "themselves",
-            "again", "previously", "earlier", "recently", "has", "have", "had", "was", "is", "would", "will", "once", "further");
-    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
-    private static final Set<String> LINKS = Set.of("of", "at", "from", "for", "with", "in", "on", "about");
+    private static final Set<String> SUBJECT_PRONOUNS = QuoteLexicon.words("subject-pronouns.txt");
+    private static final Set<String> SKIP = QuoteLexicon.words("phrase-skip-words.txt");
+    private static final Set<String> SUFFIXES = QuoteLexicon.words("name-suffixes.txt");
+    private static final Set<String> LINKS = QuoteLexicon.words("phrase-links.txt");
     /**
      * Shares of a group, which speak for the group in polls and reports ("40 percent of voters said", "a third
      * said", "six in 10 say"): the phrase's speaker is the share, and the group after "of" is what it is a share of.
      */
-    static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds",
-            "quarter", "quarters", "fifth", "fifths", "most", "many", "some", "others", "few", "several", "both", "all", "none",
-            "number", "share", "dozens", "hundreds", "thousands", "millions", "those");
+    static final Set<String> SHARES = QuoteLexicon.words("shares.txt");
     /** Adjectives that tie people to what they know of: "sources close to", "people familiar with". */
-    private static final Set<String> NEAR = Set.of("familiar", "close", "loyal", "opposed", "allied", "aligned", "connected",
-            "sympathetic", "responsible", "involved", "knowledgeable", "briefed");
+    private static final Set<String> NEAR = QuoteLexicon.words("near-adjectives.txt");
     /** Dashes that set off an aside as commas do: "Ana Berg - the group's founder - said". */
     private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "time", "times", "day", "days", "weekend");
+    private static final Set<String> NUMBER_WORDS = QuoteLexicon.words("number-words.txt");
+    private static final Set<String> POSSESSIVES = QuoteLexicon.words("possessive-pronouns.txt");
+    static final Set<String> TIME_WORDS = QuoteLexicon.words("time-words.txt");
 
     /** The phrase ending just before token {@code cue}, or null. */
     static @Nullable NounPhrase before(List<Token> t, int cue) {
@@ -189,7 +184,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
      */
     boolean share(String text) {
         if (SHARES.contains(head) || head.chars().allMatch(Character::isDigit)
-                || Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").contains(head)) {
+                || NUMBER_WORDS.contains(head)) {
             return true;
         }
         String phrase = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -206,7 +201,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
     }
 
     private static boolean isPossessive(Token t) {
-        return Set.of("his", "her", "its", "their", "our").contains(lower(t));
+        return POSSESSIVES.contains(lower(t));
     }
 
     private static String lower(Token t) {

@@ -32,4 +32,13 @@ record QuoteLexicon(Set<String> subordinators, Set<String> statementNouns) {
     private static Set<String> list(String name) {
         return WordLists.lowerCase(QuoteLexicon.class, name);
     }
+
+    /**
+     * The entries of this package's word list {@code name} as written (case kept: "Jr" is not "jr"), in file
+     * order; unmodifiable. The quotation rules hold their lists through this, so the English words live in the
+     * resource files beside this class rather than in code.
+     */
+    static Set<String> words(String name) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(WordLists.entries(QuoteLexicon.class, name)));
+    }
 }

@@ -28,6 +28,11 @@ final class ReportedSpeech {
     private final SpeakerReader speakers;
     private final QuoteLexicon lexicon;
 
+    /** The rule names the statements found here carry as their evidence ({@link FoundQuote#sieve()}). */
+    static final String SPEECH = "reported-speech";
+    static final String CLAIM = "reported-claim";
+    static final String HEADLINE = "reported-headline";
+
     ReportedSpeech(SpeakerReader speakers, QuoteLexicon lexicon) {
         this.speakers = Objects.requireNonNull(speakers);
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -63,7 +68,7 @@ final class ReportedSpeech {
             int end = clauseEnd(t, from);
             if (end - from < 3 || !Tokens.hasVerb(t.subList(from, end))) continue;
             Span content = Tokens.trimmed(src, t.get(from).start(), t.get(end - 1).end());
-            indirectQuote(src, content, np, names, sentences, s, w.text()).ifPresent(out::add);
+            indirectQuote(src, content, np, names, w.text(), CLAIM).ifPresent(out::add);
         }
         return out;
     }
@@ -107,7 +112,7 @@ final class ReportedSpeech {
                 if (n.span().start() == s.start() && n.span().end() == last.end() && n.type() != EntityType.GPE) {
                     Span content = Tokens.trimmed(src, t.get(k + 1).start(), s.end());
                     if (Words.count(content.text()) >= 3 && Tokens.hasVerb(t.subList(k + 1, t.size()))) {
-                        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8));
+                        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, n.span(), SpeakerForm.NAME, List.of(), ":", 0.8, HEADLINE));
                     }
                 }
             }
@@ -194,7 +199,8 @@ final class ReportedSpeech {
         return attributionTail(src, s, sentences, names, true).stream().toList();
     }
 
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> QUESTION_WORDS = QuoteLexicon.words("question-words.txt");
+    private static final Set<String> RELATIVES = QuoteLexicon.words("relatives.txt");
 
     /** The relative pronoun that is the subject of the verb at {@code i} ("who has long argued"), or -1. */
     private static int relativeBefore(List<Token> t, int i) {
@@ -421,7 +427,7 @@ final class ReportedSpeech {
                 boolean nounsClause = k > i + 1 && lexicon.statementNoun(t.get(k - 1).text());
                 return nounsClause && Cues.stance(verb) ? i + 1 : k + 1;
             }
-            if (Set.of("whether", "if", "how", "why", "what", "when", "where", "who").contains(x) && k <= i + 3) return k;
+            if (QUESTION_WORDS.contains(x) && k <= i + 3) return k;
             if (x.equals(",") || x.equals(".") || x.equals(";") || x.equals(":") || k > i + 1 && (t.get(k).is(Upos.VERB) || t.get(k).is(Upos.AUX))) break;
         }
         // "told the council the piers had failed", "assured voters he would stay": past the listener, a clause
@@ -483,18 +489,22 @@ final class ReportedSpeech {
 
     private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
             List<Sentence> sentences, Sentence s, String cue) {
+        return indirectQuote(src, content, np, names, cue, SPEECH);
+    }
+
+    private java.util.Optional<FoundQuote> indirectQuote(SourceDocument src, Span content, NounPhrase np, List<NameMention> names,
+            String cue, String rule) {
         Attribution a = speakers.read(src, np, names, cue, 0.8);
         // reported speech needs a speaker: without one it is the reporter's own sentence
         if (a == null) return java.util.Optional.empty();
-        return java.util.Optional.of(new FoundQuote(content, QuoteKind.INDIRECT, a.mention(), a.form(), a.antecedents(), a.cue(), a.confidence()));
+        return java.util.Optional.of(a.by(rule).quote(content, QuoteKind.INDIRECT));
     }
 
     /** Prepositions after a verb of saying that introduce what was said about: "complained about", "warned of". */
-    private static final Set<String> TOPIC = Set.of("about", "of", "on");
+    private static final Set<String> TOPIC = QuoteLexicon.words("topic-prepositions.txt");
 
-    private static final Set<String> WHEN_OPENERS = Set.of("last", "next", "this", "on", "early", "late", "earlier", "later", "that");
-    private static final Set<String> WHEN_WORDS = Set.of("earlier", "later", "recently", "again", "also", "publicly", "privately",
-            "repeatedly", "today", "yesterday");
+    private static final Set<String> WHEN_OPENERS = QuoteLexicon.words("when-openers.txt");
+    private static final Set<String> WHEN_WORDS = QuoteLexicon.words("when-words.txt");
 
     /** The first token at or after {@code k} past words of when ("last week", "on Tuesday", "Tuesday", "earlier"). */
     private static int afterWhen(List<Token> t, int k) {

@@ -73,7 +73,7 @@ public final class SpeakerLinker implements CorpusStage {
                     lastThing = s;
                 }
                 double confidence = s.known() ? f.confidence() : 0.0;
-                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence));
+                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence, f.sieve()));
             }
         }
         return corpus.with(QUOTES, List.copyOf(out));
@@ -171,6 +171,10 @@ public final class SpeakerLinker implements CorpusStage {
                 || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is") && head.length() > 3;
     }
 
+    /** A description ending in a title of one person: "the foreign ministry's spokesman". */
+    private static final java.util.regex.Pattern PERSON_TITLE = java.util.regex.Pattern.compile(
+            ".*\\b(" + String.join("|", QuoteLexicon.words("person-titles.txt")) + ")$");
+
     private static Speaker description(Span m, Entities entities) {
         Optional<Entity> known = entities.at(m);
         if (known.isPresent()) return new Speaker(known.get().id(), known.get().name(), m);
@@ -178,8 +182,7 @@ public final class SpeakerLinker implements CorpusStage {
         // two entities named before it fit ("the chair" after two chairs): the description stays as written
         if (entities.isUndecided(m)) return new Speaker(null, d, m);
         String head = d.toLowerCase(Locale.ROOT);
-        List<EntityType> types = head.matches(".*\\b(official|officials|chief|commissioner|minister|spokesman|spokeswoman|"
-                + "spokesperson|ambassador|president|director|secretary|envoy)$") ? List.of(EntityType.PERSON) : List.of();
+        List<EntityType> types = PERSON_TITLE.matcher(head).matches() ? List.of(EntityType.PERSON) : List.of();
         // a description of a person names one only when the title is specific: one word ("the official") is not
         if (!types.isEmpty() && d.split("\\s+").length < 3) types = List.of(EntityType.ORG);
         // "the chairmen", "officials", "Goodlatte, Gowdy and Nunes": many people are never one person

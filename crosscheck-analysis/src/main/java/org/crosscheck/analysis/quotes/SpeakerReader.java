@@ -29,13 +29,12 @@ final class SpeakerReader {
 
 
     /** Those who make a work, who speak as the work when a phrase names it as theirs. */
-    private static final Set<String> MAKERS = Set.of("authors", "author", "researchers", "drafters", "writers", "editors", "investigators");
+    private static final Set<String> MAKERS = QuoteLexicon.words("work-makers.txt");
     /** A possessor before the head: "The report's" or "its". */
     private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile("^(?:(its|their)|(.+?)['’]s)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Things said that belong to whoever said them, unlike reports and studies, which speak as works. */
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "remarks", "comments", "letter",
-            "tweet", "post", "message", "email", "speech", "response", "reply", "recommendation", "recommendations");
+    private static final Set<String> STATEMENT_NOUNS = QuoteLexicon.words("owned-statements.txt");
     /** A name owning the statement noun after it: "China's statement", "the ministry's written response". */
     private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("['’]s\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
     /** The maker of a statement after it: "a statement issued by", "the recommendations made by". */
