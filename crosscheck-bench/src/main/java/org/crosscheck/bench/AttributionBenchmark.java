@@ -222,7 +222,7 @@ public final class AttributionBenchmark {
             } else {
                 var m = best.speaker().mention();
                 errors.add(String.join("\t", g.doc(), clip(g.content()), clip(g.source()), String.valueOf(best.speaker().name()),
-                        m == null ? "" : clip(m.text())));
+                        m == null ? "" : clip(m.text()), String.valueOf(best.sieve())));
             }
         }
         int precise = 0;

@@ -87,7 +87,7 @@ final class BenchCommand implements Runnable {
         int limit;
 
         @Option(names = "--errors", paramLabel = "FILE",
-                description = "write the direct quotes whose speaker was wrong (doc, content, annotated source, system speaker, mention) as TSV")
+                description = "write the direct quotes whose speaker was wrong (doc, content, annotated source, system speaker, mention, the sieve that chose it) as TSV")
         Path errors;
 
         @Option(names = "--missed", paramLabel = "FILE",

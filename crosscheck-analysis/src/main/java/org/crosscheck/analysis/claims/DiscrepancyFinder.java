@@ -394,13 +394,20 @@ public final class DiscrepancyFinder implements CorpusStage {
     }
 
     /** Where in a flat sentence the hedged thing is stated: the first of its object words or the predicate, or -1. */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
     private static int objectStart(String sentence, Set<String> objects, String predicate) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         for (String o : objects) {
             int at = lower.indexOf(o.split(" ")[0]);
             if (at >= 0) return at;
         }
-        return predicate.isEmpty() ? -1 : lower.indexOf(predicate);
+        if (predicate.isEmpty()) return -1;
+        // the hedged verb in whatever form the flat statement gives it ("asked" against "asking")
+        String verb = root(predicate);
+        java.util.regex.Matcher w = LETTERS.matcher(lower);
+        while (w.find()) if (root(w.group()).equals(verb)) return w.start();
+        return -1;
     }
 
     /**
@@ -414,7 +421,8 @@ public final class DiscrepancyFinder implements CorpusStage {
         int s = at;
         while (s > 0 && stops.indexOf(t.charAt(s - 1)) < 0) s--;
         int e = at;
-        while (e < t.length() && stops.indexOf(t.charAt(e)) < 0 && t.charAt(e) != '.') e++;
+        // a mention is one sentence, so a dot inside it is an abbreviation's ("Mr.", "U.S."), an initial's or a decimal's
+        while (e < t.length() && stops.indexOf(t.charAt(e)) < 0 && !(t.charAt(e) == '.' && t.substring(e + 1).isBlank())) e++;
         while (s < e && Character.isWhitespace(t.charAt(s))) s++;
         while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
         if (e - s < 10) return sentence;

@@ -67,13 +67,13 @@ class DisagreementsTest {
         // one claim whose sources put one request two ways: "allegedly asked" by one, "asking" told as fact by the other
         Claim c = claim(mention("a", "The inspector recalled how the mayor allegedly asked him to drop the inquiry into the harbour contract.",
                         Modality.HEDGED),
-                mention("b", "Its notes, including the mayor asking the inspector to drop the inquiry into the harbour contract, are new.",
+                mention("b", "Its notes, including the mayor asking Dr. Lind to drop the inquiry into the harbour contract, are new.",
                         Modality.ASSERTED));
         List<Discrepancy> d = new java.util.ArrayList<>();
         DiscrepancyFinder.modality(c, java.util.Map.of(), d);
         assertThat(d).extracting(DisagreementsTest::values).containsExactly("modality: hedged [a] | asserted [b]");
         assertThat(d.get(0).variants().get(1).mentions()).extracting(Span::text)
-                .containsExactly("including the mayor asking the inspector to drop the inquiry into the harbour contract");
+                .containsExactly("including the mayor asking Dr. Lind to drop the inquiry into the harbour contract");
     }
 
     private static ClaimMention mention(String doc, String text, Modality modality) {
