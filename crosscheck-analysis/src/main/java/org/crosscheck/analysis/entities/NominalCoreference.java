@@ -48,7 +48,7 @@ final class NominalCoreference {
     private record Naming(Entity entity, int start, String head, Set<String> words) {}
 
     /** Prepositions that end the head of a name ("Ministry of Justice", "Commissioner for Human Rights"). */
-    private static final Set<String> POST_HEAD = Set.of("of", "for", "to", "at", "in", "on", "from");
+    private static final Set<String> POST_HEAD = Lexicon.POST_HEAD_PREPOSITIONS;
 
     private final List<Naming> namings;
     private final Set<String> heads;
