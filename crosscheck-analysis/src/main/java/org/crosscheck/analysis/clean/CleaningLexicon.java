@@ -38,7 +38,18 @@ final class CleaningLexicon {
         return entries.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static Set<String> words(String file) {
+    /** The entries of {@code file} beside this class, as written and in file order. */
+    static java.util.List<String> entries(String file) {
+        return WordLists.entries(CleaningLexicon.class, file);
+    }
+
+    /** The entries of {@code file} as the alternatives of a regex, as written and in file order (not quoted). */
+    static String regex(String file) {
+        return String.join("|", entries(file));
+    }
+
+    /** The entries of {@code file}, lower case, distinct. */
+    static Set<String> words(String file) {
         return Set.copyOf(pairs(file, true).keySet());
     }
 
