@@ -27,6 +27,8 @@ final class CleaningLexicon {
     static final Set<String> EDITOR_NOTES = words("editor-notes.txt");
     static final Set<String> SECTION_LABELS = words("section-labels.txt");
     static final Set<String> MASTHEAD_WORDS = words("masthead-words.txt");
+    /** Lower-case words an outlet's name may hold between its capitalised words; case as written. */
+    static final Set<String> MASTHEAD_CONNECTORS = Set.copyOf(entries("masthead-connectors.txt"));
     static final Set<String> ORIGIN_CREDITS = words("origin-credits.txt");
     /** A wire agency as datelines print it to the name to report; case as written. */
     static final Map<String, String> WIRE_AGENCIES = pairs("wire-agencies.txt", false);

@@ -114,7 +114,7 @@ public record Entities(List<Entity> all, Map<Span, String> byMention, java.util.
     public static boolean onlyTitle(String name) {
         boolean any = false;
         for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an")) continue;
+            if (w.isEmpty() || Lexicon.ARTICLE_WORDS.contains(w)) continue;
             if (!Lexicon.TITLES.contains(w)) return false;
             any = true;
         }

@@ -74,6 +74,8 @@ public final class Lexicon {
     static final Set<String> POST_HEAD_PREPOSITIONS = words("post-head-prepositions.txt");
     /** Articles a description may open with, as a regex alternation in file order. */
     static final String ARTICLES = alternation("articles.txt");
+    /** The same articles as words. */
+    static final Set<String> ARTICLE_WORDS = words("articles.txt");
     /** Heads of an office a possessive name holds, as a regex alternation in file order. */
     static final String POSSESSED_OFFICE_HEADS = alternation("possessed-office-heads.txt");
     /** Prepositions by which a title goes on to a place or body, as a regex alternation in file order. */

@@ -283,7 +283,7 @@ public final class MentionFinder implements DocumentStage {
         boolean titled = false;
         for (int k = end + 1; k < t.size() && k <= end + 10 && !t.get(k).text().equals(","); k++) titled |= isTitle(t.get(k));
         // ", the city's mayor," / ", a spokeswoman," / ", China director at Human Rights Watch,"
-        if (!(w.equals("the") || w.equals("a") || w.equals("an") || titled)) return null;
+        if (!(Lexicon.ARTICLE_WORDS.contains(w) || titled)) return null;
         boolean noun = false;
         for (int k = end + 1; k < t.size() && k <= end + 14; k++) {
             Token tok = t.get(k);
