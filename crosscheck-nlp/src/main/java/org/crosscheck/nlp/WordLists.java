@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The word lists a language's rules read, as resource files beside the class that reads them: one entry a line,
- * blank lines and everything from a {@code #} on left out. One reader for every stage's lists, so a language pack is
- * files, not code.
+ * The word lists a language's rules read, as resource files at the package path of the class that reads them: one
+ * entry a line, blank lines and everything from a {@code #} on left out. One reader for every stage's lists, so a
+ * language pack is files, not code: the English lists live in the {@code crosscheck-lang-en} module, on the classpath
+ * beside the classes that read them.
  */
 public final class WordLists {
     private WordLists() {}

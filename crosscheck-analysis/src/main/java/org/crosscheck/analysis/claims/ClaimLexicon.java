@@ -1,12 +1,15 @@
 package org.crosscheck.analysis.claims;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.nlp.WordLists;
 
 /**
  * The English words the claim stages read propositions by, loaded from this package's resource
- * files (one entry per line, {@code #} starts a comment). Immutable.
+ * files (one entry per line, {@code #} starts a comment). Immutable. The static readers load the
+ * lists of the stages that hold no lexicon (clause splitting, modality, quantities) the same way.
  *
  * @param reportingVerbs lemmas of verbs that frame what someone says ("say", "tell", "conclude")
  * @param denialVerbs    lemmas of verbs that deny what follows ("deny", "reject")
@@ -35,5 +38,30 @@ record ClaimLexicon(Set<String> reportingVerbs, Set<String> denialVerbs, Set<Str
 
     private static Set<String> list(String name) {
         return WordLists.lowerCase(ClaimLexicon.class, name);
+    }
+
+    /** The entries of {@code file} beside this class, as written, distinct; unmodifiable. */
+    static Set<String> words(String file) {
+        return Set.copyOf(WordLists.entries(ClaimLexicon.class, file));
+    }
+
+    /** The entries of {@code file} as the alternatives of a regex group, in file order and as written. */
+    static String alternation(String file) {
+        return String.join("|", WordLists.entries(ClaimLexicon.class, file));
+    }
+
+    /** The entries of {@code file} up to their tab, in file order. */
+    static List<String> keys(String file) {
+        return WordLists.entries(ClaimLexicon.class, file).stream().map(e -> e.split("\t", 2)[0].strip()).toList();
+    }
+
+    /** The entries of {@code file} to the number after their tab. */
+    static Map<String, Double> values(String file) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String e : WordLists.entries(ClaimLexicon.class, file)) {
+            String[] kv = e.split("\t", 2);
+            out.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+        }
+        return Map.copyOf(out);
     }
 }

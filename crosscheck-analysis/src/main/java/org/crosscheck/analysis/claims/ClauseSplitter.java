@@ -27,11 +27,9 @@ final class ClauseSplitter {
     static final int MIN_CONTENT_WORDS = ClaimClusterer.MIN_WORDS;
 
     private static final Set<String> HARD = Set.of(";", ":", "—", "–", "--");
-    private static final Set<String> AFTER_COMMA = Set.of("which", "who", "whose", "where", "while", "whereas", "but",
-            "although", "though", "because", "despite", "including", "after", "as", "yet");
-    private static final Set<String> ALONE = Set.of("but", "whereas", "although", "because");
-    private static final Set<String> OPENERS = Set.of("while", "although", "though", "despite", "as", "if", "even", "when",
-            "after", "before", "since", "because");
+    private static final Set<String> AFTER_COMMA = ClaimLexicon.words("after-comma-openers.txt");
+    private static final Set<String> ALONE = ClaimLexicon.words("clause-breaks.txt");
+    private static final Set<String> OPENERS = ClaimLexicon.words("subordinate-openers.txt");
 
     private ClauseSplitter() {}
 

@@ -9,19 +9,17 @@ import org.crosscheck.model.Modality;
  * otherwise asserted.
  */
 final class ModalityReader {
-    private static final Pattern DENIED = Pattern.compile(
-            "\\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|refut(e|es|ed)|dismiss(es|ed)|no such thing|not true|fabricated|groundless|baseless)\\b",
+    private static final Pattern DENIED = Pattern.compile("\\b(" + ClaimLexicon.alternation("denial-patterns.txt") + ")\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGED = Pattern.compile(
-            "\\b((?-i:may)|might|could|can constitute|can amount|possibly|possible|allegedly|alleged|allegations?|reportedly|appears? to|"
-                    + "seems? to|suggests?|likely|credible indications?|believed to|suspected)\\b",
+    private static final Pattern HEDGED = Pattern.compile("\\b(" + ClaimLexicon.alternation("hedge-patterns.txt") + ")\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.Set<String> HEDGE_FILLERS = ClaimLexicon.words("hedge-fillers.txt");
 
     private ModalityReader() {}
 
     /** The hedges that make the same claim weaker: modals and evidentials, not nouns like "allegations". */
-    private static final Pattern STRONG_HEDGE = Pattern.compile(
-            "\\b((?-i:may)|might|could|can constitute|can amount|possibly|allegedly|reportedly|appears? to|seems? to|likely|believed to)\\b",
+    private static final Pattern STRONG_HEDGE = Pattern.compile("\\b(" + ClaimLexicon.alternation("strong-hedge-patterns.txt") + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The hedge words of a sentence, or "" when it has none that weakens a claim. */
@@ -38,8 +36,7 @@ final class ModalityReader {
         java.util.regex.Matcher m = STRONG_HEDGE.matcher(sentence);
         if (!m.find()) return "";
         for (String w : org.crosscheck.analysis.text.Words.tokens(sentence.substring(m.end()))) {
-            if (java.util.Set.of("have", "has", "be", "been", "also", "well", "not", "never", "still", "even", "to", "amount")
-                    .contains(w) && !w.equals("amount")) continue;
+            if (HEDGE_FILLERS.contains(w) && !w.equals("amount")) continue;
             return org.crosscheck.analysis.text.Words.stem(w);
         }
         return "";

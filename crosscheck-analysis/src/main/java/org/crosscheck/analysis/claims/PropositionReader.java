@@ -56,8 +56,7 @@ final class PropositionReader {
     }
 
     /** Function words that are not content, beyond those {@link Words#STOP} lists. */
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "get", "also", "still", "just", "now", "then", "there", "here",
-            "so", "as", "well", "even", "only", "too", "very", "much", "many", "more", "most", "such", "own", "s", "'s");
+    private static final Set<String> LIGHT = ClaimLexicon.words("light-words.txt");
 
     private final ClaimLexicon lexicon;
 
@@ -238,7 +237,9 @@ final class PropositionReader {
     }
 
     /** Verbs that only carry tense or aspect before another verb: "has ... denied". */
-    private static final Set<String> LIGHT_VERBS = Set.of("have", "be", "do", "get");
+    private static final Set<String> LIGHT_VERBS = ClaimLexicon.words("light-verbs.txt");
+    private static final Set<String> RELATIVE_PRONOUNS = ClaimLexicon.words("relative-pronouns.txt");
+    private static final Set<String> SUBJECT_RELATIVES = ClaimLexicon.words("subject-relatives.txt");
 
     /** Most longer words capitalised, as in a headline or a section title. */
     /**
@@ -355,7 +356,7 @@ final class PropositionReader {
         for (int k = p + 1; k < from; k++) {
             Token b = t.get(k);
             if (b.is(Upos.CCONJ) || b.text().equals(";")) return false;
-            if (Set.of("who", "which", "whom", "whose").contains(lower(b))) return false;
+            if (RELATIVE_PRONOUNS.contains(lower(b))) return false;
             // "that" opening a relative clause after a noun ("an argument that seemed"), not a complement after a verb ("found that")
             if (lower(b).equals("that") && k > 0 && t.get(k - 1).pos().nominal()) return false;
         }
@@ -367,7 +368,7 @@ final class PropositionReader {
         int k = p - 1;
         while (k >= 0 && (c.get(k).is(Upos.AUX) || c.get(k).is(Upos.ADV) || c.get(k).is(Upos.PART))) k--;
         // a relative pronoun stands for the noun before it: "the office, which said ..."
-        if (k >= 0 && c.get(k).is(Upos.PRON) && Set.of("who", "which", "that").contains(lower(c.get(k)))) {
+        if (k >= 0 && c.get(k).is(Upos.PRON) && SUBJECT_RELATIVES.contains(lower(c.get(k)))) {
             k--;
             while (k >= 0 && c.get(k).is(Upos.PUNCT)) k--;
         }

@@ -108,7 +108,7 @@ public final class BoilerplateFilter implements DocumentStage {
     /** A paragraph that opens with a dateline ("WASHINGTON (Agency) -", "PARIS, May 2 —") is the story, not its headline. */
     static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]{1,40}(?:,\\s*[\\p{L}.' ]{2,25}){0,2}(?:\\s*\\([^)]{2,40}\\))?\\s*[-–—―]{1,2}\\s");
-    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^(?:He|She|It|They|We|I|His|Her|Their|This|That|These|Those)\\b");
+    private static final java.util.regex.Pattern PRONOUN_START = java.util.regex.Pattern.compile("^(?:" + CleaningLexicon.regex("pronoun-openers.txt") + ")\\b");
 
     /**
      * The index of the title line, or -1. A title declared by the format wins when the text has it;

@@ -27,6 +27,8 @@ final class CleaningLexicon {
     static final Set<String> EDITOR_NOTES = words("editor-notes.txt");
     static final Set<String> SECTION_LABELS = words("section-labels.txt");
     static final Set<String> MASTHEAD_WORDS = words("masthead-words.txt");
+    /** Lower-case words an outlet's name may hold between its capitalised words; case as written. */
+    static final Set<String> MASTHEAD_CONNECTORS = Set.copyOf(entries("masthead-connectors.txt"));
     static final Set<String> ORIGIN_CREDITS = words("origin-credits.txt");
     /** A wire agency as datelines print it to the name to report; case as written. */
     static final Map<String, String> WIRE_AGENCIES = pairs("wire-agencies.txt", false);
@@ -38,7 +40,18 @@ final class CleaningLexicon {
         return entries.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    private static Set<String> words(String file) {
+    /** The entries of {@code file} beside this class, as written and in file order. */
+    static java.util.List<String> entries(String file) {
+        return WordLists.entries(CleaningLexicon.class, file);
+    }
+
+    /** The entries of {@code file} as the alternatives of a regex, as written and in file order (not quoted). */
+    static String regex(String file) {
+        return String.join("|", entries(file));
+    }
+
+    /** The entries of {@code file}, lower case, distinct. */
+    static Set<String> words(String file) {
         return Set.copyOf(pairs(file, true).keySet());
     }
 

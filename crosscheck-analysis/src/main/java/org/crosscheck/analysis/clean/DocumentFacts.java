@@ -73,17 +73,13 @@ public final class DocumentFacts implements DocumentStage {
             CleaningLexicon.WIRE_AGENCIES.keySet()) + ")\\.?\\s*$");
     /** "This story was originally published by X", "Originally appeared in X": the credit opens the line (within its first words). */
     private static final Pattern ORIGIN_CREDIT = Pattern.compile("^\\W*(?:\\S+\\s+){0,3}?(?i:" + CleaningLexicon.alternation(CleaningLexicon.ORIGIN_CREDITS)
-            + ")\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:by|in|on|at|from)\\s+((?:(?i:the) )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4})");
+            + ")\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?i:" + CleaningLexicon.regex("origin-credit-prepositions.txt") + ")\\s+((?:(?i:the) )?\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}&.'’-]*){0,4})");
 
     private static final Pattern OUTLET = Pattern.compile(
-            "(?i:subscribe to|newsletter from|updates (?:by|from))\\b.*?\\b(?:by|from) ((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3})"
-                    + "|(?i:subscribe to) (?:the |our )?(\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3}) (?i:newsletter|daily|updates)"
-                    + "|^\\W*(\\p{Lu}[\\p{Lu}&.' -]{2,30}?) (?:SUBSCRIPTION|NEWSLETTER)"
-                    + "|(?:©|(?i:copyright))\\s*(?:\\d{4}\\s*)?((?:The )?\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,3})");
+            CleaningLexicon.regex("outlet-patterns.txt"));
     /** A line that states when the copy was published or updated. */
-    private static final Pattern STATED_DATE = Pattern.compile("^\\W*(?i:published|posted|updated|first published|last updated|last modified"
-            + "|date|originally published)\\b");
-    private static final Set<String> NOT_OUTLETS = Set.of("the", "email", "full name", "our");
+    private static final Pattern STATED_DATE = Pattern.compile("^\\W*(?i:" + CleaningLexicon.regex("stated-date-labels.txt") + ")\\b");
+    private static final Set<String> NOT_OUTLETS = CleaningLexicon.words("not-outlets.txt");
 
     @Override
     public String name() {

@@ -13,10 +13,10 @@ import org.crosscheck.model.Span;
 final class GarbleDetector {
     private static final Pattern DOUBLED = Pattern.compile("\\b(\\p{L}+) \\1\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA_MODAL = Pattern.compile(
-            "\\b(is|are|was|were) (can|could|may|might|will|shall|must)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + CleaningLexicon.regex("copulas.txt") + ") (" + CleaningLexicon.regex("modals.txt") + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP_COMMA = Pattern.compile("[.!?] ,");
     /** Doubling that English allows. */
-    private static final List<String> ALLOWED = List.of("that that", "had had", "is is");
+    private static final List<String> ALLOWED = CleaningLexicon.entries("allowed-doublings.txt");
 
     private GarbleDetector() {}
 

@@ -20,38 +20,20 @@ final class LineRules {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(JunkKind.SUBSCRIBE, p("\\bsubscri(be|ber|bers|ption|ptions)\\b|\\bnewsletters?\\b|\\bsign[ -]?up\\b"
-                    + "|indicates required|^e-?mail( address)?\\W*$|\\bmailchimp\\b|^full name\\W*$|^(first|last) name\\W*$"
-                    + "|already a (subscriber|member)|create (a |your )?(free )?account|unlimited (digital )?access"), 12),
-            new Rule(JunkKind.COMMENT_FORM, p("enter your (comment|name|e-?mail)|leave a (comment|reply)|post a comment"
-                    + "|^comments?\\W*$|facebook comments|notify me of|save my name|log ?in to (comment|reply)"
-                    + "|^\\d+ comments?$|join the (conversation|discussion)|^reply$"), 14),
-            new Rule(JunkKind.SHARE, p("^(share|tweet|e-?mail|print|copy link|share this( article| story| page)?"
-                    + "|share on \\w+|share via \\w+)\\W*$|^((facebook|twitter|x|whatsapp|linkedin|reddit|e-?mail|telegram|pinterest)"
-                    + "\\W*){2,}$"), 8),
-            new Rule(JunkKind.RELATED_LINK, p("^(source link|read more|read the full|related( articles?| stories| coverage| content)?\\s*:?"
-                    + "|see also|more from|more on this|recommended( for you)?|you may also like|most read|most popular"
-                    + "|trending( now)?|top stories|further reading)\\b"), 12),
-            new Rule(JunkKind.BYLINE, p("^by\\s+(?-iu:\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(\\s*(,|and)\\s*\\p{Lu}[\\p{L}.' -]+)?)\\W*$"
-                    + "|\\breported from\\b|contributed (reporting )?to this (report|story)|^(written|edited|reporting) by\\b"
-                    + "|\\b(staff writer|correspondent)\\W*$|^updated\\s*:?\\s*\\w+ \\d|^published\\s*:?\\s*\\w+ \\d|^(updated|published|posted|first published)\\b.{0,40}\\b(19|20)\\d\\d\\b"), 20),
-            new Rule(JunkKind.CREDIT, p("^(image|photo|picture|video|graphic|illustration)s?\\s*(source|credit|courtesy|by)?s?\\s*:"
-                    + "|^\\(?(getty images|afp|reuters|ap photo|epa|shutterstock)[\\W]*\\)?$"), 12),
-            new Rule(JunkKind.OTHER, p("^\\W*\\[?[\\w.+-]+@[\\w-]+\\.[\\w.]+\\]?(\\(mailto:[^)]*\\))?\\W*$"
-                    + "|^\\W*\\[[^\\]]*\\]\\(https?://[^)]*\\)\\W*$|^\\W*https?://\\S+\\W*$|^\\W*\\(?\\+?\\d[\\d\\s().-]{6,}\\d\\W*$"
-                    + "|views (and opinions )?expressed (in|here)|all rights reserved|^\\W*(©|copyright\\b)"
-                    + "|^\\W*(advertisement|sponsored( content)?|ad|skip advertisement)\\W*$"
-                    + "|\\bcookies?\\b.*\\b(accept|preferences|settings|consent|policy)\\b|\\b(accept|manage)\\b.*\\bcookies?\\b"
-                    + "|^media (enquiries|inquiries|contact)"
-                    + "|^[^,]{1,40}(,[^ ,][^,]{0,40}){3,}$"), 60),
-            new Rule(JunkKind.CAPTION, p("\\((photo|image|video|credit)[^()]*\\)\\s*$|\\([^()]*/[^()]*\\)\\s*$|AFP PHOTO|photo credit"
-                    + "|\\((getty|afp|ap|reuters|xinhua|epa|the associated press|associated press)[^()]*\\)\\s*$"), 80));
+            new Rule(JunkKind.SUBSCRIBE, p(CleaningLexicon.regex("line-subscribe.txt")), 12),
+            new Rule(JunkKind.COMMENT_FORM, p(CleaningLexicon.regex("line-comment-form.txt")), 14),
+            new Rule(JunkKind.SHARE, p(CleaningLexicon.regex("line-share.txt")), 8),
+            new Rule(JunkKind.RELATED_LINK, p(CleaningLexicon.regex("line-related-link.txt")), 12),
+            new Rule(JunkKind.BYLINE, p(CleaningLexicon.regex("line-byline.txt")), 20),
+            new Rule(JunkKind.CREDIT, p(CleaningLexicon.regex("line-credit.txt")), 12),
+            new Rule(JunkKind.OTHER, p(CleaningLexicon.regex("line-other.txt")), 60),
+            new Rule(JunkKind.CAPTION, p(CleaningLexicon.regex("line-caption.txt")), 80));
 
     /** ALL-CAPS lines of three words or more, or shouting with '!' or '>', are promotions, not prose. */
     private static final Pattern SHOUT = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$");
 
     /** Teaser markers: an all-caps label and a bar or colon, such as "LISTEN |" or "WATCH:". */
-    static final Pattern TEASER = Pattern.compile("^\\W*(LISTEN|WATCH|READ|RELATED|MORE|ALSO READ|VIDEO|PODCAST|PHOTOS|GALLERY)\\s*[|:]");
+    static final Pattern TEASER = Pattern.compile("^\\W*(" + CleaningLexicon.regex("teaser-labels.txt") + ")\\s*[|:]");
 
     private LineRules() {}
 
@@ -139,8 +121,12 @@ final class LineRules {
         return EDITOR_NOTE.matcher(strip(line)).find();
     }
 
+    /** "share on", "send via" before a network's name in a share bar's item. */
+    private static final Pattern SHARE_VERB = Pattern.compile("^(" + CleaningLexicon.regex("share-verbs.txt") + ")( ("
+            + CleaningLexicon.regex("share-prepositions.txt") + "))? ");
+
     private static boolean sharing(String item) {
-        String it = item.replaceAll("^(share|post|send)( (on|to|via))? ", "").strip();
+        String it = SHARE_VERB.matcher(item).replaceAll("").strip();
         return CleaningLexicon.SHARE_NETWORKS.contains(it) || CleaningLexicon.SHARE_NETWORKS.contains(item.strip());
     }
 

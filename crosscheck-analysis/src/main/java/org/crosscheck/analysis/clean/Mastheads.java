@@ -41,7 +41,7 @@ final class Mastheads {
         for (String w : s.split("\\s+")) {
             if (w.isEmpty()) continue;
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}']", "");
-            if (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("&") || w.equals("on")) continue;
+            if (CleaningLexicon.MASTHEAD_CONNECTORS.contains(w)) continue;
             if (!Character.isUpperCase(w.codePointAt(0))) return null;
             if (CleaningLexicon.MASTHEAD_WORDS.contains(lower)) named = true;
         }

@@ -45,7 +45,7 @@ public record Entities(List<Entity> all, Map<Span, String> byMention, java.util.
      * role is "UN High Commissioner for Human Rights").
      */
     public Optional<Entity> describedAs(String description, List<EntityType> types) {
-        String want = description.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").strip();
+        String want = description.toLowerCase(Locale.ROOT).replaceFirst("^(" + Lexicon.ARTICLES + ")\\s+", "").strip();
         if (want.isEmpty()) return Optional.empty();
         for (Entity e : all) { // all is sorted by mentions, most first
             if (!types.isEmpty() && !types.contains(e.type())) continue;
@@ -55,12 +55,8 @@ public record Entities(List<Entity> all, Map<Span, String> byMention, java.util.
         return Optional.empty();
     }
 
-    private static final java.util.Set<String> PERSON_HEADS = java.util.Set.of("chief", "commissioner", "official", "ambassador",
-            "envoy", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "director", "secretary", "head",
-            "leader", "chair", "chairman", "chairwoman", "mayor", "governor", "senator", "judge", "prosecutor");
-    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("office", "agency", "ministry", "department",
-            "body", "council", "committee", "commission", "organization", "organisation", "group", "government", "mission",
-            "bureau", "board", "service", "administration", "watchdog", "authority");
+    private static final java.util.Set<String> PERSON_HEADS = Lexicon.PERSON_HEADS;
+    private static final java.util.Set<String> ORG_HEADS = Lexicon.ORG_HEADS;
 
     /**
      * A looser reading of a description ("UN human rights chief", "the UN rights agency"): the entity
@@ -118,7 +114,7 @@ public record Entities(List<Entity> all, Map<Span, String> byMention, java.util.
     public static boolean onlyTitle(String name) {
         boolean any = false;
         for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an")) continue;
+            if (w.isEmpty() || Lexicon.ARTICLE_WORDS.contains(w)) continue;
             if (!Lexicon.TITLES.contains(w)) return false;
             any = true;
         }

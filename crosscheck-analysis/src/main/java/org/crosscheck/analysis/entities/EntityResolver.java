@@ -294,8 +294,7 @@ public final class EntityResolver implements CorpusStage {
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
     }
 
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
-            "with", "by", "as", "from", "is", "vs", "but");
+    private static final Set<String> SMALL_WORDS = Lexicon.SMALL_WORDS;
 
     /** A headline written in title case: a line of four or more words, most capitalised, that does not end as a sentence does. */
     static boolean inTitleCaseLine(String text, Span span) {
@@ -374,8 +373,7 @@ public final class EntityResolver implements CorpusStage {
         return m;
     }
 
-    private static final Set<String> DESCRIPTION_HEADS = Set.of("chief", "commissioner", "ambassador", "envoy", "minister",
-            "spokesman", "spokeswoman", "spokesperson", "office", "agency", "ministry", "mission", "council", "commission");
+    private static final Set<String> DESCRIPTION_HEADS = Lexicon.DESCRIPTION_HEADS;
 
     /**
      * Definite descriptions of an office or its holder anywhere in the text ("the high commissioner",
@@ -486,7 +484,7 @@ public final class EntityResolver implements CorpusStage {
         as.add(m.text());
         // "the 47-member Human Rights Council" names it as "47-member Human Rights Council" and
         // "Human Rights Council" do; "the high commissioner's office" as "high commissioner's office"
-        String bare = m.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        String bare = m.text().replaceFirst("^(?i)(" + Lexicon.ARTICLES + ")\\s+", "");
         if (!bare.equals(m.text()) && (bare.chars().anyMatch(Character::isUpperCase) || bare.contains(" "))) as.add(bare);
         String unmodified = bare.replaceFirst("^\\d[\\d,.]*-[\\p{L}]+\\s+", "");
         if (!unmodified.equals(bare) && unmodified.contains(" ")) as.add(unmodified);
@@ -498,7 +496,7 @@ public final class EntityResolver implements CorpusStage {
     }
 
     private static final java.util.regex.Pattern POSSESSED = java.util.regex.Pattern.compile(
-            "^(?:the\\s+)?(.+?)['’]s\\s+(office|ministry|agency|department|bureau)$",
+            "^(?:the\\s+)?(.+?)['’]s\\s+(" + Lexicon.POSSESSED_OFFICE_HEADS + ")$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -515,18 +513,17 @@ public final class EntityResolver implements CorpusStage {
     }
 
     private static final java.util.regex.Pattern TITLE_GOES_ON = java.util.regex.Pattern.compile(
-            "^\\s+(?:to|at|for|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*)?");
+            "^\\s+(?:" + Lexicon.TITLE_GOES_ON_PREPOSITIONS + ")\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*(?:\\s+in\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*\\p{Lu}[\\p{L}.]*)?");
 
     /** The title with the named place or body it goes on to ("... to the United Nations in New York"), or null. */
     private static @Nullable String titleGoesOn(String text, Span title) {
         var m = TITLE_GOES_ON.matcher(text).region(title.end(), Math.min(text.length(), title.end() + 120));
         if (!m.lookingAt()) return null;
-        String bare = title.text().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        String bare = title.text().replaceFirst("^(?i)(" + Lexicon.ARTICLES + ")\\s+", "");
         return (bare + text.substring(title.end(), m.end())).replaceAll("\\s+", " ").strip();
     }
 
-    private static final Set<String> GENERIC_ORG_HEADS = Set.of("office", "agency", "body", "organization", "organisation",
-            "watchdog", "authority");
+    private static final Set<String> GENERIC_ORG_HEADS = Lexicon.GENERIC_ORG_HEADS;
 
     /**
      * An organisation named only by a generic head and modifiers ("UN Rights Agency") is the one
@@ -656,7 +653,7 @@ public final class EntityResolver implements CorpusStage {
         return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
     }
 
-    private static final Set<String> NUMERALS = Set.of("ii", "iii", "iv");
+    private static final Set<String> NUMERALS = Lexicon.NAME_NUMERALS;
 
     /**
      * A person's name key without what does not tell two people apart: middle initials ("robert s mueller" ->
@@ -678,7 +675,7 @@ public final class EntityResolver implements CorpusStage {
     static String initials(String key) {
         StringBuilder sb = new StringBuilder();
         for (String w : key.split(" ")) {
-            if (Set.of("of", "for", "the", "and", "on", "de", "&").contains(w) || w.isEmpty()) continue;
+            if (Lexicon.INITIALS_SKIPPED.contains(w) || w.isEmpty()) continue;
             sb.append(w.charAt(0));
         }
         return sb.toString();

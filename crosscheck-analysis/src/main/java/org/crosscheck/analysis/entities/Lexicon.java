@@ -4,51 +4,37 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.model.Gender;
+import org.crosscheck.nlp.WordLists;
 
 /**
  * Closed word lists the entity rules need: honorifics, titles, words that make a name an
  * organisation, and country names (taken from the JDK's own locale data, so nothing is hard-coded
- * per story).
+ * per story). The English words are read once from the resource files beside this class (one entry
+ * a line, {@code #} comments), so a language pack replaces them without touching the rules.
  */
 public final class Lexicon {
-    static final Set<String> FEMALE_HONORIFICS = Set.of("ms", "mrs", "miss", "madam", "dame", "lady");
-    static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
-    static final Set<String> NEUTRAL_HONORIFICS = Set.of("dr", "prof", "professor", "mx", "rev", "gen", "col", "capt", "sgt", "lt");
+    static final Set<String> FEMALE_HONORIFICS = words("female-honorifics.txt");
+    static final Set<String> MALE_HONORIFICS = words("male-honorifics.txt");
+    static final Set<String> NEUTRAL_HONORIFICS = words("neutral-honorifics.txt");
 
     /** Words that, before a name, make it a person and are its title. */
-    static final Set<String> TITLES = Set.copyOf(java.util.List.of(
-            "president", "vice", "prime", "minister", "secretary", "ambassador", "commissioner", "chief", "director",
-            "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "governor", "mayor",
-            "judge", "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "general", "envoy",
-            "chairman", "chairwoman", "chair", "ceo", "founder", "premier", "foreign", "deputy", "leader", "official",
-            "advocate", "researcher", "professor", "head", "councillor", "councilor", "lawmaker", "editor", "reporter",
-            "officer", "inspector", "commander", "coach", "captain", "attorney", "counsel", "economist", "analyst", "adviser", "advisor",
-            "aide", "manager", "lawyer", "strategist"));
+    static final Set<String> TITLES = words("titles.txt");
 
     /** Words that make a name an organisation. */
-    static final Set<String> ORG_WORDS = Set.copyOf(java.util.List.of(
-            "office", "ministry", "council", "agency", "organization", "organisation", "nations", "union", "committee",
-            "party", "court", "department", "government", "commission", "bank", "institute", "university", "news",
-            "times", "post", "press", "association", "group", "watch", "congress", "foundation", "fund", "corporation",
-            "company", "inc", "ltd", "llc", "network", "service", "forces", "army", "police", "assembly", "parliament",
-            "senate", "embassy", "mission", "federation", "league", "center", "centre", "program", "programme",
-            "authority", "board", "bureau", "tribunal", "coalition", "alliance", "amnesty", "reuters", "school",
-            "college", "hospital", "club", "society", "trust", "partners", "agency's", "secretariat", "directorate",
-            "administration", "cabinet", "navy", "airline", "airlines", "media", "broadcasting", "journal", "daily",
-            "herald", "tribune", "guardian", "gazette", "channel", "radio", "television", "tv", "foundation's"));
+    static final Set<String> ORG_WORDS = words("org-words.txt");
 
     /** Words that make a name a place. */
-    static final Set<String> PLACE_WORDS = Set.copyOf(java.util.List.of(
-            "region", "province", "state", "city", "county", "district", "island", "islands", "river", "mountains",
-            "valley", "republic", "kingdom", "territory", "prefecture", "village", "town", "square", "street"));
+    static final Set<String> PLACE_WORDS = words("place-words.txt");
+
+    private static final Set<String> FEMALE_PRONOUNS = words("female-pronouns.txt");
+    private static final Set<String> MALE_PRONOUNS = words("male-pronouns.txt");
 
     /** Personal pronouns and the gender and number they carry. */
     public static Gender pronounGender(String w) {
-        return switch (w.toLowerCase(Locale.ROOT)) {
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            default -> Gender.UNKNOWN;
-        };
+        String x = w.toLowerCase(Locale.ROOT);
+        if (FEMALE_PRONOUNS.contains(x)) return Gender.FEMALE;
+        if (MALE_PRONOUNS.contains(x)) return Gender.MALE;
+        return Gender.UNKNOWN;
     }
 
     private static final Set<String> COUNTRIES = countries();
@@ -58,24 +44,54 @@ public final class Lexicon {
         for (String iso : Locale.getISOCountries()) {
             out.add(new Locale("", iso).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
-        out.add("us");
-        out.add("u.s.");
-        out.add("uk");
-        out.add("britain");
-        out.add("america");
-        out.add("russia");
-        out.add("iran");
-        out.add("syria");
-        out.add("south korea");
-        out.add("north korea");
-        out.add("taiwan");
-        out.add("vietnam");
-        out.add("the united states");
-        out.add("united states");
+        out.addAll(words("country-names.txt"));
         return Set.copyOf(out);
     }
 
+    /** Small words a headline leaves in lower case. */
+    static final Set<String> SMALL_WORDS = words("small-words.txt");
+    /** Heads of a definite description of an office or its holder. */
+    static final Set<String> DESCRIPTION_HEADS = words("description-heads.txt");
+    /** Generic heads of an organisation named only by modifiers. */
+    static final Set<String> GENERIC_ORG_HEADS = words("generic-org-heads.txt");
+    /** Numerals after a person's name that do not tell two people apart. */
+    static final Set<String> NAME_NUMERALS = words("name-numerals.txt");
+    /** Words of a name its initials leave out. */
+    static final Set<String> INITIALS_SKIPPED = words("initials-skipped.txt");
+    /** Lower-case words that stand inside a name. */
+    static final Set<String> NAME_CONNECTORS = words("name-connectors.txt");
+    /** Capitalised words that are never a name on their own. */
+    static final Set<String> NOT_NAMES = words("not-names.txt");
+    /** Prepositions that put a name as a place. */
+    static final Set<String> LOCATIVE_PREPOSITIONS = words("locative-prepositions.txt");
+    /** Possessive determiners that may stand inside a role set off after a name. */
+    static final Set<String> POSSESSIVE_DETERMINERS = words("possessive-determiners.txt");
+    /** Heads of a description that names a person by role. */
+    static final Set<String> PERSON_HEADS = words("person-heads.txt");
+    /** Heads of a description that names an organisation. */
+    static final Set<String> ORG_HEADS = words("org-heads.txt");
+    /** Prepositions that end the head of a name. */
+    static final Set<String> POST_HEAD_PREPOSITIONS = words("post-head-prepositions.txt");
+    /** Articles a description may open with, as a regex alternation in file order. */
+    static final String ARTICLES = alternation("articles.txt");
+    /** The same articles as words. */
+    static final Set<String> ARTICLE_WORDS = words("articles.txt");
+    /** Heads of an office a possessive name holds, as a regex alternation in file order. */
+    static final String POSSESSED_OFFICE_HEADS = alternation("possessed-office-heads.txt");
+    /** Prepositions by which a title goes on to a place or body, as a regex alternation in file order. */
+    static final String TITLE_GOES_ON_PREPOSITIONS = alternation("title-goes-on-prepositions.txt");
+
     private Lexicon() {}
+
+    /** The entries of {@code file} beside this class, as written, distinct; unmodifiable. */
+    private static Set<String> words(String file) {
+        return Set.copyOf(WordLists.entries(Lexicon.class, file));
+    }
+
+    /** The entries of {@code file} as the alternatives of a regex group, in file order and as written. */
+    private static String alternation(String file) {
+        return String.join("|", WordLists.entries(Lexicon.class, file));
+    }
 
     public static boolean isCountry(String name) {
         return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));

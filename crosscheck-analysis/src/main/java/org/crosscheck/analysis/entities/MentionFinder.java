@@ -26,11 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class MentionFinder implements DocumentStage {
     public static final Key<List<NameMention>> NAMES = Key.named("names");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "de", "del", "al", "von", "van", "&");
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.List.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "i", "the", "a", "an", "mr", "ms", "mrs", "dr", "it", "in", "on", "but", "and", "we", "he", "she", "they"));
+    private static final Set<String> CONNECTORS = Lexicon.NAME_CONNECTORS;
+    private static final Set<String> NOT_NAMES = Lexicon.NOT_NAMES;
 
     @Override
     public String name() {
@@ -110,7 +107,7 @@ public final class MentionFinder implements DocumentStage {
         return tok.text().endsWith("'s") || tok.text().endsWith("’s");
     }
 
-    private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "near", "across", "outside", "inside", "throughout", "into");
+    private static final Set<String> LOCATIVE = Lexicon.LOCATIVE_PREPOSITIONS;
 
     /**
      * A run of one to three person-like words, after any title words ("Representative Dana Nunez"), followed by
@@ -286,7 +283,7 @@ public final class MentionFinder implements DocumentStage {
         boolean titled = false;
         for (int k = end + 1; k < t.size() && k <= end + 10 && !t.get(k).text().equals(","); k++) titled |= isTitle(t.get(k));
         // ", the city's mayor," / ", a spokeswoman," / ", China director at Human Rights Watch,"
-        if (!(w.equals("the") || w.equals("a") || w.equals("an") || titled)) return null;
+        if (!(Lexicon.ARTICLE_WORDS.contains(w) || titled)) return null;
         boolean noun = false;
         for (int k = end + 1; k < t.size() && k <= end + 14; k++) {
             Token tok = t.get(k);
@@ -301,7 +298,7 @@ public final class MentionFinder implements DocumentStage {
     }
 
     private static boolean isPossessivePronoun(Token t) {
-        return Set.of("his", "her", "its", "their", "our").contains(lower(t));
+        return Lexicon.POSSESSIVE_DETERMINERS.contains(lower(t));
     }
 
     private static @Nullable EntityType typeFromWords(List<Token> t, int start, int end) {

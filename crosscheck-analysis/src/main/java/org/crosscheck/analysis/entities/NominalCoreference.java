@@ -48,7 +48,7 @@ final class NominalCoreference {
     private record Naming(Entity entity, int start, String head, Set<String> words) {}
 
     /** Prepositions that end the head of a name ("Ministry of Justice", "Commissioner for Human Rights"). */
-    private static final Set<String> POST_HEAD = Set.of("of", "for", "to", "at", "in", "on", "from");
+    private static final Set<String> POST_HEAD = Lexicon.POST_HEAD_PREPOSITIONS;
 
     private final List<Naming> namings;
     private final Set<String> heads;
@@ -166,7 +166,7 @@ final class NominalCoreference {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             String det = t.get(i).text().toLowerCase(Locale.ROOT);
-            if (!det.equals("the") && !det.equals("a") && !det.equals("an")) continue;
+            if (!Lexicon.ARTICLE_WORDS.contains(det)) continue;
             // "Hours before the release, China's ambassador, Zhang Jun, said": a phrase that only sets the time or place
             // (a preposition not governed by a verb) is not set off before the name; "wrote to the deputy ..." is
             if (i > 0 && t.get(i - 1).is(Upos.ADP) && (i < 2 || !t.get(i - 2).is(Upos.VERB))) continue;

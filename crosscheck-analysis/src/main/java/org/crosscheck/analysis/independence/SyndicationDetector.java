@@ -36,8 +36,7 @@ public final class SyndicationDetector implements CorpusStage {
 
     /** Wire agencies whose credit in a text ("told Reuters", "(AP) -") shows where a copy comes from. */
     private static final Pattern WIRE_CREDIT = Pattern.compile(
-            "\\b(?:told|to|by|according to|reported by|\\()\\s*(?:the\\s+)?(Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Xinhua|dpa|EFE|Kyodo|UPI)\\b"
-                    + "|\\b(Reuters|Associated Press|AFP|Bloomberg|Xinhua)\\s+(?:reported|said|has reported|contributed)");
+            IndependenceLexicon.regex("wire-credits.txt"));
 
     @Override
     public String name() {

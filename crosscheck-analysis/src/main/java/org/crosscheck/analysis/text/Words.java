@@ -7,21 +7,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.WordLists;
 
 /** Word-level normalisation shared by the stages that compare texts. */
 public final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
     /** English function words that carry no content when comparing sentences. */
-    public static final Set<String> STOP = Set.copyOf(java.util.List.of(
-            "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-            "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-            "it", "its", "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "there",
-            "their", "they", "them", "he", "she", "his", "her", "him", "we", "our", "us", "you", "your", "i",
-            "not", "no", "so", "than", "then", "also", "into", "about", "over", "after", "before", "while",
-            "would", "will", "can", "could", "should", "may", "might", "must", "said", "says", "say", "s",
-            "up", "out", "more", "most", "other", "such", "some", "any", "all", "both", "each", "own", "very",
-            "just", "only", "even", "under", "between", "against", "during", "through", "since", "until"));
+    public static final Set<String> STOP = Set.copyOf(WordLists.entries(Words.class, "stop-words.txt"));
 
     private Words() {}
 

@@ -31,22 +31,21 @@ import org.jspecify.annotations.Nullable;
 public final class DateFinder {
     public static final Key<List<DateMention>> DATES = Key.named("dates");
 
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String MONTHS = TimelineLexicon.regex("months.txt");
+    private static final String DAYS = TimelineLexicon.regex("weekdays.txt");
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<range>(?:(?i:from|between) )?(?<ra>" + MONTHS + ") (?<rd1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|(?i:to|and|through|until|till))\\s*"
+            "(?<range>(?:(?i:" + TimelineLexicon.regex("range-openers.txt") + ") )?(?<ra>" + MONTHS + ") (?<rd1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|(?i:" + TimelineLexicon.regex("range-joiners.txt") + "))\\s*"
                     + "(?:(?<rb>" + MONTHS + ") )?(?<rd2>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<ry>(?:19|20)\\d\\d))?)"
                     + "|(?<between>between (?<y1>(?:19|20)\\d\\d) and (?<y2>(?:19|20)\\d\\d))"
                     + "|(?<mdy>(?:(?i:on) )?(?<m1>" + MONTHS + ") (?<d1>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>(?:19|20)\\d\\d))"
                     + "|(?<dmy>(?<d2>\\d{1,2}) (?<m2>" + MONTHS + ") (?<y4>(?:19|20)\\d\\d))"
-                    + "|(?<my>(?:(?i:in|since|until|by|from) )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
+                    + "|(?<my>(?:(?i:" + TimelineLexicon.regex("month-year-prepositions.txt") + ") )?(?<m3>" + MONTHS + ") (?<y5>(?:19|20)\\d\\d))"
                     + "|(?<md>(?:(?i:on) )?(?<m6>" + MONTHS + ") (?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)"
-                    + "|(?<rm>(?<rel>(?i:last|this|next|in|since|until|by|early|late|mid-?)) (?<m4>" + MONTHS + ")\\b(?!\\.? \\d))"
-                    + "|(?<year>(?i:in|since|until|by|from|of|during) (?<y6>(?:19|20)\\d\\d)\\b)"
-                    + "|(?<day>(?:(?<dq>(?i:last|this|next|on|late|early)) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
-                    + "|(?<span>(?<sq>(?i:last|this|next|past)) (?<unit>week|month|year)\\b)"
-                    + "|(?<deictic>\\b(?i:yesterday|today|tomorrow)\\b)");
+                    + "|(?<rm>(?<rel>(?i:" + TimelineLexicon.regex("month-qualifiers.txt") + ")) (?<m4>" + MONTHS + ")\\b(?!\\.? \\d))"
+                    + "|(?<year>(?i:" + TimelineLexicon.regex("year-prepositions.txt") + ") (?<y6>(?:19|20)\\d\\d)\\b)"
+                    + "|(?<day>(?:(?<dq>(?i:" + TimelineLexicon.regex("weekday-qualifiers.txt") + ")) )?(?<dn>" + DAYS + ")(?:'s|’s)?\\b)"
+                    + "|(?<span>(?<sq>(?i:" + TimelineLexicon.regex("span-qualifiers.txt") + ")) (?<unit>" + TimelineLexicon.regex("span-units.txt") + ")\\b)"
+                    + "|(?<deictic>\\b(?i:" + TimelineLexicon.regex("deictic-days.txt") + ")\\b)");
     private static final Set<String> PAST_FORWARD = Set.of("next");
     private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*\\([^)]{2,40}\\)\\s*[-–—]");
     private static final java.util.Set<String> FORWARD = TimelineLexicon.words("forward-words.txt");

@@ -13,4 +13,9 @@ final class TimelineLexicon {
     static Set<String> words(String file) {
         return Set.copyOf(WordLists.lowerCase(TimelineLexicon.class, file));
     }
+
+    /** The entries of {@code file} as the alternatives of a regex, as written and in file order. */
+    static String regex(String file) {
+        return String.join("|", WordLists.entries(TimelineLexicon.class, file));
+    }
 }
