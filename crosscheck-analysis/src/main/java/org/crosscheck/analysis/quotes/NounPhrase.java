@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * is Roth; the tail describes him). Offsets into the document's text.
  */
 record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head) {
+    /** Words that open a clause or phrase set off by commas after a name ("Ana Berg, who ..."). */
+    private static final Set<String> ASIDE_OPENERS = QuoteLexicon.words("aside-openers.txt");
+
     private static final Set<String> SUBJECT_PRONOUNS = QuoteLexicon.words("subject-pronouns.txt");
     private static final Set<String> SKIP = QuoteLexicon.words("phrase-skip-words.txt");
     private static final Set<String> SUFFIXES = QuoteLexicon.words("name-suffixes.txt");
@@ -58,7 +61,7 @@ record NounPhrase(int start, int end, boolean pronoun, int headEnd, String head)
             // university, said"
             boolean afterName = open > 0 && t.get(open - 1).is(Upos.PROPN);
             if (e - open > (afterName ? 30 : 16)) return null;
-            boolean clause = open > 0 && open < e - 1 && Set.of("who", "which", "the", "a", "an").contains(lower(t.get(open + 1)));
+            boolean clause = open > 0 && open < e - 1 && ASIDE_OPENERS.contains(lower(t.get(open + 1)));
             boolean shortAside = open > 0 && open < e - 1 && e - open <= 4;
             // a name with its title may take a few more words: "Another ally, Farm Secretary Ana Berg, said"
             boolean nameAside = open > 0 && open < e - 1 && e - open <= 6;

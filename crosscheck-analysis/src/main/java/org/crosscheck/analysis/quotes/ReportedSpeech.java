@@ -149,7 +149,7 @@ final class ReportedSpeech {
             // the word that follows it
             // "Some Republicans doubt/NOUN that ...": so is any cue between a subject and "that"
             String following = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean verbAsNoun = w.is(Upos.NOUN) && (verb.endsWith("s") && Set.of("to", "on", "for", "that").contains(following)
+            boolean verbAsNoun = w.is(Upos.NOUN) && (verb.endsWith("s") && NOUN_VERB_FOLLOWERS.contains(following)
                     || following.equals("that") && Cues.indirect(verb))
                     && (t.get(i - 1).is(Upos.PROPN) || t.get(i - 1).is(Upos.NOUN) || t.get(i - 1).is(Upos.PRON));
             if (!w.is(Upos.VERB) && !verbAsNoun || !(Cues.indirect(verb) || Cues.INTENT.contains(verb) || Cues.stance(verb))) continue;
@@ -257,7 +257,12 @@ final class ReportedSpeech {
         return -1;
     }
 
-    private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", "and", "but", "while", "whereas");
+    private static final Set<String> CLAUSE_JOINS = QuoteLexicon.words("clause-joins.txt");
+    /** Words after a plural noun that make it a verb of saying ("Some Republicans doubt that ..."). */
+    private static final Set<String> NOUN_VERB_FOLLOWERS = QuoteLexicon.words("noun-verb-followers.txt");
+    /** An opening participle ("Asked about it, ..."). */
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:" + String.join("|", QuoteLexicon.words("participle-endings.txt")) + ")");
 
     /**
      * The index of the verb of the next reported statement after token {@code from}: a verb of saying
@@ -360,7 +365,7 @@ final class ReportedSpeech {
             // a clause before the comma has a verb of its own past an opening participle ("Asked about it, the mother
             // replied" has none; "Seeing him suffer led him to quit, he said" has one)
             Token first = t.get(0);
-            boolean participleFirst = first.is(Upos.VERB) && first.text().matches("\\p{L}+(ed|ing|en)");
+            boolean participleFirst = first.is(Upos.VERB) && PARTICIPLE.matcher(first.text()).matches();
             boolean clauseBefore = Tokens.hasVerb(t.subList(participleFirst ? 1 : 0, c))
                     && Words.count(src.text().substring(s.start(), t.get(c).start())) >= 3;
             Span content;

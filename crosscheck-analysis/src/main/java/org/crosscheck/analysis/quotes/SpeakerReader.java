@@ -39,7 +39,7 @@ final class SpeakerReader {
     private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("['’]s\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
     /** The maker of a statement after it: "a statement issued by", "the recommendations made by". */
     private static final java.util.regex.Pattern MADE_BY = java.util.regex.Pattern.compile(
-            "\\s+(?:(?:made|issued|released|published|written|sent|signed|posted)\\s+)?by\\s+");
+            "\\s+(?:(?:" + String.join("|", QuoteLexicon.words("maker-verbs.txt")) + ")\\s+)?by\\s+");
 
     /**
      * The speaker a noun phrase names, or null when its head cannot speak ("the evidence", "the goal"):
