@@ -35,9 +35,14 @@ final class CleaningLexicon {
 
     private CleaningLexicon() {}
 
-    /** An alternation of the entries, longest first, each quoted, for a case-insensitive pattern. */
+    /**
+     * An alternation of the entries, longest first (then in alphabetical order, so the pattern is the same on every
+     * run whatever order the set iterates in), each quoted, for a case-insensitive pattern.
+     */
     static String alternation(Set<String> entries) {
-        return entries.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+        java.util.Comparator<String> longestFirst = java.util.Comparator.comparingInt(String::length).reversed();
+        return entries.stream().sorted(longestFirst.thenComparing(java.util.Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     /** The entries of {@code file} beside this class, as written and in file order. */
