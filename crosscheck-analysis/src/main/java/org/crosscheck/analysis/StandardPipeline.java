@@ -11,7 +11,7 @@ import org.crosscheck.analysis.independence.SyndicationDetector;
 import org.crosscheck.analysis.pipeline.Pipeline;
 import org.crosscheck.analysis.quotes.QuoteFinder;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.analysis.timeline.TimelineBuilder;
 import org.crosscheck.nlp.LanguageAnalyzer;
 import org.crosscheck.nlp.NounSenses;

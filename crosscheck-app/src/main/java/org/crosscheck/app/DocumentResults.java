@@ -25,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.crosscheck.analysis.clean.BoilerplateFilter;
 import org.crosscheck.analysis.clean.DocumentFacts;
+import org.crosscheck.analysis.entities.EntityResolver;
 import org.crosscheck.analysis.entities.MentionFinder;
 import org.crosscheck.analysis.entities.NameMention;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
@@ -33,10 +34,11 @@ import org.crosscheck.analysis.pipeline.DocumentStage;
 import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.quotes.FoundQuote;
 import org.crosscheck.analysis.quotes.QuoteFinder;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.CleanedDocument;
 import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.SourceDocument;
+import org.crosscheck.model.Span;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.workspace.Workspace;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +60,7 @@ final class DocumentResults implements DocumentCheckpoint {
         m.put(SentenceStage.SENTENCES, new TypeReference<List<Sentence>>() { });
         m.put(MentionFinder.NAMES, new TypeReference<List<NameMention>>() { });
         m.put(QuoteFinder.FOUND_QUOTES, new TypeReference<List<FoundQuote>>() { });
+        m.put(EntityResolver.SPEAKER_DESCRIPTIONS, new TypeReference<List<Span>>() { });
         return Map.copyOf(m);
     }
 

@@ -14,7 +14,7 @@ import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.analysis.text.Words;
 import org.crosscheck.analysis.timeline.DateFinder;
 import org.crosscheck.analysis.timeline.DateMention;

@@ -14,9 +14,7 @@ import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
-import org.crosscheck.analysis.quotes.FoundQuote;
-import org.crosscheck.analysis.quotes.QuoteFinder;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;
@@ -34,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityResolver implements CorpusStage {
     public static final Key<Entities> ENTITIES = Key.named("entities");
+    /**
+     * The descriptions a document's quotations are spoken by ("the ministry", "the high commissioner"), in text order:
+     * each becomes a mention of the entity it describes. The quotation stage provides them, so the quotations are read
+     * before the entities and this package needs nothing of that one's.
+     */
+    public static final Key<List<Span>> SPEAKER_DESCRIPTIONS = Key.named("speaker-descriptions");
 
     @Override
     public String name() {
@@ -42,7 +46,7 @@ public final class EntityResolver implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(MentionFinder.NAMES, SentenceStage.SENTENCES, QuoteFinder.FOUND_QUOTES);
+        return Set.of(MentionFinder.NAMES, SentenceStage.SENTENCES, SPEAKER_DESCRIPTIONS);
     }
 
     @Override
@@ -426,10 +430,7 @@ public final class EntityResolver implements CorpusStage {
             }
         }
         for (DocumentAnalysis d : corpus.documents()) {
-            List<Span> descriptions = new ArrayList<>();
-            for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
-                if (f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && f.speakerMention() != null) descriptions.add(f.speakerMention());
-            }
+            List<Span> descriptions = new ArrayList<>(d.get(SPEAKER_DESCRIPTIONS));
             descriptions.addAll(titledPhrases(d));
             NominalCoreference nominal = NominalCoreference.of(d.id(), entitiesOfDoc.getOrDefault(d.id(), List.of()));
             java.util.Set<Span> onlyNominal = new java.util.HashSet<>();

@@ -10,7 +10,7 @@ import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;

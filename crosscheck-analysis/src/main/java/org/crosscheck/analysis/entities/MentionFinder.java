@@ -7,7 +7,7 @@ import java.util.Set;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.DocumentStage;
 import org.crosscheck.analysis.pipeline.Key;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;
 import org.crosscheck.model.SourceDocument;

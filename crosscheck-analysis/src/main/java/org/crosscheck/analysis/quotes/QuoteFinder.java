@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.analysis.clean.BoilerplateFilter;
+import org.crosscheck.analysis.entities.EntityResolver;
 import org.crosscheck.analysis.entities.MentionFinder;
 import org.crosscheck.analysis.entities.NameMention;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.DocumentStage;
 import org.crosscheck.analysis.pipeline.Key;
 import org.crosscheck.analysis.quotes.FoundQuote.SpeakerForm;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.analysis.text.Words;
 import org.crosscheck.model.QuoteKind;
 import org.crosscheck.model.SourceDocument;
@@ -75,12 +76,16 @@ public final class QuoteFinder implements DocumentStage {
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(FOUND_QUOTES);
+        return Set.of(FOUND_QUOTES, EntityResolver.SPEAKER_DESCRIPTIONS);
     }
 
     @Override
     public DocumentAnalysis apply(DocumentAnalysis doc) {
-        return doc.with(FOUND_QUOTES, List.copyOf(find(doc)));
+        List<FoundQuote> found = List.copyOf(find(doc));
+        // the speakers named by a description, for the entity stage to resolve, in text order, each once
+        List<Span> described = found.stream().filter(f -> f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && f.speakerMention() != null)
+                .map(FoundQuote::speakerMention).distinct().sorted().toList();
+        return doc.with(FOUND_QUOTES, found).with(EntityResolver.SPEAKER_DESCRIPTIONS, described);
     }
 
     private List<FoundQuote> find(DocumentAnalysis doc) {

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
-import org.crosscheck.analysis.text.SentenceStage;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.SourceDocument;
 import org.crosscheck.model.UnplacedDate;
 import org.crosscheck.nlp.Sentence;

@@ -1,4 +1,4 @@
-package org.crosscheck.analysis.text;
+package org.crosscheck.analysis.sentences;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.analysis.text.Words;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
 import org.crosscheck.nlp.Upos;

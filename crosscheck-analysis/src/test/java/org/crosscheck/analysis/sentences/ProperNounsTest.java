@@ -1,4 +1,4 @@
-package org.crosscheck.analysis.text;
+package org.crosscheck.analysis.sentences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
