@@ -230,6 +230,27 @@ public final class EntityResolver implements CorpusStage {
             Group other = byKey.get(plain);
             if (other != null && other.root().type() != EntityType.ORG && other.root().type() != EntityType.GPE) join(other, g);
         }
+        // "Bob Lind" is "Robert Lind": a given name's short form names the person its full form names
+        // (two names that differ in nothing a short form explains stay as the rules above left them)
+        Map<String, Group> byPlain = new HashMap<>();
+        Map<String, Group> shortened = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) {
+            Group g = e.getValue().root();
+            String plain = plainName(e.getKey());
+            String[] w = plain.split(" ");
+            if (w.length < 2 || g.type() == EntityType.ORG || g.type() == EntityType.GPE) continue;
+            w[0] = Lexicon.fullGivenName(w[0]);
+            String full = String.join(" ", w);
+            if (full.equals(plain)) byPlain.putIfAbsent(plain, g);
+            else shortened.put(e.getKey() + "\t" + full, g);
+        }
+        Map<String, Group> firstShort = new HashMap<>();
+        shortened.forEach((k, g) -> {
+            String full = k.substring(k.indexOf('\t') + 1);
+            join(byPlain.get(full), g);
+            Group other = firstShort.putIfAbsent(full, g);
+            if (other != null) join(other, g);
+        });
         // a surname, or an honorific and a surname, joins the one person whose full name ends with it
         Map<String, List<Group>> bySurname = new HashMap<>();
         for (var e : byKey.entrySet()) {

@@ -77,6 +77,29 @@ public final class Lexicon {
 
     private Lexicon() {}
 
+    /** Each short given name ("bob") to the full form it stands for ("robert"), from given-name-forms.txt. */
+    private static final java.util.Map<String, String> FULL_GIVEN_NAMES = fullGivenNames();
+
+    private static java.util.Map<String, String> fullGivenNames() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : org.crosscheck.nlp.WordLists.entries(Lexicon.class, "given-name-forms.txt")) {
+            String[] forms = line.toLowerCase(Locale.ROOT).split("\\s+");
+            for (String f : forms) {
+                // a short form listed under two full names would join two people
+                String before = out.put(f, forms[0]);
+                if (before != null && !before.equals(forms[0])) {
+                    throw new IllegalStateException("given-name-forms.txt lists " + f + " under " + before + " and " + forms[0]);
+                }
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The full form of a given name written short ("bob" -> "robert"), or the name itself. Lower case in and out. */
+    static String fullGivenName(String given) {
+        return FULL_GIVEN_NAMES.getOrDefault(given, given);
+    }
+
     public static boolean isCountry(String name) {
         return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
     }

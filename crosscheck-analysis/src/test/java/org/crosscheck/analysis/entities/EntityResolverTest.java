@@ -172,4 +172,15 @@ class EntityResolverTest {
         assertThat(all).filteredOn(e -> e.name().equals("Harbour Safety Board")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).contains("HSB"));
     }
+
+    @Test
+    void aShortGivenNameNamesThePersonItsFullFormNames() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "Representative Robert T. Lindqvist of Ohio said on Monday that the bridge would open.\n",
+                "b", "Bob Lindqvist, the harbour chairman, said the pier was unsafe. Lindqvist said so again on Tuesday.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().contains("Lindqvist") || e.aliases().contains("Lindqvist")).singleElement()
+                .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                        .contains("Bob Lindqvist", "Robert T. Lindqvist", "Lindqvist"));
+    }
 }
