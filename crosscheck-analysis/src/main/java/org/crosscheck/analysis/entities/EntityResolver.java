@@ -88,6 +88,9 @@ public final class EntityResolver implements CorpusStage {
         /** Mentions written right after "the": a person's name never is ("the White House", "the Middle East"). */
         int withArticle;
         @Nullable Group mergedInto;
+        /** For an organisation named for a person ("Lind campaign"): the person's name key and the noun. */
+        @Nullable String ownerKey;
+        @Nullable String bodyNoun;
 
         Group root() {
             Group g = this;
@@ -162,6 +165,7 @@ public final class EntityResolver implements CorpusStage {
                 if (m.type() != EntityType.PERSON && article) g.extraAliases.add("the " + m.span().text());
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
+                if (m.type() == EntityType.PERSON || m.type() == null) bodyNamedFor(d, m, byKey);
             }
             votePronouns(d, bySpan);
         }
@@ -281,6 +285,16 @@ public final class EntityResolver implements CorpusStage {
             }
         }
 
+        // "the Lind campaign", "Ana Lind's campaign" and "Ms. Lind's campaign" are one campaign: the bodies of one person join
+        Map<Group, Map<String, Group>> bodyOf = new HashMap<>(); // Group keeps Object's identity equality
+        for (Group g : List.copyOf(byKey.values())) {
+            if (g.ownerKey == null || byKey.get(g.ownerKey) == null) continue;
+            Group owner = byKey.get(g.ownerKey).root();
+            if (owner.type() == EntityType.ORG || owner.type() == EntityType.GPE) continue;
+            Group other = bodyOf.computeIfAbsent(owner, k -> new HashMap<>()).putIfAbsent(g.bodyNoun, g);
+            if (other != null) join(other, g);
+        }
+
         List<Group> roots = byKey.values().stream().map(Group::root).distinct()
                 .sorted(Comparator.comparingInt((Group g) -> -g.mentions.size())).toList();
         List<Entity> entities = new ArrayList<>();
@@ -313,6 +327,34 @@ public final class EntityResolver implements CorpusStage {
             if (id != null) index.putIfAbsent(whole, id);
         });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(['’]s)?\\s+(\\p{Ll}+)\\b");
+
+    /**
+     * "Lind campaign", "Lind's campaign": a person's name and a noun for a body of theirs (bodies-named-for-a-person.txt)
+     * name an organisation, grouped under the person's name key and the noun so all its forms can join. Its honorific
+     * form ("Ms. Lind's campaign") and the form with its article ("the Lind campaign") are its names too.
+     */
+    private static void bodyNamedFor(DocumentAnalysis d, NameMention m, Map<String, Group> byKey) {
+        String text = d.source().text();
+        var after = BODY_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        // "the President's campaign": a bare title does not say whose
+        if (!after.lookingAt() || !Lexicon.PERSON_BODIES.contains(after.group(2)) || Entities.onlyTitle(m.span().text())) return;
+        Span body = d.source().span(m.span().start(), m.span().end() + after.end(2) - m.span().end());
+        String ownerKey = key(m.span().text());
+        Group g = byKey.computeIfAbsent(ownerKey + " " + after.group(2), k -> new Group());
+        g.ownerKey = ownerKey;
+        g.bodyNoun = after.group(2);
+        g.surfaces.merge(body.text(), 1, Integer::sum);
+        g.mentions.add(body);
+        g.types.merge(EntityType.ORG, 1, Integer::sum);
+        if (m.honorificForm() != null) g.extraAliases.add(m.honorificForm() + text.substring(m.span().end(), body.end()));
+        int at = body.start();
+        if (at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+            g.withArticle++;
+            g.extraAliases.add("the " + body.text());
+        }
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",

@@ -183,4 +183,17 @@ class EntityResolverTest {
                 .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
                         .contains("Bob Lindqvist", "Robert T. Lindqvist", "Lindqvist"));
     }
+
+    @Test
+    void aPersonsCampaignUnderAllItsFormsIsOneOrganisationApartFromThePerson() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "The Lind campaign said on Monday that Ana Lind would speak in Porto.\n",
+                "b", "Ana Lind's campaign raised more money in May. Ms. Lind's campaign thanked the donors. The President's campaign did not.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.type() == org.crosscheck.model.EntityType.ORG && e.name().endsWith("campaign"))
+                .singleElement().satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
+                        e.aliases().stream())).contains("Lind campaign", "the Lind campaign", "Ana Lind's campaign", "Ms. Lind's campaign"));
+        assertThat(all).filteredOn(e -> e.name().equals("Ana Lind")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("campaign")));
+    }
 }
