@@ -155,6 +155,7 @@ public final class EntityResolver implements CorpusStage {
                 Span rs = m.roleSpan();
                 if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
                     g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
+                    organisationInTitle(d, rs, byKey);
                 }
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
                 String text = d.source().text();
@@ -169,6 +170,16 @@ public final class EntityResolver implements CorpusStage {
             }
             votePronouns(d, bySpan);
         }
+        // "the Department of Harbours" is "the Harbours Department": a head written before "of" or after its subject
+        for (var e : List.copyOf(byKey.entrySet())) {
+            String[] w = e.getKey().split(" ");
+            if (w.length < 3 || !w[1].equals("of") || !Lexicon.INVERTIBLE_HEADS.contains(w[0])) continue;
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length));
+            Group inverted = byKey.get(rest + " " + w[0]);
+            if (inverted != null && inverted.root().type() != EntityType.PERSON && e.getValue().root().type() != EntityType.PERSON) {
+                join(inverted, e.getValue());
+            }
+        }
         // an acronym defined in the text joins its expansion
         acronymDefs.forEach((acr, full) -> join(byKey.get(full), byKey.get(acr)));
         // an acronym joins the one organisation whose initials it spells
@@ -177,6 +188,10 @@ public final class EntityResolver implements CorpusStage {
         for (var f : byKey.entrySet()) {
             String[] words = f.getKey().split(" ");
             if (words.length >= 2) byInitials.computeIfAbsent(initials(f.getKey()), x -> new ArrayList<>()).add(f.getValue());
+            // "DOJ" for "Department of Justice": some acronyms keep the "of"
+            if (words.length >= 3 && f.getKey().contains(" of ")) {
+                byInitials.computeIfAbsent(initials(f.getKey().replace(" of ", " o ")), x -> new ArrayList<>()).add(f.getValue());
+            }
             // "UN Office of the High Commissioner for Human Rights" is OHCHR: a leading qualifier is left out of acronyms
             if (words.length >= 3) {
                 String rest = f.getKey().substring(f.getKey().indexOf(' ') + 1);
@@ -327,6 +342,27 @@ public final class EntityResolver implements CorpusStage {
             if (id != null) index.putIfAbsent(whole, id);
         });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    /**
+     * "Harbour Safety Committee Chairman Omar Haddad": a capitalised title that opens with an organisation's name, up to
+     * its last organisation word, names that organisation too.
+     */
+    private static void organisationInTitle(DocumentAnalysis d, Span title, Map<String, Group> byKey) {
+        if (!title.text().matches("\\S+( \\S+)+")) return;
+        String[] words = title.text().split(" ");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) return;
+            if (Lexicon.ORG_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) last = i;
+        }
+        if (last < 1 || !Character.isUpperCase(words[words.length - 1].charAt(0))) return;
+        int end = title.start() + String.join(" ", java.util.Arrays.asList(words).subList(0, last + 1)).length();
+        Span org = d.source().span(title.start(), end);
+        Group g = byKey.computeIfAbsent(key(org.text()), k -> new Group());
+        g.surfaces.merge(org.text(), 1, Integer::sum);
+        g.mentions.add(org);
+        g.types.merge(EntityType.ORG, 1, Integer::sum);
     }
 
     private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(['’]s)?\\s+(\\p{Ll}+)\\b");

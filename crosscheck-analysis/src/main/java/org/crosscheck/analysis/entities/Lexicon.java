@@ -80,6 +80,9 @@ public final class Lexicon {
     /** Nouns after a person's name that make an organisation of that person's ("the Lind campaign"). */
     static final Set<String> PERSON_BODIES = org.crosscheck.nlp.WordLists.lowerCase(Lexicon.class, "bodies-named-for-a-person.txt");
 
+    /** Heads an organisation's name may put first or last: "Department of Harbours", "Harbours Department". */
+    static final Set<String> INVERTIBLE_HEADS = org.crosscheck.nlp.WordLists.lowerCase(Lexicon.class, "invertible-heads.txt");
+
     /** Each short given name ("bob") to the full form it stands for ("robert"), from given-name-forms.txt. */
     private static final java.util.Map<String, String> FULL_GIVEN_NAMES = fullGivenNames();
 

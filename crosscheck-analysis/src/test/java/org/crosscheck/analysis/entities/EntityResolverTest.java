@@ -196,4 +196,27 @@ class EntityResolverTest {
         assertThat(all).filteredOn(e -> e.name().equals("Ana Lind")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("campaign")));
     }
+
+    @Test
+    void aDepartmentOfSomethingIsTheSomethingDepartmentAndTheAcronymThatKeepsItsOf() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "The Department of Harbours said on Monday that the pier was closed.\n",
+                "b", "The Harbours Department opened it again on Tuesday, and the DOH said the ferries would run.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Department of Harbours")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbours Department", "DOH", "the DOH"));
+    }
+
+    @Test
+    void anOrganisationThatOpensACapitalisedTitleIsNamed() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "On Monday, Harbour Safety Committee Chairman Omar Haddad inspected the pier.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Harbour Safety Committee");
+            assertThat(e.type()).isEqualTo(org.crosscheck.model.EntityType.ORG);
+        });
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbour Safety Committee Chairman Omar Haddad"));
+    }
 }
