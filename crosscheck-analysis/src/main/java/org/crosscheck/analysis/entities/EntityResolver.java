@@ -155,6 +155,9 @@ public final class EntityResolver implements CorpusStage {
                 Span rs = m.roleSpan();
                 if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
                     g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
+                    // "former Harbour Minister Ana Duarte": lower-case modifiers before a capitalised title name her as well
+                    int from = modifiedFrom(tokenAt, rs.start());
+                    if (from < rs.start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
                     organisationInTitle(d, rs, byKey);
                 }
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
@@ -342,6 +345,24 @@ public final class EntityResolver implements CorpusStage {
             if (id != null) index.putIfAbsent(whole, id);
         });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    /**
+     * Where lower-case modifiers (title-modifiers.txt) written right before a title start ("former", "then-acting" before "Harbour
+     * Minister"), or the title's own start when none are.
+     */
+    private static int modifiedFrom(TreeMap<Integer, Token> tokenAt, int titleStart) {
+        int from = titleStart;
+        for (int i = 0; i < 3; i++) {
+            var before = tokenAt.lowerEntry(from);
+            if (before == null) break;
+            Token t = before.getValue();
+            if (from - t.end() > 1 || !Character.isLowerCase(t.text().charAt(0))) break;
+            // "former", "then-acting": a word saying when the title is held, not any adjective ("misleading")
+            if (!java.util.Arrays.stream(t.text().split("-")).allMatch(Lexicon.TITLE_MODIFIERS::contains)) break;
+            from = t.start();
+        }
+        return from;
     }
 
     /**

@@ -83,6 +83,9 @@ public final class Lexicon {
     /** Heads an organisation's name may put first or last: "Department of Harbours", "Harbours Department". */
     static final Set<String> INVERTIBLE_HEADS = org.crosscheck.nlp.WordLists.lowerCase(Lexicon.class, "invertible-heads.txt");
 
+    /** Lower-case words before a title that say when or how it is held ("former", "then-acting"). */
+    static final Set<String> TITLE_MODIFIERS = org.crosscheck.nlp.WordLists.lowerCase(Lexicon.class, "title-modifiers.txt");
+
     /** Each short given name ("bob") to the full form it stands for ("robert"), from given-name-forms.txt. */
     private static final java.util.Map<String, String> FULL_GIVEN_NAMES = fullGivenNames();
 

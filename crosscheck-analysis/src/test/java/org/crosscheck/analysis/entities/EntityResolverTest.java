@@ -219,4 +219,16 @@ class EntityResolverTest {
         assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).contains("Harbour Safety Committee Chairman Omar Haddad"));
     }
+
+    @Test
+    void aTitleWithAWordForWhenItIsHeldNamesThePersonButNotAnyAdjectiveBeforeIt() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "On Monday, former Harbour Minister Omar Haddad inspected the pier.\n",
+                "b", "Critics faulted the report for misleading Harbour Minister Ana Duarte.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("former Harbour Minister Omar Haddad"));
+        assertThat(all).filteredOn(e -> e.name().equals("Ana Duarte")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbour Minister Ana Duarte").noneMatch(a -> a.startsWith("misleading")));
+    }
 }
