@@ -21,6 +21,7 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;
 import org.crosscheck.model.Span;
+import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
 import org.crosscheck.nlp.Upos;
@@ -34,6 +35,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityResolver implements CorpusStage {
     public static final Key<Entities> ENTITIES = Key.named("entities");
+
+    private final NounSenses senses;
+
+    /** A resolver that keeps only titles before a name as its forms. */
+    public EntityResolver() {
+        this(NounSenses.NONE);
+    }
+
+    /** A resolver that also keeps a phrase ending in a noun {@code senses} takes for a person before a name ("the port's pilot"). */
+    public EntityResolver(NounSenses senses) {
+        this.senses = senses;
+    }
 
     @Override
     public String name() {
@@ -159,6 +172,9 @@ public final class EntityResolver implements CorpusStage {
                     int from = modifiedFrom(tokenAt, rs.start());
                     if (from < rs.start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
                     organisationInTitle(d, rs, byKey);
+                } else if (m.type() == EntityType.PERSON || m.type() == null) {
+                    int from = describedFrom(tokenAt, m.span().start());
+                    if (from < m.span().start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
                 }
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
                 String text = d.source().text();
@@ -345,6 +361,45 @@ public final class EntityResolver implements CorpusStage {
             if (id != null) index.putIfAbsent(whole, id);
         });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    /**
+     * Where a description written right before a name starts, when its last word is a lower-case noun for a person
+     * ("Lind confidant Omar Haddad", "son-in-law Omar Haddad", "former harbour pilot Omar Haddad"), or {@code nameStart}
+     * when none is. Its other words are modifiers: adjectives, nouns and names, up to a determiner, a pronoun, a verb or
+     * punctuation. A hyphenated word is read whole. Such a description is one more way of naming the person, not a role.
+     */
+    private int describedFrom(TreeMap<Integer, Token> tokenAt, int nameStart) {
+        List<Token> words = new ArrayList<>(); // first token of each word, backwards
+        int at = nameStart;
+        while (words.size() < 6) {
+            var before = tokenAt.lowerEntry(at);
+            if (before == null || at - before.getValue().end() != 1) break;
+            // gather the tokens that touch each other into one word ("son", "-", "in", "-", "law")
+            Token first = before.getValue();
+            StringBuilder text = new StringBuilder(first.text());
+            for (var more = tokenAt.lowerEntry(first.start()); more != null && more.getValue().end() == first.start();
+                    more = tokenAt.lowerEntry(first.start())) {
+                first = more.getValue();
+                text.insert(0, first.text());
+            }
+            String w = text.toString();
+            if (words.isEmpty()) {
+                // the head: a singular lower-case noun whose first sense is a person, and not a title (a title is a role)
+                if (!before.getValue().is(Upos.NOUN) || !w.matches("\\p{Ll}[\\p{Ll}-]*") || w.endsWith("s") && !w.endsWith("ss")
+                        || Lexicon.TITLES.contains(w) || senses.kind(w) != NounSenses.Kind.PERSON) {
+                    return nameStart;
+                }
+            } else {
+                Token last = before.getValue();
+                boolean modifier = w.matches("[\\p{L}.-]+") && (last.is(Upos.ADJ) || last.is(Upos.NOUN) || last.is(Upos.PROPN))
+                        && !w.contains("'");
+                if (!modifier) break;
+            }
+            words.add(first);
+            at = first.start();
+        }
+        return words.isEmpty() ? nameStart : words.get(words.size() - 1).start();
     }
 
     /**

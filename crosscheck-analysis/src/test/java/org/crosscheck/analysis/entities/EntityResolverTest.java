@@ -231,4 +231,20 @@ class EntityResolverTest {
         assertThat(all).filteredOn(e -> e.name().equals("Ana Duarte")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).contains("Harbour Minister Ana Duarte").noneMatch(a -> a.startsWith("misleading")));
     }
+
+    @Test
+    void aPhraseEndingInANounForAPersonBeforeANameIsOneOfItsForms() {
+        org.crosscheck.nlp.NounSenses senses = noun -> noun.equals("confidant") || noun.equals("son-in-law") || noun.equals("reporters")
+                ? org.crosscheck.nlp.NounSenses.Kind.PERSON : org.crosscheck.nlp.NounSenses.Kind.OTHER;
+        var docs = java.util.List.of(org.crosscheck.analysis.pipeline.DocumentAnalysis.of(Docs.doc("a",
+                "On Monday, Lind confidant Omar Haddad met son-in-law Nils Berg in Porto. Haddad told reporters Berg was late.\n")));
+        var all = org.crosscheck.analysis.StandardPipeline.create(Docs.NLP, null, senses)
+                .run(org.crosscheck.analysis.pipeline.CorpusAnalysis.of(new org.crosscheck.analysis.pipeline.CorpusContext("test",
+                        LocalDate.of(2025, 3, 12)), docs), org.crosscheck.analysis.pipeline.ProgressListener.NONE)
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Lind confidant Omar Haddad"));
+        assertThat(all).filteredOn(e -> e.name().equals("Nils Berg")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("son-in-law Nils Berg").noneMatch(a -> a.contains("reporters")));
+    }
 }
