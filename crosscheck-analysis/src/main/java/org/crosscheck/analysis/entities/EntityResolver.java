@@ -139,6 +139,10 @@ public final class EntityResolver implements CorpusStage {
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, String> acronymDefs = new HashMap<>();
         Map<Span, Group> bySpan = new HashMap<>();
+        // organisations named inside a longer or beside a shorter mention that starts where they start ("Lind campaign"
+        // after "Lind", "Harbour Committee" in "Harbour Committee Chairman"): listed with their entity, but kept out of the
+        // lookup by mention, which readers key by where a mention starts (ClaimClusterer) and would then keep either
+        Set<Span> sharingStart = new java.util.HashSet<>();
         Set<String> bodyNames = new java.util.HashSet<>();
         Map<Span, Span> cutHeadlines = new HashMap<>();
         Map<String, TitleCaseLines> headlines = new HashMap<>();
@@ -171,7 +175,8 @@ public final class EntityResolver implements CorpusStage {
                     // "former Harbour Minister Ana Duarte": lower-case modifiers before a capitalised title name her as well
                     int from = modifiedFrom(tokenAt, rs.start());
                     if (from < rs.start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
-                    organisationInTitle(d, rs, byKey);
+                    Span org = organisationInTitle(d, rs, byKey);
+                    if (org != null) sharingStart.add(org);
                 } else if (m.type() == EntityType.PERSON || m.type() == null) {
                     int from = describedFrom(tokenAt, m.span().start());
                     if (from < m.span().start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
@@ -185,7 +190,8 @@ public final class EntityResolver implements CorpusStage {
                 if (m.type() != EntityType.PERSON && article) g.extraAliases.add("the " + m.span().text());
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
-                if (m.type() == EntityType.PERSON || m.type() == null) bodyNamedFor(d, m, byKey);
+                Span body = m.type() == EntityType.PERSON || m.type() == null ? bodyNamedFor(d, m, byKey) : null;
+                if (body != null) sharingStart.add(body);
             }
             votePronouns(d, bySpan);
         }
@@ -353,7 +359,7 @@ public final class EntityResolver implements CorpusStage {
             g.roleSpans.stream().filter(x -> x != null).forEach(mentions::add);
             mentions.sort(null);
             entities.add(new Entity(id, name, type, gender, role, aliases, mentions));
-            for (Span s : mentions) index.put(s, id);
+            for (Span s : mentions) if (!sharingStart.contains(s)) index.put(s, id);
         }
         // a quote that named its speaker by the whole headline run finds the entity of the name inside it
         cutHeadlines.forEach((whole, name) -> {
@@ -424,21 +430,22 @@ public final class EntityResolver implements CorpusStage {
      * "Harbour Safety Committee Chairman Omar Haddad": a capitalised title that opens with an organisation's name, up to
      * its last organisation word, names that organisation too.
      */
-    private static void organisationInTitle(DocumentAnalysis d, Span title, Map<String, Group> byKey) {
-        if (!title.text().matches("\\S+( \\S+)+")) return;
+    private static @Nullable Span organisationInTitle(DocumentAnalysis d, Span title, Map<String, Group> byKey) {
+        if (!title.text().matches("\\S+( \\S+)+")) return null;
         String[] words = title.text().split(" ");
         int last = -1;
         for (int i = 0; i < words.length - 1; i++) {
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) return;
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) return null;
             if (Lexicon.ORG_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) last = i;
         }
-        if (last < 1 || !Character.isUpperCase(words[words.length - 1].charAt(0))) return;
+        if (last < 1 || !Character.isUpperCase(words[words.length - 1].charAt(0))) return null;
         int end = title.start() + String.join(" ", java.util.Arrays.asList(words).subList(0, last + 1)).length();
         Span org = d.source().span(title.start(), end);
         Group g = byKey.computeIfAbsent(key(org.text()), k -> new Group());
         g.surfaces.merge(org.text(), 1, Integer::sum);
         g.mentions.add(org);
         g.types.merge(EntityType.ORG, 1, Integer::sum);
+        return org;
     }
 
     private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(['’]s)?\\s+(\\p{Ll}+)\\b");
@@ -448,11 +455,11 @@ public final class EntityResolver implements CorpusStage {
      * name an organisation, grouped under the person's name key and the noun so all its forms can join. Its honorific
      * form ("Ms. Lind's campaign") and the form with its article ("the Lind campaign") are its names too.
      */
-    private static void bodyNamedFor(DocumentAnalysis d, NameMention m, Map<String, Group> byKey) {
+    private static @Nullable Span bodyNamedFor(DocumentAnalysis d, NameMention m, Map<String, Group> byKey) {
         String text = d.source().text();
         var after = BODY_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40));
         // "the President's campaign": a bare title does not say whose
-        if (!after.lookingAt() || !Lexicon.PERSON_BODIES.contains(after.group(2)) || Entities.onlyTitle(m.span().text())) return;
+        if (!after.lookingAt() || !Lexicon.PERSON_BODIES.contains(after.group(2)) || Entities.onlyTitle(m.span().text())) return null;
         Span body = d.source().span(m.span().start(), m.span().end() + after.end(2) - m.span().end());
         String ownerKey = key(m.span().text());
         Group g = byKey.computeIfAbsent(ownerKey + " " + after.group(2), k -> new Group());
@@ -467,6 +474,7 @@ public final class EntityResolver implements CorpusStage {
             g.withArticle++;
             g.extraAliases.add("the " + body.text());
         }
+        return body;
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
