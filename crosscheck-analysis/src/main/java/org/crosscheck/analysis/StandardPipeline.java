@@ -52,7 +52,7 @@ public final class StandardPipeline {
                 .add(new SentenceStage(analyzer))
                 .add(new MentionFinder())
                 .add(new QuoteFinder(senses))
-                .add(new EntityResolver())
+                .add(new EntityResolver(senses))
                 .add(new GenderConsistency())
                 .add(new SpeakerLinker())
                 .add(new SyndicationDetector())

@@ -19,6 +19,7 @@ import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
 import org.crosscheck.model.Gender;
 import org.crosscheck.model.Span;
+import org.crosscheck.nlp.NounSenses;
 import org.crosscheck.nlp.Sentence;
 import org.crosscheck.nlp.Token;
 import org.crosscheck.nlp.Upos;
@@ -38,6 +39,18 @@ public final class EntityResolver implements CorpusStage {
      * before the entities and this package needs nothing of that one's.
      */
     public static final Key<List<Span>> SPEAKER_DESCRIPTIONS = Key.named("speaker-descriptions");
+
+    private final NounSenses senses;
+
+    /** A resolver that keeps only titles before a name as its forms. */
+    public EntityResolver() {
+        this(NounSenses.NONE);
+    }
+
+    /** A resolver that also keeps a phrase ending in a noun {@code senses} takes for a person before a name ("the port's pilot"). */
+    public EntityResolver(NounSenses senses) {
+        this.senses = senses;
+    }
 
     @Override
     public String name() {
@@ -92,6 +105,9 @@ public final class EntityResolver implements CorpusStage {
         /** Mentions written right after "the": a person's name never is ("the White House", "the Middle East"). */
         int withArticle;
         @Nullable Group mergedInto;
+        /** For an organisation named for a person ("Lind campaign"): the person's name key and the noun. */
+        @Nullable String ownerKey;
+        @Nullable String bodyNoun;
 
         Group root() {
             Group g = this;
@@ -127,6 +143,10 @@ public final class EntityResolver implements CorpusStage {
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, String> acronymDefs = new HashMap<>();
         Map<Span, Group> bySpan = new HashMap<>();
+        // organisations named inside a longer or beside a shorter mention that starts where they start ("Lind campaign"
+        // after "Lind", "Harbour Committee" in "Harbour Committee Chairman"): listed with their entity, but kept out of the
+        // lookup by mention, which readers key by where a mention starts (ClaimClusterer) and would then keep either
+        Set<Span> sharingStart = new java.util.HashSet<>();
         Set<String> bodyNames = new java.util.HashSet<>();
         Map<Span, Span> cutHeadlines = new HashMap<>();
         Map<String, TitleCaseLines> headlines = new HashMap<>();
@@ -156,6 +176,14 @@ public final class EntityResolver implements CorpusStage {
                 Span rs = m.roleSpan();
                 if (rs != null && rs.end() < m.span().start() && m.span().start() - rs.end() <= 1) {
                     g.extraAliases.add(d.source().text().substring(rs.start(), m.span().end()));
+                    // "former Harbour Minister Ana Duarte": lower-case modifiers before a capitalised title name her as well
+                    int from = modifiedFrom(tokenAt, rs.start());
+                    if (from < rs.start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
+                    Span org = organisationInTitle(d, rs, byKey);
+                    if (org != null) sharingStart.add(org);
+                } else if (m.type() == EntityType.PERSON || m.type() == null) {
+                    int from = describedFrom(tokenAt, m.span().start());
+                    if (from < m.span().start()) g.extraAliases.add(d.source().text().substring(from, m.span().end()));
                 }
                 // "the Justice Department", "the FBI": an organisation the text names with its article is named so
                 String text = d.source().text();
@@ -166,8 +194,20 @@ public final class EntityResolver implements CorpusStage {
                 if (m.type() != EntityType.PERSON && article) g.extraAliases.add("the " + m.span().text());
                 if (m.locative()) g.locative++;
                 bySpan.put(m.span(), g);
+                Span body = m.type() == EntityType.PERSON || m.type() == null ? bodyNamedFor(d, m, byKey) : null;
+                if (body != null) sharingStart.add(body);
             }
             votePronouns(d, bySpan);
+        }
+        // "the Department of Harbours" is "the Harbours Department": a head written before "of" or after its subject
+        for (var e : List.copyOf(byKey.entrySet())) {
+            String[] w = e.getKey().split(" ");
+            if (w.length < 3 || !w[1].equals("of") || !Lexicon.INVERTIBLE_HEADS.contains(w[0])) continue;
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length));
+            Group inverted = byKey.get(rest + " " + w[0]);
+            if (inverted != null && inverted.root().type() != EntityType.PERSON && e.getValue().root().type() != EntityType.PERSON) {
+                join(inverted, e.getValue());
+            }
         }
         // an acronym defined in the text joins its expansion
         acronymDefs.forEach((acr, full) -> join(byKey.get(full), byKey.get(acr)));
@@ -177,6 +217,10 @@ public final class EntityResolver implements CorpusStage {
         for (var f : byKey.entrySet()) {
             String[] words = f.getKey().split(" ");
             if (words.length >= 2) byInitials.computeIfAbsent(initials(f.getKey()), x -> new ArrayList<>()).add(f.getValue());
+            // "DOJ" for "Department of Justice": some acronyms keep the "of"
+            if (words.length >= 3 && f.getKey().contains(" of ")) {
+                byInitials.computeIfAbsent(initials(f.getKey().replace(" of ", " o ")), x -> new ArrayList<>()).add(f.getValue());
+            }
             // "UN Office of the High Commissioner for Human Rights" is OHCHR: a leading qualifier is left out of acronyms
             if (words.length >= 3) {
                 String rest = f.getKey().substring(f.getKey().indexOf(' ') + 1);
@@ -234,6 +278,27 @@ public final class EntityResolver implements CorpusStage {
             Group other = byKey.get(plain);
             if (other != null && other.root().type() != EntityType.ORG && other.root().type() != EntityType.GPE) join(other, g);
         }
+        // "Bob Lind" is "Robert Lind": a given name's short form names the person its full form names
+        // (two names that differ in nothing a short form explains stay as the rules above left them)
+        Map<String, Group> byPlain = new HashMap<>();
+        Map<String, Group> shortened = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) {
+            Group g = e.getValue().root();
+            String plain = plainName(e.getKey());
+            String[] w = plain.split(" ");
+            if (w.length < 2 || g.type() == EntityType.ORG || g.type() == EntityType.GPE) continue;
+            w[0] = Lexicon.fullGivenName(w[0]);
+            String full = String.join(" ", w);
+            if (full.equals(plain)) byPlain.putIfAbsent(plain, g);
+            else shortened.put(e.getKey() + "\t" + full, g);
+        }
+        Map<String, Group> firstShort = new HashMap<>();
+        shortened.forEach((k, g) -> {
+            String full = k.substring(k.indexOf('\t') + 1);
+            join(byPlain.get(full), g);
+            Group other = firstShort.putIfAbsent(full, g);
+            if (other != null) join(other, g);
+        });
         // a surname, or an honorific and a surname, joins the one person whose full name ends with it
         Map<String, List<Group>> bySurname = new HashMap<>();
         for (var e : byKey.entrySet()) {
@@ -264,6 +329,16 @@ public final class EntityResolver implements CorpusStage {
             }
         }
 
+        // "the Lind campaign", "Ana Lind's campaign" and "Ms. Lind's campaign" are one campaign: the bodies of one person join
+        Map<Group, Map<String, Group>> bodyOf = new HashMap<>(); // Group keeps Object's identity equality
+        for (Group g : List.copyOf(byKey.values())) {
+            if (g.ownerKey == null || byKey.get(g.ownerKey) == null) continue;
+            Group owner = byKey.get(g.ownerKey).root();
+            if (owner.type() == EntityType.ORG || owner.type() == EntityType.GPE) continue;
+            Group other = bodyOf.computeIfAbsent(owner, k -> new HashMap<>()).putIfAbsent(g.bodyNoun, g);
+            if (other != null) join(other, g);
+        }
+
         List<Group> roots = byKey.values().stream().map(Group::root).distinct()
                 .sorted(Comparator.comparingInt((Group g) -> -g.mentions.size())).toList();
         List<Entity> entities = new ArrayList<>();
@@ -288,7 +363,7 @@ public final class EntityResolver implements CorpusStage {
             g.roleSpans.stream().filter(x -> x != null).forEach(mentions::add);
             mentions.sort(null);
             entities.add(new Entity(id, name, type, gender, role, aliases, mentions));
-            for (Span s : mentions) index.put(s, id);
+            for (Span s : mentions) if (!sharingStart.contains(s)) index.put(s, id);
         }
         // a quote that named its speaker by the whole headline run finds the entity of the name inside it
         cutHeadlines.forEach((whole, name) -> {
@@ -296,6 +371,114 @@ public final class EntityResolver implements CorpusStage {
             if (id != null) index.putIfAbsent(whole, id);
         });
         return corpus.with(ENTITIES, withDescriptions(corpus, new Entities(entities, index)));
+    }
+
+    /**
+     * Where a description written right before a name starts, when its last word is a lower-case noun for a person
+     * ("Lind confidant Omar Haddad", "son-in-law Omar Haddad", "former harbour pilot Omar Haddad"), or {@code nameStart}
+     * when none is. Its other words are modifiers: adjectives, nouns and names, up to a determiner, a pronoun, a verb or
+     * punctuation. A hyphenated word is read whole. Such a description is one more way of naming the person, not a role.
+     */
+    private int describedFrom(TreeMap<Integer, Token> tokenAt, int nameStart) {
+        List<Token> words = new ArrayList<>(); // first token of each word, backwards
+        int at = nameStart;
+        while (words.size() < 6) {
+            var before = tokenAt.lowerEntry(at);
+            if (before == null || at - before.getValue().end() != 1) break;
+            // gather the tokens that touch each other into one word ("son", "-", "in", "-", "law")
+            Token first = before.getValue();
+            StringBuilder text = new StringBuilder(first.text());
+            for (var more = tokenAt.lowerEntry(first.start()); more != null && more.getValue().end() == first.start();
+                    more = tokenAt.lowerEntry(first.start())) {
+                first = more.getValue();
+                text.insert(0, first.text());
+            }
+            String w = text.toString();
+            if (words.isEmpty()) {
+                // the head: a singular lower-case noun whose first sense is a person, and not a title (a title is a role)
+                if (!before.getValue().is(Upos.NOUN) || !w.matches("\\p{Ll}[\\p{Ll}-]*") || w.endsWith("s") && !w.endsWith("ss")
+                        || Lexicon.TITLES.contains(w) || senses.kind(w) != NounSenses.Kind.PERSON) {
+                    return nameStart;
+                }
+            } else {
+                Token last = before.getValue();
+                boolean modifier = w.matches("[\\p{L}.-]+") && (last.is(Upos.ADJ) || last.is(Upos.NOUN) || last.is(Upos.PROPN))
+                        && !w.contains("'");
+                if (!modifier) break;
+            }
+            words.add(first);
+            at = first.start();
+        }
+        return words.isEmpty() ? nameStart : words.get(words.size() - 1).start();
+    }
+
+    /**
+     * Where lower-case modifiers (title-modifiers.txt) written right before a title start ("former", "then-acting" before "Harbour
+     * Minister"), or the title's own start when none are.
+     */
+    private static int modifiedFrom(TreeMap<Integer, Token> tokenAt, int titleStart) {
+        int from = titleStart;
+        for (int i = 0; i < 3; i++) {
+            var before = tokenAt.lowerEntry(from);
+            if (before == null) break;
+            Token t = before.getValue();
+            if (from - t.end() > 1 || !Character.isLowerCase(t.text().charAt(0))) break;
+            // "former", "then-acting": a word saying when the title is held, not any adjective ("misleading")
+            if (!java.util.Arrays.stream(t.text().split("-")).allMatch(Lexicon.TITLE_MODIFIERS::contains)) break;
+            from = t.start();
+        }
+        return from;
+    }
+
+    /**
+     * "Harbour Safety Committee Chairman Omar Haddad": a capitalised title that opens with an organisation's name, up to
+     * its last organisation word, names that organisation too.
+     */
+    private static @Nullable Span organisationInTitle(DocumentAnalysis d, Span title, Map<String, Group> byKey) {
+        if (!title.text().matches("\\S+( \\S+)+")) return null;
+        String[] words = title.text().split(" ");
+        int last = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) return null;
+            if (Lexicon.ORG_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) last = i;
+        }
+        if (last < 1 || !Character.isUpperCase(words[words.length - 1].charAt(0))) return null;
+        int end = title.start() + String.join(" ", java.util.Arrays.asList(words).subList(0, last + 1)).length();
+        Span org = d.source().span(title.start(), end);
+        Group g = byKey.computeIfAbsent(key(org.text()), k -> new Group());
+        g.surfaces.merge(org.text(), 1, Integer::sum);
+        g.mentions.add(org);
+        g.types.merge(EntityType.ORG, 1, Integer::sum);
+        return org;
+    }
+
+    private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile("^(['’]s)?\\s+(\\p{Ll}+)\\b");
+
+    /**
+     * "Lind campaign", "Lind's campaign": a person's name and a noun for a body of theirs (bodies-named-for-a-person.txt)
+     * name an organisation, grouped under the person's name key and the noun so all its forms can join. Its honorific
+     * form ("Ms. Lind's campaign") and the form with its article ("the Lind campaign") are its names too.
+     */
+    private static @Nullable Span bodyNamedFor(DocumentAnalysis d, NameMention m, Map<String, Group> byKey) {
+        String text = d.source().text();
+        var after = BODY_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 40));
+        // "the President's campaign": a bare title does not say whose
+        if (!after.lookingAt() || !Lexicon.PERSON_BODIES.contains(after.group(2)) || Entities.onlyTitle(m.span().text())) return null;
+        Span body = d.source().span(m.span().start(), m.span().end() + after.end(2) - m.span().end());
+        String ownerKey = key(m.span().text());
+        Group g = byKey.computeIfAbsent(ownerKey + " " + after.group(2), k -> new Group());
+        g.ownerKey = ownerKey;
+        g.bodyNoun = after.group(2);
+        g.surfaces.merge(body.text(), 1, Integer::sum);
+        g.mentions.add(body);
+        g.types.merge(EntityType.ORG, 1, Integer::sum);
+        if (m.honorificForm() != null) g.extraAliases.add(m.honorificForm() + text.substring(m.span().end(), body.end()));
+        int at = body.start();
+        if (at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4) && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+            g.withArticle++;
+            g.extraAliases.add("the " + body.text());
+        }
+        return body;
     }
 
     private static final Set<String> SMALL_WORDS = Lexicon.SMALL_WORDS;

@@ -93,6 +93,38 @@ public final class Lexicon {
         return String.join("|", WordLists.entries(Lexicon.class, file));
     }
 
+    /** Nouns after a person's name that make an organisation of that person's ("the Lind campaign"). */
+    static final Set<String> PERSON_BODIES = WordLists.lowerCase(Lexicon.class, "bodies-named-for-a-person.txt");
+
+    /** Heads an organisation's name may put first or last: "Department of Harbours", "Harbours Department". */
+    static final Set<String> INVERTIBLE_HEADS = WordLists.lowerCase(Lexicon.class, "invertible-heads.txt");
+
+    /** Lower-case words before a title that say when or how it is held ("former", "then-acting"). */
+    static final Set<String> TITLE_MODIFIERS = WordLists.lowerCase(Lexicon.class, "title-modifiers.txt");
+
+    /** Each short given name ("bob") to the full form it stands for ("robert"), from given-name-forms.txt. */
+    private static final java.util.Map<String, String> FULL_GIVEN_NAMES = fullGivenNames();
+
+    private static java.util.Map<String, String> fullGivenNames() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : WordLists.entries(Lexicon.class, "given-name-forms.txt")) {
+            String[] forms = line.toLowerCase(Locale.ROOT).split("\\s+");
+            for (String f : forms) {
+                // a short form listed under two full names would join two people
+                String before = out.put(f, forms[0]);
+                if (before != null && !before.equals(forms[0])) {
+                    throw new IllegalStateException("given-name-forms.txt lists " + f + " under " + before + " and " + forms[0]);
+                }
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The full form of a given name written short ("bob" -> "robert"), or the name itself. Lower case in and out. */
+    static String fullGivenName(String given) {
+        return FULL_GIVEN_NAMES.getOrDefault(given, given);
+    }
+
     public static boolean isCountry(String name) {
         return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
     }

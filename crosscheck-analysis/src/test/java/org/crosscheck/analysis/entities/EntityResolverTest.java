@@ -172,4 +172,79 @@ class EntityResolverTest {
         assertThat(all).filteredOn(e -> e.name().equals("Harbour Safety Board")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).contains("HSB"));
     }
+
+    @Test
+    void aShortGivenNameNamesThePersonItsFullFormNames() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "Representative Robert T. Lindqvist of Ohio said on Monday that the bridge would open.\n",
+                "b", "Bob Lindqvist, the harbour chairman, said the pier was unsafe. Lindqvist said so again on Tuesday.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().contains("Lindqvist") || e.aliases().contains("Lindqvist")).singleElement()
+                .satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                        .contains("Bob Lindqvist", "Robert T. Lindqvist", "Lindqvist"));
+    }
+
+    @Test
+    void aPersonsCampaignUnderAllItsFormsIsOneOrganisationApartFromThePerson() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "The Lind campaign said on Monday that Ana Lind would speak in Porto.\n",
+                "b", "Ana Lind's campaign raised more money in May. Ms. Lind's campaign thanked the donors. The President's campaign did not.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.type() == org.crosscheck.model.EntityType.ORG && e.name().endsWith("campaign"))
+                .singleElement().satisfies(e -> assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()),
+                        e.aliases().stream())).contains("Lind campaign", "the Lind campaign", "Ana Lind's campaign", "Ms. Lind's campaign"));
+        assertThat(all).filteredOn(e -> e.name().equals("Ana Lind")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("campaign")));
+    }
+
+    @Test
+    void aDepartmentOfSomethingIsTheSomethingDepartmentAndTheAcronymThatKeepsItsOf() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "The Department of Harbours said on Monday that the pier was closed.\n",
+                "b", "The Harbours Department opened it again on Tuesday, and the DOH said the ferries would run.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Department of Harbours")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbours Department", "DOH", "the DOH"));
+    }
+
+    @Test
+    void anOrganisationThatOpensACapitalisedTitleIsNamed() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "On Monday, Harbour Safety Committee Chairman Omar Haddad inspected the pier.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Harbour Safety Committee");
+            assertThat(e.type()).isEqualTo(org.crosscheck.model.EntityType.ORG);
+        });
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbour Safety Committee Chairman Omar Haddad"));
+    }
+
+    @Test
+    void aTitleWithAWordForWhenItIsHeldNamesThePersonButNotAnyAdjectiveBeforeIt() {
+        var all = Docs.analyze(LocalDate.of(2025, 3, 12),
+                "a", "On Monday, former Harbour Minister Omar Haddad inspected the pier.\n",
+                "b", "Critics faulted the report for misleading Harbour Minister Ana Duarte.\n")
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("former Harbour Minister Omar Haddad"));
+        assertThat(all).filteredOn(e -> e.name().equals("Ana Duarte")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Harbour Minister Ana Duarte").noneMatch(a -> a.startsWith("misleading")));
+    }
+
+    @Test
+    void aPhraseEndingInANounForAPersonBeforeANameIsOneOfItsForms() {
+        org.crosscheck.nlp.NounSenses senses = noun -> noun.equals("confidant") || noun.equals("son-in-law") || noun.equals("reporters")
+                ? org.crosscheck.nlp.NounSenses.Kind.PERSON : org.crosscheck.nlp.NounSenses.Kind.OTHER;
+        var docs = java.util.List.of(org.crosscheck.analysis.pipeline.DocumentAnalysis.of(Docs.doc("a",
+                "On Monday, Lind confidant Omar Haddad met son-in-law Nils Berg in Porto. Haddad told reporters Berg was late.\n")));
+        var all = org.crosscheck.analysis.StandardPipeline.create(Docs.NLP, null, senses)
+                .run(org.crosscheck.analysis.pipeline.CorpusAnalysis.of(new org.crosscheck.analysis.pipeline.CorpusContext("test",
+                        LocalDate.of(2025, 3, 12)), docs), org.crosscheck.analysis.pipeline.ProgressListener.NONE)
+                .get(EntityResolver.ENTITIES).all();
+        assertThat(all).filteredOn(e -> e.name().equals("Omar Haddad")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Lind confidant Omar Haddad"));
+        assertThat(all).filteredOn(e -> e.name().equals("Nils Berg")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("son-in-law Nils Berg").noneMatch(a -> a.contains("reporters")));
+    }
 }
