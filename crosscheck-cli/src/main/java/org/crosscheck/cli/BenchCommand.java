@@ -656,6 +656,9 @@ final class BenchCommand implements Runnable {
                 + "crosscheck-analysis/src/main/resources/org/crosscheck/analysis/quotes/speaker-judge.txt)")
         Path out;
 
+        @Option(names = "--dump", paramLabel = "FILE", description = "also write the training examples (label and features) as TSV")
+        Path dump;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -684,11 +687,12 @@ final class BenchCommand implements Runnable {
             err.flush();
             var devSplit = org.crosscheck.bench.SpeakerJudgeTraining.read(devDir, analyser, limit);
             var judge = org.crosscheck.bench.SpeakerJudgeTraining.train(trainSplit).withFloor(floor);
+            if (dump != null) AtomicFiles.write(dump, org.crosscheck.bench.SpeakerJudgeTraining.dump(trainSplit).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             StringBuilder figures = new StringBuilder();
             figures.append(String.format(Locale.ROOT, "%-6s %-6s %7s %10s %6s %7s %10s %6s%n", "split", "floor", "direct", "attributed",
                     "source", "all", "attributed", "source"));
             for (var split : List.of(trainSplit, devSplit)) {
-                for (double f : new double[] {0.0, 0.3, 0.4, 0.5, 0.6}) {
+                for (double f : new double[] {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
                     var r = org.crosscheck.bench.SpeakerJudgeTraining.figures(judge, f, split);
                     figures.append(String.format(Locale.ROOT, "%-6s %-6.2f %7d %10.3f %6.3f %7d %10.3f %6.3f   wrong of attributed: direct %.3f, all %.3f%n",
                             split.name(), f, r.direct().matched(), r.direct().attributed(), r.direct().sourceAccuracy(), r.all().matched(),

@@ -102,15 +102,20 @@ final class SpeakerFeatures {
         if (m != null && entity.isPresent() && f.speakerForm() != FoundQuote.SpeakerForm.NAME
                 && !d.entities().at(m).map(e -> e.id().equals(s.entity())).orElse(false)) {
             x[22] = 1;
-            int earlier = earlierMention(d, m, s.entity());
-            x[23] = Math.log1p(earlier < 0 ? 5000 : earlier);
+            // the names the finder saw before a pronoun first: the entity's other mentions (descriptions, aliases
+            // found later) only when none of those names is the entity's
+            int earlier = -1;
             int rank = 5;
-            for (int i = 0; i < Math.min(5, f.antecedents().size()); i++) {
-                if (d.entities().at(f.antecedents().get(i)).map(e -> e.id().equals(s.entity())).orElse(false)) {
-                    rank = i;
+            for (int i = 0; i < f.antecedents().size(); i++) {
+                Span a = f.antecedents().get(i);
+                if (a.end() <= m.start() && d.entities().at(a).map(e -> e.id().equals(s.entity())).orElse(false)) {
+                    earlier = m.start() - a.end();
+                    rank = Math.min(5, i);
                     break;
                 }
             }
+            if (earlier < 0) earlier = earlierMention(d, m, s.entity());
+            x[23] = Math.log1p(earlier < 0 ? 5000 : earlier);
             x[24] = rank;
         }
         if (sentence != null) x[25] = Math.min(4, otherPeople(d, sentence, q, m));
