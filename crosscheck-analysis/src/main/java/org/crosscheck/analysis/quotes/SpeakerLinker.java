@@ -28,7 +28,8 @@ import org.crosscheck.model.Span;
  * nearest earlier person whose gender agrees (never to one whose gender disagrees); "it"/"they" to
  * the nearest earlier organisation or the last non-person speaker; a description ("the office", "the
  * high commissioner") to the entity whose name or role it abbreviates, or kept as written when none
- * does. Stateless and thread-safe.
+ * does. Then a {@link SpeakerJudge} weighs each linked speaker: its probability becomes the quote's confidence,
+ * and under the judge's floor the quote keeps its words and kind but has no speaker. Stateless and thread-safe.
  */
 public final class SpeakerLinker implements CorpusStage {
     public static final Key<List<Quote>> QUOTES = Key.named("quotes");
