@@ -10,6 +10,7 @@ import org.crosscheck.analysis.entities.MentionFinder;
 import org.crosscheck.analysis.independence.SyndicationDetector;
 import org.crosscheck.analysis.pipeline.Pipeline;
 import org.crosscheck.analysis.quotes.QuoteFinder;
+import org.crosscheck.analysis.quotes.SpeakerJudge;
 import org.crosscheck.analysis.quotes.SpeakerLinker;
 import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.analysis.timeline.TimelineBuilder;
@@ -46,6 +47,11 @@ public final class StandardPipeline {
 
     /** The analysis with claims joined by {@code claims} (a judge trained without one corpus, to measure on it). */
     public static Pipeline withClaims(LanguageAnalyzer analyzer, ClaimClusterer claims, NounSenses senses) {
+        return withClaims(analyzer, claims, senses, SpeakerJudge.shipped());
+    }
+
+    /** The analysis with claims joined by {@code claims} and speakers kept or dropped by {@code speakers}. */
+    public static Pipeline withClaims(LanguageAnalyzer analyzer, ClaimClusterer claims, NounSenses senses, SpeakerJudge speakers) {
         return Pipeline.builder()
                 .add(new BoilerplateFilter())
                 .add(new DocumentFacts())
@@ -54,7 +60,7 @@ public final class StandardPipeline {
                 .add(new QuoteFinder(senses))
                 .add(new EntityResolver(senses))
                 .add(new GenderConsistency())
-                .add(new SpeakerLinker())
+                .add(new SpeakerLinker(speakers))
                 .add(new SyndicationDetector())
                 .add(new TimelineBuilder())
                 .add(claims)

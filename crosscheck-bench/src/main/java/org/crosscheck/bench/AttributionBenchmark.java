@@ -80,11 +80,7 @@ public final class AttributionBenchmark {
 
     /** Scores the extractor on {@code split/text/*.txt} against {@code split/attributions/*.ann}. */
     public static Result run(Path split, QuoteExtractor extractor, int limit) throws IOException {
-        List<Path> texts;
-        try (Stream<Path> s = Files.list(split.resolve("text"))) {
-            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(limit).toList();
-        }
-        if (texts.isEmpty()) throw new IOException("no text/*.txt under " + split + ": give a PolNeAR split folder such as polnear/dev");
+        List<Path> texts = texts(split, limit);
         List<Gold> gold = new ArrayList<>();
         Map<String, List<Quote>> system = new HashMap<>();
         Map<String, String> textOf = new HashMap<>();
@@ -98,12 +94,27 @@ public final class AttributionBenchmark {
             system.put(id, extractor.quotes(id, text));
             nanos += System.nanoTime() - start;
             textOf.put(id, text);
-            Path ann = annotation(split.resolve("attributions"), id);
-            if (ann != null) gold.addAll(parse(id, text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
+            gold.addAll(gold(split, id, text));
         }
         Figures direct = score(gold.stream().filter(Gold::direct).toList(), gold, system, textOf, true);
         Figures all = score(gold, gold, system, textOf, false);
         return new Result(direct, all, texts.size(), words, nanos / 1e9);
+    }
+
+    /** The split's articles, in name order, at most {@code limit}. */
+    static List<Path> texts(Path split, int limit) throws IOException {
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(split.resolve("text"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(limit).toList();
+        }
+        if (texts.isEmpty()) throw new IOException("no text/*.txt under " + split + ": give a PolNeAR split folder such as polnear/dev");
+        return texts;
+    }
+
+    /** The annotated attributions of one article of the split (none when it has no annotation file). */
+    static List<Gold> gold(Path split, String id, String text) throws IOException {
+        Path ann = annotation(split.resolve("attributions"), id);
+        return ann == null ? List.of() : parse(id, text, Files.readAllLines(ann, StandardCharsets.UTF_8));
     }
 
     private static @Nullable Path annotation(Path dir, String id) throws IOException {
@@ -196,16 +207,7 @@ public final class AttributionBenchmark {
         List<String> missed = new ArrayList<>();
         Map<String, int[]> bySieve = new HashMap<>();
         for (Gold g : gold) {
-            Quote best = null;
-            double bestScore = 0;
-            for (Quote q : system.getOrDefault(g.doc(), List.of())) {
-                if (q.kind() == QuoteKind.TERM || directOnly && q.kind() == QuoteKind.INDIRECT) continue;
-                double sc = overlap(textOf.get(g.doc()), q, g);
-                if (sc >= 0.5 && sc > bestScore) {
-                    best = q;
-                    bestScore = sc;
-                }
-            }
+            Quote best = best(g, system.getOrDefault(g.doc(), List.of()), textOf.get(g.doc()), directOnly);
             if (best == null) {
                 missed.add(String.join("\t", g.doc(), String.valueOf(g.cue()), clip(String.valueOf(g.source())), clip(g.content())));
                 continue;
@@ -244,12 +246,28 @@ public final class AttributionBenchmark {
         return out;
     }
 
+    /** The system statement that matches annotated content {@code g}: the one overlapping it most, by half or more. */
+    static @Nullable Quote best(Gold g, List<Quote> quotes, String text, boolean directOnly) {
+        Quote best = null;
+        double bestScore = 0;
+        for (Quote q : quotes) {
+            if (q.kind() == QuoteKind.TERM || directOnly && q.kind() == QuoteKind.INDIRECT) continue;
+            double sc = overlap(text, q, g);
+            if (sc >= 0.5 && sc > bestScore) {
+                best = q;
+                bestScore = sc;
+            }
+        }
+        return best;
+    }
+
     private static String clip(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > 120 ? one.substring(0, 117) + "..." : one;
     }
 
-    private static boolean rightSource(Quote q, Gold g) {
+    /** Whether the system's speaker is the annotated source: the words overlap, or the surname is the same. */
+    static boolean rightSource(Quote q, Gold g) {
         var m = q.speaker().mention();
         if (m != null) {
             for (int[] r : g.sourceRanges()) if (m.start() < r[1] && r[0] < m.end()) return true;

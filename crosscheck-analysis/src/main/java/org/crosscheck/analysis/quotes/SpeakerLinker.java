@@ -14,6 +14,7 @@ import org.crosscheck.analysis.pipeline.CorpusAnalysis;
 import org.crosscheck.analysis.pipeline.CorpusStage;
 import org.crosscheck.analysis.pipeline.DocumentAnalysis;
 import org.crosscheck.analysis.pipeline.Key;
+import org.crosscheck.analysis.sentences.SentenceStage;
 import org.crosscheck.model.DocumentFlag;
 import org.crosscheck.model.Entity;
 import org.crosscheck.model.EntityType;
@@ -27,10 +28,25 @@ import org.crosscheck.model.Span;
  * nearest earlier person whose gender agrees (never to one whose gender disagrees); "it"/"they" to
  * the nearest earlier organisation or the last non-person speaker; a description ("the office", "the
  * high commissioner") to the entity whose name or role it abbreviates, or kept as written when none
- * does. Stateless and thread-safe.
+ * does. Then a {@link SpeakerJudge} weighs each linked speaker: its probability becomes the quote's confidence,
+ * and under the judge's floor the quote keeps its words and kind but has no speaker. Stateless and thread-safe.
  */
 public final class SpeakerLinker implements CorpusStage {
     public static final Key<List<Quote>> QUOTES = Key.named("quotes");
+    /** For each quote the sieves gave a speaker, what the judge weighed and concluded. */
+    public static final Key<List<SpeakerEvidence>> SPEAKER_EVIDENCE = Key.named("speaker-evidence");
+
+    private final SpeakerJudge judge;
+
+    /** The linker with the shipped speaker judge. */
+    public SpeakerLinker() {
+        this(SpeakerJudge.shipped());
+    }
+
+    /** The linker with another judge ({@link SpeakerJudge#neutral()} keeps every speaker the sieves find). */
+    public SpeakerLinker(SpeakerJudge judge) {
+        this.judge = judge.checked();
+    }
 
     @Override
     public String name() {
@@ -39,12 +55,13 @@ public final class SpeakerLinker implements CorpusStage {
 
     @Override
     public Set<Key<?>> requires() {
-        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES, BoilerplateFilter.CLEANED, GenderConsistency.GENDER_FLIPS);
+        return Set.of(QuoteFinder.FOUND_QUOTES, EntityResolver.ENTITIES, BoilerplateFilter.CLEANED, GenderConsistency.GENDER_FLIPS,
+                SentenceStage.SENTENCES);
     }
 
     @Override
     public Set<Key<?>> provides() {
-        return Set.of(QUOTES);
+        return Set.of(QUOTES, SPEAKER_EVIDENCE);
     }
 
     @Override
@@ -55,6 +72,7 @@ public final class SpeakerLinker implements CorpusStage {
             mentionsByDoc.computeIfAbsent(s.doc(), k -> new java.util.TreeMap<>()).computeIfAbsent(s.start(), k -> new ArrayList<>()).add(s);
         }
         List<Quote> out = new ArrayList<>();
+        List<SpeakerEvidence> evidence = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
             Speaker lastThing = null;
             boolean translated = d.get(BoilerplateFilter.CLEANED).flags().contains(DocumentFlag.MACHINE_TRANSLATED);
@@ -64,7 +82,9 @@ public final class SpeakerLinker implements CorpusStage {
                 if (f.doc().equals(d.id())) flipped.put(f.entity(), f.expected() == Gender.FEMALE ? Gender.MALE : Gender.FEMALE);
             }
             if (!flipped.isEmpty()) translated = true;
-            for (FoundQuote f : d.get(QuoteFinder.FOUND_QUOTES)) {
+            List<FoundQuote> found = d.get(QuoteFinder.FOUND_QUOTES);
+            List<Speaker> candidates = new ArrayList<>(found.size());
+            for (FoundQuote f : found) {
                 Speaker s = within(f, entities, mentionsByDoc.get(d.id()));
                 if (s == null) s = link(f, entities, lastThing, translated, flipped);
                 if (s.known() && f.speakerForm() != FoundQuote.SpeakerForm.PRONOUN
@@ -72,11 +92,46 @@ public final class SpeakerLinker implements CorpusStage {
                         || s.known() && f.speakerForm() == FoundQuote.SpeakerForm.DESCRIPTION && s.entity() == null) {
                     lastThing = s;
                 }
-                double confidence = s.known() ? f.confidence() : 0.0;
-                out.add(new Quote("q" + (out.size() + 1), f.span(), f.kind(), s, f.cue(), confidence, f.sieve()));
+                candidates.add(s);
+            }
+            SpeakerFeatures.Document doc = document(d, entities, mentionsByDoc.getOrDefault(d.id(), new java.util.TreeMap<>()), candidates);
+            for (int i = 0; i < found.size(); i++) {
+                FoundQuote f = found.get(i);
+                Speaker s = candidates.get(i);
+                String id = "q" + (out.size() + 1);
+                double confidence = 0.0;
+                if (s.known()) {
+                    List<Double> x = SpeakerFeatures.of(f, s, doc);
+                    double p = judge.probability(x);
+                    evidence.add(new SpeakerEvidence(id, s, x, p));
+                    // a wrong speaker is worse than none: below the floor the words stay, the speaker goes
+                    if (p < judge.floor()) {
+                        s = Speaker.UNKNOWN;
+                    } else {
+                        confidence = p;
+                    }
+                }
+                out.add(new Quote(id, f.span(), f.kind(), s, f.cue(), confidence, s.known() ? f.sieve() : null));
             }
         }
-        return corpus.with(QUOTES, List.copyOf(out));
+        return corpus.with(QUOTES, List.copyOf(out)).with(SPEAKER_EVIDENCE, List.copyOf(evidence));
+    }
+
+    private static SpeakerFeatures.Document document(DocumentAnalysis d, Entities entities, java.util.TreeMap<Integer, List<Span>> mentions,
+            List<Speaker> candidates) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int linked = 0;
+        for (Speaker s : candidates) {
+            if (!s.known()) continue;
+            linked++;
+            counts.merge(SpeakerFeatures.key(s), 1, Integer::sum);
+        }
+        java.util.Map<String, Integer> entityMentions = new java.util.HashMap<>();
+        for (List<Span> at : mentions.values()) {
+            for (Span s : at) entities.at(s).ifPresent(e -> entityMentions.merge(e.id(), 1, Integer::sum));
+        }
+        return new SpeakerFeatures.Document(d.source().text(), d.get(SentenceStage.SENTENCES), entities, mentions, counts, linked,
+                entityMentions);
     }
 
     /**

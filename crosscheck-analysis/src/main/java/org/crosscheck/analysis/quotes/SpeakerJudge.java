@@ -1,0 +1,129 @@
+package org.crosscheck.analysis.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How likely a linked speaker is the one who spoke: a logistic regression over {@link SpeakerFeatures}, its
+ * weights read from a resource that {@code crosscheck bench train-speakers} writes from PolNeAR train. Below
+ * {@link #floor} a quote keeps its words but gets no speaker: a wrong speaker is worse than none. Immutable
+ * and thread-safe.
+ *
+ * @param features the feature names, in {@link SpeakerFeatures#NAMES}' order
+ * @param weights  one weight per feature
+ * @param bias     the intercept
+ * @param floor    the probability under which the speaker is dropped
+ */
+public record SpeakerJudge(List<String> features, double[] weights, double bias, double floor) {
+    /** The resource the shipped weights live in, beside this class. */
+    public static final String RESOURCE = "speaker-judge.txt";
+
+    public SpeakerJudge {
+        features = List.copyOf(features);
+        weights = weights.clone();
+        if (features.size() != weights.length) throw new IllegalArgumentException(features.size() + " features but " + weights.length + " weights");
+    }
+
+    /** The names of the features this build computes, in order. */
+    public static List<String> featureNames() {
+        return SpeakerFeatures.NAMES;
+    }
+
+    /** The probability that the speaker with these features is right. */
+    public double probability(List<Double> x) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) z += weights[i] * x.get(i);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The shipped judge. */
+    public static SpeakerJudge shipped() {
+        try (InputStream in = SpeakerJudge.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the speaker judge's weights (" + RESOURCE + ") are missing from the crosscheck-analysis jar");
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).checked();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the speaker judge's weights", e);
+        }
+    }
+
+    /**
+     * This judge, when its weights are for the features this build computes.
+     *
+     * @throws IllegalStateException naming the command that makes them again, when they are not
+     */
+    public SpeakerJudge checked() {
+        if (!features.equals(SpeakerFeatures.NAMES)) {
+            throw new IllegalStateException("the speaker judge's weights were trained on other features than this build computes "
+                    + "(" + features.size() + " named, " + SpeakerFeatures.NAMES.size() + " computed): run crosscheck bench "
+                    + "train-speakers ../shared/corpora/polnear/train --out <file> to make them again");
+        }
+        return this;
+    }
+
+    /** A judge that keeps every speaker, at probability one half: for reading candidates before any judge is trained. */
+    public static SpeakerJudge neutral() {
+        return new SpeakerJudge(SpeakerFeatures.NAMES, new double[SpeakerFeatures.NAMES.size()], 0, 0);
+    }
+
+    /** This judge with another floor. */
+    public SpeakerJudge withFloor(double floor) {
+        return new SpeakerJudge(features, weights, bias, floor);
+    }
+
+    /** Reads weights written by {@link #write}: "name value" lines, {@code #} comments. */
+    public static SpeakerJudge read(String text) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                String[] kv = l.split("\\s+");
+                if (kv.length != 2) throw new IllegalArgumentException("bad line in the speaker judge's weights: " + line);
+                values.put(kv[0], Double.parseDouble(kv[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Double bias = values.remove("bias");
+        Double floor = values.remove("floor");
+        if (bias == null || floor == null) throw new IllegalArgumentException("the speaker judge's weights need 'bias' and 'floor' lines");
+        List<String> names = new ArrayList<>(values.keySet());
+        double[] w = new double[names.size()];
+        for (int i = 0; i < w.length; i++) w[i] = values.get(names.get(i));
+        return new SpeakerJudge(names, w, bias, floor);
+    }
+
+    /** The weights as {@link #read} reads them, after a comment saying where they come from. */
+    public String write(String comment) {
+        StringBuilder b = new StringBuilder();
+        comment.lines().forEach(l -> b.append("# ").append(l).append('\n'));
+        b.append(String.format(Locale.ROOT, "bias %.6f%nfloor %.4f%n", bias, floor));
+        for (int i = 0; i < weights.length; i++) b.append(String.format(Locale.ROOT, "%s %.6f%n", features.get(i), weights[i]));
+        return b.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpeakerJudge j && features.equals(j.features) && java.util.Arrays.equals(weights, j.weights) && bias == j.bias
+                && floor == j.floor;
+    }
+
+    @Override
+    public int hashCode() {
+        return features.hashCode() * 31 + java.util.Arrays.hashCode(weights);
+    }
+
+    @Override
+    public String toString() {
+        return "SpeakerJudge" + features + java.util.Arrays.toString(weights) + " floor " + floor;
+    }
+}
