@@ -168,7 +168,11 @@ public final class ClaimClusterer implements CorpusStage {
         Map<Span, String> entityByMention = corpus.get(EntityResolver.ENTITIES).byMention();
         Map<String, TreeMap<Integer, Map.Entry<Integer, String>>> mentionsByDoc = new HashMap<>();
         for (var e : entityByMention.entrySet()) {
-            mentionsByDoc.computeIfAbsent(e.getKey().doc(), k -> new TreeMap<>()).put(e.getKey().start(), Map.entry(e.getKey().end(), e.getValue()));
+            // two mentions starting at one character ("Lind" inside "Lind campaign"): the longer, then the smaller entity
+            // id, whatever order the map gives them in, so a run gives the same claims every time
+            mentionsByDoc.computeIfAbsent(e.getKey().doc(), k -> new TreeMap<>()).merge(e.getKey().start(),
+                    Map.entry(e.getKey().end(), e.getValue()), (a, b) -> a.getKey() > b.getKey()
+                            || a.getKey().equals(b.getKey()) && a.getValue().compareTo(b.getValue()) <= 0 ? a : b);
         }
         List<Unit> units = new ArrayList<>();
         for (DocumentAnalysis d : corpus.documents()) {
