@@ -1,16 +1,12 @@
 package org.crosscheck.analysis.claims;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.crosscheck.analysis.learn.WeightsFile;
 
 /**
  * Whether two statements make the same claim: a logistic regression over {@link PairFeatures},
@@ -69,34 +65,13 @@ public record ClaimJudge(List<String> features, double[] weights, double bias, d
 
     /** Reads weights written by {@link #write}: "name value" lines, {@code #} comments. */
     public static ClaimJudge read(String text) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) continue;
-                String[] kv = l.split("\\s+");
-                if (kv.length != 2) throw new IllegalArgumentException("bad line in the claim judge's weights: " + line);
-                values.put(kv[0], Double.parseDouble(kv[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Double bias = values.remove("bias");
-        Double threshold = values.remove("threshold");
-        if (bias == null || threshold == null) throw new IllegalArgumentException("the claim judge's weights need 'bias' and 'threshold' lines");
-        List<String> names = new ArrayList<>(values.keySet());
-        double[] w = new double[names.size()];
-        for (int i = 0; i < w.length; i++) w[i] = values.get(names.get(i));
-        return new ClaimJudge(names, w, bias, threshold);
+        WeightsFile f = WeightsFile.read(text, "the claim judge", "threshold");
+        return new ClaimJudge(f.features(), f.weights(), f.bias(), f.setting("threshold"));
     }
 
     /** The weights as {@link #read} reads them, after a comment saying where they come from. */
     public String write(String comment) {
-        StringBuilder b = new StringBuilder();
-        comment.lines().forEach(l -> b.append("# ").append(l).append('\n'));
-        b.append(String.format(Locale.ROOT, "bias %.6f%nthreshold %.4f%n", bias, threshold));
-        for (int i = 0; i < weights.length; i++) b.append(String.format(Locale.ROOT, "%s %.6f%n", features.get(i), weights[i]));
-        return b.toString();
+        return new WeightsFile(features, weights, bias, Map.of("threshold", threshold)).write(comment);
     }
 
     @Override

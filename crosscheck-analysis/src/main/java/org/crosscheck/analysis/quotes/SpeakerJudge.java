@@ -1,16 +1,12 @@
 package org.crosscheck.analysis.quotes;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.crosscheck.analysis.learn.WeightsFile;
 
 /**
  * How likely a linked speaker is the one who spoke: a logistic regression over {@link SpeakerFeatures}, its
@@ -81,34 +77,13 @@ public record SpeakerJudge(List<String> features, double[] weights, double bias,
 
     /** Reads weights written by {@link #write}: "name value" lines, {@code #} comments. */
     public static SpeakerJudge read(String text) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) continue;
-                String[] kv = l.split("\\s+");
-                if (kv.length != 2) throw new IllegalArgumentException("bad line in the speaker judge's weights: " + line);
-                values.put(kv[0], Double.parseDouble(kv[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Double bias = values.remove("bias");
-        Double floor = values.remove("floor");
-        if (bias == null || floor == null) throw new IllegalArgumentException("the speaker judge's weights need 'bias' and 'floor' lines");
-        List<String> names = new ArrayList<>(values.keySet());
-        double[] w = new double[names.size()];
-        for (int i = 0; i < w.length; i++) w[i] = values.get(names.get(i));
-        return new SpeakerJudge(names, w, bias, floor);
+        WeightsFile f = WeightsFile.read(text, "the speaker judge", "floor");
+        return new SpeakerJudge(f.features(), f.weights(), f.bias(), f.setting("floor"));
     }
 
     /** The weights as {@link #read} reads them, after a comment saying where they come from. */
     public String write(String comment) {
-        StringBuilder b = new StringBuilder();
-        comment.lines().forEach(l -> b.append("# ").append(l).append('\n'));
-        b.append(String.format(Locale.ROOT, "bias %.6f%nfloor %.4f%n", bias, floor));
-        for (int i = 0; i < weights.length; i++) b.append(String.format(Locale.ROOT, "%s %.6f%n", features.get(i), weights[i]));
-        return b.toString();
+        return new WeightsFile(features, weights, bias, Map.of("floor", floor)).write(comment);
     }
 
     @Override
