@@ -832,9 +832,14 @@ public final class EntityResolver implements CorpusStage {
                 .map(Map.Entry::getKey).orElse(firstSurface(g));
     }
 
-    /** The comparison key of a name: lower-cased, dots of acronyms dropped, curly apostrophes straight. */
+    /**
+     * The comparison key of a name: lower-cased, dots of acronyms dropped, curly apostrophes straight, and in a name of
+     * several words a hyphen read as the space it stands for ("Park Min-jun" and "Park Min Jun" are one name); a name
+     * of one hyphenated word ("Lind-Berg", "Trump-Kim") keeps its hyphen.
+     */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return k.indexOf(' ') >= 0 ? k.replace('-', ' ').replaceAll(" +", " ").strip() : k;
     }
 
     private static final Set<String> NUMERALS = Lexicon.NAME_NUMERALS;

@@ -174,6 +174,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameOfSeveralWordsWrittenWithAHyphenOrASpaceHasOneKey() {
+        // the key joins the mentions of one name: "Kim Jong-un" and "Kim Jong Un" are one person's
+        assertThat(EntityResolver.key("Park Min-jun")).isEqualTo(EntityResolver.key("Park Min Jun"));
+        // one hyphenated word is not a name of several words: "Lind-Berg" is neither "Lind Berg" nor a "Berg"
+        assertThat(EntityResolver.key("Lind-Berg")).isEqualTo("lind-berg");
+    }
+
+    @Test
     void aShortGivenNameNamesThePersonItsFullFormNames() {
         var all = Docs.analyze(LocalDate.of(2025, 3, 12),
                 "a", "Representative Robert T. Lindqvist of Ohio said on Monday that the bridge would open.\n",
