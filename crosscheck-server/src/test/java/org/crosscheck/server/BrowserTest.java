@@ -147,6 +147,8 @@ class BrowserTest {
         browser.find("input#q").sendKeys("injured");
         new org.openqa.selenium.support.ui.Select(browser.find("select#f-kind")).selectByValue("quote");
         browser.find("button#search-go").click();
+        // the results page loads after the click: wait for it rather than read the form page still showing
+        browser.await("ol.hits li.hit", java.time.Duration.ofSeconds(20));
         List<WebElement> hits = browser.all("ol.hits li.hit");
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).getAttribute("data-kind")).isEqualTo("quote");
