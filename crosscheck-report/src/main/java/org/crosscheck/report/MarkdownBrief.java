@@ -82,7 +82,7 @@ public final class MarkdownBrief {
         Map<String, Integer> bySpeaker = new LinkedHashMap<>();
         for (Quote q : r.quotes()) {
             if (q.kind() == QuoteKind.TERM) continue;
-            bySpeaker.merge(q.speaker().name() == null ? "(speaker not stated)" : q.speaker().name(), 1, Integer::sum);
+            bySpeaker.merge(q.speaker().name() == null ? "(speaker not found)" : q.speaker().name(), 1, Integer::sum);
         }
         bySpeaker.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP)
                 .forEach(e -> md.append("- ").append(escape(e.getKey())).append(": ").append(Wording.count(e.getValue(), "statement")).append('\n'));

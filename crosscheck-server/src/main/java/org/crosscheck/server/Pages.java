@@ -222,7 +222,7 @@ final class Pages {
             String name = d == null ? e.doc() : org.crosscheck.report.Wording.sourceName(d);
             switch (e.kind()) {
                 case SOURCE -> head.appendText("In the text of " + name);
-                case QUOTE -> head.appendText((e.speaker() == null ? "Words whose speaker is not stated" : "Said by " + e.speaker()) + ", in " + name);
+                case QUOTE -> head.appendText((e.speaker() == null ? "Words whose speaker crosscheck did not find" : "Said by " + e.speaker()) + ", in " + name);
                 case CLAIM -> {
                     head.appendText("A claim " + name + " "
                             + (e.modality() == null ? "carries" : org.crosscheck.report.Wording.says(org.crosscheck.model.Modality.valueOf(

@@ -98,7 +98,7 @@ class BrowserTest {
     void quotesAreGroupedBySpeakerAndTheTimelineIsInOrder() {
         browser.open(demo.url("/quotes"));
         assertThat(browser.all("section.speaker h2")).extracting(WebElement::getText).anyMatch(t -> t.startsWith("Ingrid Solberg"));
-        assertThat(browser.find("section.unattributed h2").getText()).startsWith("Speaker not stated");
+        assertThat(browser.find("section.unattributed h2").getText()).startsWith("Speaker not found");
         browser.screenshot("quotes");
         browser.open(demo.url("/timeline"));
         // the event's own days first, then the background the sources recall, each in order

@@ -577,8 +577,10 @@ public final class ReportViews {
             for (Quote q : e.getValue()) quote(sec, q);
         }
         Element sec = parent.appendElement("section").addClass("speaker unattributed").id("unattributed");
-        sec.appendElement("h2").text("Speaker not stated (" + Wording.count(unknown.size(), "statement") + ")");
-        sec.appendElement("p").addClass("muted").text("The text does not say who speaks these words; crosscheck does not guess.");
+        sec.appendElement("h2").text("Speaker not found (" + Wording.count(unknown.size(), "statement") + ")");
+        // the text may name a speaker the rules could not read, or one they doubted: it is left to the reader, never guessed
+        sec.appendElement("p").addClass("muted").text("crosscheck found no speaker it could stand behind for these words: the text "
+                + "may not say who speaks, or say it in a way crosscheck does not read with confidence. Open the source to see.");
         for (Quote q : unknown) quote(sec, q);
         if (!terms.isEmpty()) {
             Element det = parent.appendElement("details").addClass("terms");
@@ -830,7 +832,7 @@ public final class ReportViews {
                 marks.add(new Mark(q.span().start(), q.span().end(), "span", "term", null, null, anchor(q.span())));
                 continue;
             }
-            String who = q.speaker().known() ? speakerName(q) : "speaker not stated";
+            String who = q.speaker().known() ? speakerName(q) : "speaker not found";
             marks.add(new Mark(q.span().start(), q.span().end(), "mark", "q", Wording.kind(q.kind()) + ": " + who, null, anchor(q.span())));
         }
         for (var em : entityMentionsByDoc.getOrDefault(doc, List.of())) {
