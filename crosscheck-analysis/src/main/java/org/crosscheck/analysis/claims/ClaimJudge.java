@@ -1,9 +1,5 @@
 package org.crosscheck.analysis.claims;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.analysis.learn.WeightsFile;
@@ -36,12 +32,7 @@ public record ClaimJudge(List<String> features, double[] weights, double bias, d
 
     /** The shipped judge. */
     public static ClaimJudge shipped() {
-        try (InputStream in = ClaimJudge.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the claim judge's weights (" + RESOURCE + ") are missing from the crosscheck-analysis jar");
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).checked();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the claim judge's weights", e);
-        }
+        return read(WeightsFile.resource(ClaimJudge.class, RESOURCE, "the claim judge")).checked();
     }
 
     /**
@@ -50,11 +41,7 @@ public record ClaimJudge(List<String> features, double[] weights, double bias, d
      * @throws IllegalStateException naming the command that makes them again, when they are not
      */
     public ClaimJudge checked() {
-        if (!features.equals(PairFeatures.NAMES)) {
-            throw new IllegalStateException("the claim judge's weights were trained on other features than this build computes "
-                    + "(" + features.size() + " named, " + PairFeatures.NAMES.size() + " computed): run crosscheck bench train-claims "
-                    + "to make them again");
-        }
+        WeightsFile.requireFeatures(features, PairFeatures.NAMES, "the claim judge", "crosscheck bench train-claims");
         return this;
     }
 

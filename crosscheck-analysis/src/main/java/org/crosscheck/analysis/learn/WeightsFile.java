@@ -59,6 +59,27 @@ public record WeightsFile(List<String> features, double[] weights, double bias, 
         return new WeightsFile(names, w, bias, settings);
     }
 
+    /** The text of the weights file {@code resource} beside {@code anchor}; {@code what} names the model in errors. */
+    public static String resource(Class<?> anchor, String resource, String what) {
+        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(what + "'s weights (" + resource + ") are missing from the crosscheck-analysis jar");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + what + "'s weights", e);
+        }
+    }
+
+    /**
+     * Fails, naming {@code command} that makes the weights again, when {@code features} (the weights') are not
+     * {@code computed} (the features this build computes).
+     */
+    public static void requireFeatures(List<String> features, List<String> computed, String what, String command) {
+        if (!features.equals(computed)) {
+            throw new IllegalStateException(what + "'s weights were trained on other features than this build computes ("
+                    + features.size() + " named, " + computed.size() + " computed): run " + command + " to make them again");
+        }
+    }
+
     /** The file {@link #read} reads, after {@code comment} (each of its lines a {@code #} line). */
     public String write(String comment) {
         StringBuilder b = new StringBuilder();

@@ -1,9 +1,5 @@
 package org.crosscheck.analysis.quotes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.analysis.learn.WeightsFile;
@@ -43,12 +39,7 @@ public record SpeakerJudge(List<String> features, double[] weights, double bias,
 
     /** The shipped judge. */
     public static SpeakerJudge shipped() {
-        try (InputStream in = SpeakerJudge.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the speaker judge's weights (" + RESOURCE + ") are missing from the crosscheck-analysis jar");
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).checked();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the speaker judge's weights", e);
-        }
+        return read(WeightsFile.resource(SpeakerJudge.class, RESOURCE, "the speaker judge")).checked();
     }
 
     /**
@@ -57,11 +48,7 @@ public record SpeakerJudge(List<String> features, double[] weights, double bias,
      * @throws IllegalStateException naming the command that makes them again, when they are not
      */
     public SpeakerJudge checked() {
-        if (!features.equals(SpeakerFeatures.NAMES)) {
-            throw new IllegalStateException("the speaker judge's weights were trained on other features than this build computes "
-                    + "(" + features.size() + " named, " + SpeakerFeatures.NAMES.size() + " computed): run crosscheck bench "
-                    + "train-speakers ../shared/corpora/polnear/train --out <file> to make them again");
-        }
+        WeightsFile.requireFeatures(features, SpeakerFeatures.NAMES, "the speaker judge", "crosscheck bench train-speakers ../shared/corpora/polnear/train --out <file>");
         return this;
     }
 
