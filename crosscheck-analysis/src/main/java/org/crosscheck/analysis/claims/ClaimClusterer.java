@@ -586,9 +586,27 @@ public final class ClaimClusterer implements CorpusStage {
         List<Sentence> sentences = d.get(SentenceStage.SENTENCES);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.start() <= medoid.span().start() && medoid.span().end() <= s.end()) return withWholeQuotation(sentences, i, d.source().text());
+            if (s.start() <= medoid.span().start() && medoid.span().end() <= s.end()) {
+                return withoutDateline(withWholeQuotation(sentences, i, d.source().text()));
+            }
         }
         return medoid.span().text().strip();
+    }
+
+    /**
+     * A story's opening place line in capitals, with its region or agency, and the dash after it ("HARBOURTON,
+     * Northland —", "LINDQVIST, March 12 (Continental Press) -"): where the copy was filed, not what the claim says.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’-]+(?:,\\s*\\p{Lu}[\\p{L}\\p{N} .'’-]{1,40})?(?:\\s*\\([^)]{2,40}\\))?\\s*(?:—|–|--?)\\s+(?=\\p{L}|[\"“])");
+
+    /** The statement without the dateline it opens with, if any; whole when nothing would be left. */
+    static String withoutDateline(String statement) {
+        java.util.regex.Matcher m = DATELINE.matcher(statement);
+        if (!m.lookingAt() || m.end() >= statement.length() || m.group().strip().length() < 4) return statement;
+        // a capitalised first word alone ("NOTE -") is not a place line: it needs two capitals before any space
+        String head = m.group();
+        return Character.isUpperCase(head.charAt(1)) ? statement.substring(m.end()) : statement;
     }
 
     /** Sentences a quotation may run over before a statement is shown as cut rather than made longer. */

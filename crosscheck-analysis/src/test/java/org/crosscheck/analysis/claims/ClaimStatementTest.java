@@ -70,4 +70,17 @@ class ClaimStatementTest {
         assertThat(ClaimClusterer.quotationBalance("He called it \"insane.")).isEqualTo(1);
         assertThat(ClaimClusterer.quotationBalance("ridiculous,\" he said.")).isEqualTo(-1);
     }
+
+    @Test
+    void aDatelineIsWhereTheCopyWasFiledNotPartOfTheClaim() {
+        assertThat(ClaimClusterer.withoutDateline("HARBOURTON, Northland — The council closed the old footbridge on Tuesday."))
+                .isEqualTo("The council closed the old footbridge on Tuesday.");
+        assertThat(ClaimClusterer.withoutDateline("HARBOURTON, May 2 (Coast Wire) - The footbridge collapsed."))
+                .isEqualTo("The footbridge collapsed.");
+        // a sentence that only opens with a capitalised word or an acronym keeps it
+        assertThat(ClaimClusterer.withoutDateline("The council - not the port - closed it."))
+                .isEqualTo("The council - not the port - closed it.");
+        assertThat(ClaimClusterer.withoutDateline("NATO said the exercise was routine."))
+                .isEqualTo("NATO said the exercise was routine.");
+    }
 }
